@@ -1,0 +1,74 @@
+/**
+ * Shapes of the step table (steps.ts). Kept free of heavy imports: `status` loads the
+ * table and must start fast, so validation lives in validators.ts (zod), referenced by name.
+ */
+import type { Text } from '../i18n/text.js';
+
+export type Owner = 'SC' | 'NE';
+/** prep = 事前設定, golive = 運用開始 */
+export type Phase = 'prep' | 'golive';
+
+/** An answer value as stored in sc-setup.json and accepted in an answers file. */
+export type AnswerValue = string | boolean | string[] | Record<string, string>;
+export type Answers = Record<string, AnswerValue>;
+
+/**
+ * Kinds of question. `list` is several values (comma or newline separated when typed);
+ * `map` is name → name pairs (e.g. Yahoo shipping name → NE 発送方法), typed as `from=to` lines;
+ * `file` is a path to an input file, remembered relative to the working folder.
+ */
+export type QuestionKind = 'text' | 'select' | 'confirm' | 'date' | 'list' | 'map' | 'file';
+
+export interface Question {
+  /** Answers key, flat and dotted: `sc.companyCode`, `files.neGoods`, `yahoo.shipping`. */
+  key: string;
+  kind: QuestionKind;
+  label: Text;
+  help?: Text;
+  /** For select: the values and their labels. */
+  choices?: ReadonlyArray<{ value: string; label: Text }>;
+  /** Default offered at the prompt and taken by --yes. */
+  default?: AnswerValue;
+  /** An optional question may be left empty. */
+  optional?: boolean;
+  /** Name of a validator in validators.ts (zod); omitted means "non-empty for its kind". */
+  validator?: string;
+  /** Ask only when this returns true for the answers so far. */
+  when?: (answers: Answers) => boolean;
+}
+
+/**
+ * A typed confirmation for a step that changes live behaviour. The operator must type
+ * `word` exactly; --yes never satisfies it; an answers file must contain `confirm.<id>`
+ * with the same word.
+ */
+export interface DangerConfirm {
+  id: string;
+  word: string;
+  prompt: Text;
+}
+
+/** Names of behaviours a step triggers; the runner maps them to exports and checks. */
+export type StepAction =
+  | { kind: 'export'; artifact: string }
+  | { kind: 'check'; families: string[] }
+  | { kind: 'verifyStock' }
+  | { kind: 'mailBackfill' };
+
+export interface Step {
+  n: number;
+  key: string;
+  owner: Owner;
+  phase: Phase;
+  title: Text;
+  /** What to do, concretely: which screen, which menu, which switch. */
+  guidance: Text;
+  cautions: Text[];
+  /** Steps that must be done (or skipped) first: the gate. */
+  requires: number[];
+  asks: Question[];
+  danger?: DangerConfirm[];
+  actions?: StepAction[];
+  /** The step does not apply (e.g. single location, no self-shipping): offered as skipped. */
+  skipWhen?: (answers: Answers) => boolean;
+}

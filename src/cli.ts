@@ -1,0 +1,186 @@
+/**
+ * The commander program. Each command imports its handler lazily so that `status` and
+ * `--help` do not pay for prompts, listr2, zod or conf.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { cliText as m } from './i18n/cli.js';
+import { detectLang, type Lang } from './i18n/text.js';
+import { EXIT } from './errors.js';
+import { ARTIFACTS } from './exports/types.js';
+import { buildContext, type GlobalOptions } from './runtime.js';
+import { handleFailure } from './failure.js';
+import type { Context } from './context.js';
+
+type Handler = (ctx: Context) => Promise<number>;
+
+function langFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  let flag: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang') flag = argv[i + 1];
+    else if (a.startsWith('--lang=')) flag = a.slice('--lang='.length);
+  }
+  return detectLang(flag, env);
+}
+
+function addInputOptions(cmd: Command, L: Lang): Command {
+  return cmd
+    .option('--ne-goods <csv>', m.optNeGoods()[L])
+    .option('--ne-stock <csv>', m.optNeStock()[L])
+    .option('--ne-orders <csv>', m.optNeOrders()[L])
+    .option('--sc-stock <csv>', m.optScStock()[L])
+    .option('--yahoo-quantity <csv>', m.optYahooQuantity()[L])
+    .option('--yahoo-data <csv>', m.optYahooData()[L])
+    .option('--sc-code-column <header>', m.optScCodeColumn()[L])
+    .option('--sc-qty-column <header>', m.optScQtyColumn()[L])
+    .option('--ne-code-column <header>', m.optNeCodeColumn()[L])
+    .option('--ne-qty-column <header>', m.optNeQtyColumn()[L]);
+}
+
+export async function main(argv: readonly string[], version: string): Promise<number> {
+  const env = process.env;
+  const L = langFromArgv(argv, env);
+  let exitCode: number = EXIT.ok;
+  let ctx: Context | undefined;
+
+  const program = new Command('sc-setup');
+  program
+    .description(m.description()[L])
+    .version(version, '-V, --version', m.optVersion()[L])
+    .helpOption('-h, --help', m.optHelp()[L])
+    .helpCommand(false)
+    .option('--dir <path>', m.optDir()[L])
+    .addOption(new Option('--lang <lang>', m.optLang()[L]))
+    .option('--no-color', m.optNoColor()[L])
+    .option('--json', m.optJson()[L])
+    .option('-y, --yes', m.optYes()[L])
+    .option('--non-interactive', m.optNonInteractive()[L])
+    .option('--answers <file>', m.optAnswers()[L])
+    .option('--debug', m.optDebug()[L])
+    .enablePositionalOptions(false)
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => process.stdout.write(s),
+      writeErr: (s) => process.stderr.write(s),
+    })
+    .exitOverride();
+
+  /** Wrap a handler: global options are read from the program once the command is known. */
+  const action =
+    (load: (cmdOpts: Record<string, unknown>, args: string[]) => Promise<Handler>) =>
+    async (...params: unknown[]) => {
+      const cmd = params[params.length - 1] as Command;
+      const args = params.slice(0, -2).map(String);
+      const globals = program.opts() as GlobalOptions;
+      ctx = buildContext(globals, L, version);
+      const handler = await load(cmd.opts(), args);
+      exitCode = await handler(ctx);
+    };
+
+  program
+    .command('init')
+    .description(m.cmdInit()[L])
+    .option('--fresh', m.optFresh()[L])
+    .action(
+      action(async (o) => {
+        const { runInit } = await import('./commands/init.js');
+        return (c) => runInit(c, { fresh: Boolean(o.fresh) });
+      }),
+    );
+
+  program
+    .command('continue')
+    .description(m.cmdContinue()[L])
+    .action(
+      action(async () => {
+        const { runContinue } = await import('./commands/continue.js');
+        return (c) => runContinue(c);
+      }),
+    );
+
+  program
+    .command('status')
+    .description(m.cmdStatus()[L])
+    .action(
+      action(async () => {
+        const { runStatus } = await import('./commands/status.js');
+        return (c) => runStatus(c);
+      }),
+    );
+
+  program
+    .command('step')
+    .description(m.cmdStep()[L])
+    .argument('<step>', m.argStep()[L])
+    .option('--redo', m.optRedo()[L])
+    .action(
+      action(async (o, args) => {
+        const { runStep } = await import('./commands/step.js');
+        return (c) => runStep(c, { step: args[0]!, redo: Boolean(o.redo) });
+      }),
+    );
+
+  program
+    .command('reset')
+    .description(m.cmdReset()[L])
+    .option('--step <n>', m.optResetStep()[L])
+    .option('--all', m.optResetAll()[L])
+    .action(
+      action(async (o) => {
+        const { runReset } = await import('./commands/reset.js');
+        return (c) => runReset(c, { step: o.step as string | undefined, all: Boolean(o.all) });
+      }),
+    );
+
+  addInputOptions(
+    program
+      .command('export')
+      .description(m.cmdExport()[L])
+      .argument('<artifact>', m.argArtifact({ list: ARTIFACTS.join(', ') })[L])
+      .option('--out <file>', m.optOut()[L])
+      .option('--encoding <enc>', m.optEncoding()[L], 'cp932')
+      .option('--force', m.optForce()[L])
+      .option('--dry-run', m.optDryRun()[L])
+      .option('--template <csv>', m.optTemplate()[L])
+      .option('--only <codes.txt>', m.optOnly()[L])
+      .option('--exclude <codes.txt>', m.optExclude()[L])
+      .option('--hard <codes.txt>', m.optHard()[L])
+      .option('--before <YYYY-MM-DD>', m.optBefore()[L]),
+    L,
+  ).action(
+    action(async (o, args) => {
+      const { runExportCommand } = await import('./commands/export.js');
+      return (c) => runExportCommand(c, args[0]!, o);
+    }),
+  );
+
+  addInputOptions(program.command('check').description(m.cmdCheck()[L]), L).action(
+    action(async (o) => {
+      const { runCheckCommand } = await import('./commands/check.js');
+      return (c) => runCheckCommand(c, o);
+    }),
+  );
+
+  addInputOptions(
+    program.command('verify').description(m.cmdVerify()[L]).argument('<what>', m.argVerifyWhat()[L]),
+    L,
+  ).action(
+    action(async (o, args) => {
+      const { runVerifyCommand } = await import('./commands/verify.js');
+      return (c) => runVerifyCommand(c, args[0]!, o);
+    }),
+  );
+
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end here with code 0; every other parse error is usage (2).
+      if (err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return EXIT.ok;
+      if (err.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    return handleFailure(err, ctx, L, argv.includes('--json'), argv.includes('--debug'));
+  }
+}

@@ -1,0 +1,59 @@
+import type { Lang, Text } from './i18n/text.js';
+
+/** Something text can be written to: process.stdout/stderr, or a buffer in tests. */
+export interface Output {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface Choice<T extends string> {
+  value: T;
+  name: string;
+  description?: string;
+}
+
+/**
+ * How commands ask questions. The real one wraps @inquirer/prompts; tests pass scripted
+ * answers. A Ctrl-C must surface as InterruptedError.
+ */
+export interface Prompter {
+  input(q: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
+  select<T extends string>(q: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
+  confirm(q: { message: string; default?: boolean }): Promise<boolean>;
+}
+
+/**
+ * Everything a command touches from the outside world comes in through here, so commands
+ * run in-process in tests with fakes (create-astro's Context).
+ */
+export interface Context {
+  lang: Lang;
+  /** Working folder: holds sc-setup.json and out/. */
+  dir: string;
+  json: boolean;
+  yes: boolean;
+  /** False under --non-interactive, CI, or when stdin/stdout is not a TTY. */
+  interactive: boolean;
+  color: boolean;
+  debug: boolean;
+  /** --answers file, if given. */
+  answersFile?: string;
+  stdout: Output;
+  stderr: Output;
+  prompter: Prompter;
+  now(): Date;
+  env: NodeJS.ProcessEnv;
+  /** Package version, written into the state file. */
+  version: string;
+}
+
+/** Render a text in the operator's language. */
+export function tr(ctx: Pick<Context, 'lang'>, text: Text): string {
+  return text[ctx.lang];
+}
+
+/** Diagnostics and progress go to stderr so stdout stays clean for --json and pipes. */
+export function info(ctx: Pick<Context, 'lang' | 'stderr'>, text: Text): void {
+  ctx.stderr.write(text[ctx.lang] + '\n');
+}

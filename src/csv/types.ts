@@ -1,0 +1,68 @@
+/**
+ * The contract of the CSV engine (src/csv). Readers stream; only the requested columns
+ * are decoded. Writers write to a temp file in the target folder and rename when complete.
+ */
+import type { Text } from '../i18n/text.js';
+
+export type OutputEncoding = 'cp932' | 'utf8' | 'utf8-bom';
+export type DetectedEncoding = 'cp932' | 'utf8' | 'utf8-bom';
+
+/** A logical column: an id and the header names that mean it (case and surrounding spaces ignored). */
+export interface ColumnSpec {
+  id: string;
+  headers: readonly string[];
+  /** Default true: a file without it is an input error listing the headers it does have. */
+  required?: boolean;
+}
+
+export interface ReadOptions {
+  columns: readonly ColumnSpec[];
+  /** Explicit header per column id (from --sc-code-column and friends); wins over synonyms. */
+  explicit?: Readonly<Record<string, string | undefined>>;
+  /** Also decode every field of every record into `fields` (for pass-through outputs). */
+  all?: boolean;
+  /** Notices such as "encoding guessed" go here (the command prints them on stderr). */
+  onNotice?: (text: Text) => void;
+}
+
+export interface CsvRecord {
+  /** 1-based physical line number on which the record starts (header is line 1). */
+  line: number;
+  /** Decoded values of the requested columns by id; '' for an optional column the file lacks. */
+  values: Record<string, string>;
+  /** Every field, decoded; only with `all: true`. */
+  fields?: string[];
+}
+
+export interface CsvSource {
+  file: string;
+  encoding: DetectedEncoding;
+  /** Decoded header row as in the file. */
+  headers: string[];
+  /** Whether an optional column was found. */
+  has(id: string): boolean;
+  /** Header text actually matched for a column id. */
+  headerOf(id: string): string | undefined;
+  records(): AsyncIterable<CsvRecord>;
+}
+
+export interface WriteOptions {
+  /** Final path. With splitBytes the parts are <name>-01.csv, <name>-02.csv … beside it. */
+  out: string;
+  encoding: OutputEncoding;
+  /** Replace an existing file; without it an existing output is a UserError (exit 2). */
+  force: boolean;
+  /** Count rows and bytes, write nothing. */
+  dryRun: boolean;
+  /** Split so that no file exceeds this many bytes; the header is repeated in each part. */
+  splitBytes?: number;
+  header: readonly string[];
+}
+
+export interface WrittenFile {
+  path: string;
+  rows: number;
+  bytes: number;
+  sha256: string;
+  encoding: OutputEncoding;
+}

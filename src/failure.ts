@@ -1,0 +1,28 @@
+/** Turns any thrown value into the right message and exit code (CLI.md exit codes). */
+import type { Context } from './context.js';
+import { EXIT, ScError } from './errors.js';
+import { cliText as m } from './i18n/cli.js';
+import type { Lang } from './i18n/text.js';
+
+export function handleFailure(err: unknown, ctx: Context | undefined, lang: Lang, json: boolean, debug: boolean): number {
+  const L = ctx?.lang ?? lang;
+  const stderr = ctx?.stderr ?? process.stderr;
+  const stdout = ctx?.stdout ?? process.stdout;
+  if (err instanceof ScError) {
+    const lines = [`${m.errorPrefix()[L]}: ${err.text[L]}`];
+    if (err.hint) lines.push(`${m.hintPrefix()[L]}: ${err.hint[L]}`);
+    if (err.exitCode === EXIT.interrupted) lines.splice(0, lines.length, err.text[L]);
+    stderr.write(lines.join('\n') + '\n');
+    if (json || ctx?.json) {
+      stdout.write(JSON.stringify({ ok: false, error: { exitCode: err.exitCode, message: err.text[L] } }, null, 2) + '\n');
+    }
+    return err.exitCode;
+  }
+  const detail = err instanceof Error ? err.message : String(err);
+  stderr.write(m.bug({ detail })[L] + '\n');
+  if ((debug || ctx?.debug) && err instanceof Error && err.stack) stderr.write(err.stack + '\n');
+  if (json || ctx?.json) {
+    stdout.write(JSON.stringify({ ok: false, error: { exitCode: EXIT.bug, message: detail } }, null, 2) + '\n');
+  }
+  return EXIT.bug;
+}

@@ -1,0 +1,62 @@
+/**
+ * Every user-facing string is a pair of Japanese and English text. Modules build `Text`
+ * values without knowing the operator's language; the edge (commands) renders them.
+ */
+export type Lang = 'ja' | 'en';
+export interface Text {
+  ja: string;
+  en: string;
+}
+export type Params = Record<string, string | number | undefined>;
+
+/** Replace `{name}` placeholders; an unknown placeholder stays visible so a bug is noticed. */
+export function fill(template: string, params?: Params): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    return v === undefined ? whole : String(v);
+  });
+}
+
+export type MessageFn = (params?: Params) => Text;
+
+/** Turn a catalogue of `{ ja, en }` templates into functions that fill both languages. */
+export function defineMessages<K extends string>(catalog: Record<K, Text>): Record<K, MessageFn> {
+  const out = {} as Record<K, MessageFn>;
+  for (const key of Object.keys(catalog) as K[]) {
+    const entry = catalog[key];
+    out[key] = (params) => ({ ja: fill(entry.ja, params), en: fill(entry.en, params) });
+  }
+  return out;
+}
+
+export function render(text: Text, lang: Lang): string {
+  return text[lang];
+}
+
+/** Join several texts with a separator, language by language. */
+export function joinText(parts: Text[], sep = '\n'): Text {
+  return { ja: parts.map((p) => p.ja).join(sep), en: parts.map((p) => p.en).join(sep) };
+}
+
+/** Text that is the same in both languages (file names, codes, numbers). */
+export function same(s: string): Text {
+  return { ja: s, en: s };
+}
+
+/**
+ * Language from --lang, else LC_ALL / LC_MESSAGES / LANG (first one set), else Japanese.
+ * Only an explicit English locale switches to English: operators read Japanese first.
+ */
+export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  if (flag === 'ja' || flag === 'en') return flag;
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
+    const v = env[name];
+    if (v && v.length > 0) {
+      if (/^ja/i.test(v)) return 'ja';
+      if (/^en/i.test(v)) return 'en';
+      return 'ja';
+    }
+  }
+  return 'ja';
+}

@@ -1,0 +1,74 @@
+/** Builds the real Context from global options, the environment and the terminal. */
+import path from 'node:path';
+import type { Context, Prompter } from './context.js';
+import { UserError } from './errors.js';
+import { cliText as m } from './i18n/cli.js';
+import type { Lang } from './i18n/text.js';
+
+export interface GlobalOptions {
+  dir?: string;
+  lang?: string;
+  color?: boolean;
+  json?: boolean;
+  yes?: boolean;
+  nonInteractive?: boolean;
+  answers?: string;
+  debug?: boolean;
+}
+
+/** Interactive only when a person can answer: both ends are terminals and CI is not set. */
+export function isInteractive(opts: GlobalOptions, env: NodeJS.ProcessEnv): boolean {
+  if (opts.nonInteractive) return false;
+  if (env.CI && env.CI !== '0' && env.CI !== 'false') return false;
+  return Boolean(process.stdin.isTTY && process.stdout.isTTY);
+}
+
+export function buildContext(opts: GlobalOptions, lang: Lang, version: string): Context {
+  if (opts.lang !== undefined && opts.lang !== 'ja' && opts.lang !== 'en') {
+    throw new UserError(m.badLang({ value: opts.lang }));
+  }
+  const env = process.env;
+  const dir = path.resolve(opts.dir ?? env.SC_SETUP_DIR ?? process.cwd());
+  const noColor = opts.color === false || Boolean(env.NO_COLOR);
+  return {
+    lang,
+    dir,
+    json: Boolean(opts.json),
+    yes: Boolean(opts.yes),
+    interactive: isInteractive(opts, env),
+    color: !noColor && Boolean(process.stderr.isTTY),
+    debug: Boolean(opts.debug),
+    answersFile: opts.answers ? path.resolve(opts.answers) : undefined,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    prompter: inquirerPrompter(),
+    now: () => new Date(),
+    env,
+    version,
+  };
+}
+
+/** @inquirer/prompts, imported on first question; Ctrl-C becomes InterruptedError. */
+export function inquirerPrompter(): Prompter {
+  const load = () => import('@inquirer/prompts');
+  const guard = async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (err) {
+      if (err instanceof Error && err.name === 'ExitPromptError') {
+        const { InterruptedError } = await import('./errors.js');
+        throw new InterruptedError(m.interrupted());
+      }
+      throw err;
+    }
+  };
+  return {
+    input: (q) =>
+      guard(async () => (await load()).input({ message: q.message, default: q.default, validate: q.validate })),
+    select: (q) =>
+      guard(async () =>
+        (await load()).select({ message: q.message, choices: q.choices, default: q.default, loop: false }),
+      ),
+    confirm: (q) => guard(async () => (await load()).confirm({ message: q.message, default: q.default })),
+  };
+}

@@ -1,0 +1,43 @@
+/** Reads the two stock files named by flags or saved answers and compares them. */
+import type { Context } from '../context.js';
+import { UserError } from '../errors.js';
+import { stockText as m } from '../i18n/checks.js';
+import type { Text } from '../i18n/text.js';
+import { INPUT_FLAGS, type ColumnOverrides, type InputFiles } from '../inputs.js';
+import { displayPath } from './display-path.js';
+import { compareStock, type StockCompareResult } from './stock-compare.js';
+import { readStockCounts } from './stock-read.js';
+
+export interface StockFilesResult extends StockCompareResult {
+  /** Repeated codes that were added together, encoding notices. */
+  warnings: Text[];
+}
+
+export async function compareStockFiles(inputs: InputFiles, columns: ColumnOverrides, ctx: Context): Promise<StockFilesResult> {
+  if (!inputs.scStock) {
+    throw new UserError(m.missingInput({ what: m.scStockFile()[ctx.lang], flag: INPUT_FLAGS.scStock }), m.missingInputHint());
+  }
+  if (!inputs.neStock) {
+    throw new UserError(m.missingInput({ what: m.neStockFile()[ctx.lang], flag: INPUT_FLAGS.neStock }), m.missingInputHint());
+  }
+  const warnings: Text[] = [];
+  const onNotice = (t: Text) => warnings.push(t);
+  const sc = await readStockCounts({
+    file: inputs.scStock,
+    shown: displayPath(inputs.scStock, ctx.dir),
+    codeColumn: columns.scCodeColumn,
+    qtyColumn: columns.scQtyColumn,
+    qtyFlag: '--sc-qty-column',
+    onNotice,
+  });
+  const ne = await readStockCounts({
+    file: inputs.neStock,
+    shown: displayPath(inputs.neStock, ctx.dir),
+    codeColumn: columns.neCodeColumn,
+    qtyColumn: columns.neQtyColumn,
+    qtyFlag: '--ne-qty-column',
+    onNotice,
+  });
+  warnings.push(...sc.warnings, ...ne.warnings);
+  return { ...compareStock(sc.counts, ne.counts), warnings };
+}

@@ -1,0 +1,70 @@
+/**
+ * Reads one stock file (STOCKCREW or Next Engine) into one total per exact code. A
+ * STOCKCREW file may list a code once per lot or location, so repeated codes are added
+ * together — and said so, because in a Next Engine file a repeat means something is off.
+ */
+import type { Text } from '../i18n/text.js';
+import { stockText as m } from '../i18n/checks.js';
+import { openCsv } from '../csv/index.js';
+import { PRODUCT_CODE, STOCK_COUNT } from '../csv/columns.js';
+import { UserError } from '../errors.js';
+import { parseQuantity } from './quantity.js';
+
+export interface StockFileRequest {
+  file: string;
+  /** File name as shown to the operator. */
+  shown: string;
+  codeColumn?: string;
+  qtyColumn?: string;
+  /** Flag that names the count column, for the hint (--sc-qty-column / --ne-qty-column). */
+  qtyFlag: string;
+  onNotice: (text: Text) => void;
+}
+
+/** Repeated codes reported one by one before the rest are only counted. */
+const SHOWN_DUPLICATES = 5;
+
+export async function readStockCounts(req: StockFileRequest): Promise<{ counts: Map<string, number>; warnings: Text[] }> {
+  const source = await openCsv(req.file, {
+    columns: [
+      { id: 'code', headers: PRODUCT_CODE },
+      { id: 'qty', headers: STOCK_COUNT },
+    ],
+    explicit: { code: req.codeColumn, qty: req.qtyColumn },
+    onNotice: req.onNotice,
+  });
+  const column = source.headerOf('qty') ?? 'qty';
+  const counts = new Map<string, number>();
+  const firstLine = new Map<string, number>();
+  const repeats = new Map<string, number[]>();
+  for await (const record of source.records()) {
+    const code = record.values.code!.trim();
+    if (code === '') continue;
+    const raw = record.values.qty!;
+    const qty = parseQuantity(raw);
+    if (qty === null) {
+      throw new UserError(
+        m.badQuantity({ file: req.shown, line: record.line, column, value: raw }),
+        m.badQuantityHint({ flag: req.qtyFlag }),
+      );
+    }
+    const before = counts.get(code);
+    if (before === undefined) {
+      counts.set(code, qty);
+      firstLine.set(code, record.line);
+    } else {
+      counts.set(code, before + qty);
+      const lines = repeats.get(code);
+      if (lines) lines.push(record.line);
+      else repeats.set(code, [firstLine.get(code)!, record.line]);
+    }
+  }
+  const warnings: Text[] = [];
+  for (const [code, lines] of [...repeats].slice(0, SHOWN_DUPLICATES)) {
+    warnings.push(m.duplicateSummed({ file: req.shown, code, lines: lines.join(', ') }));
+  }
+  if (repeats.size > SHOWN_DUPLICATES) {
+    warnings.push(m.duplicatesMore({ file: req.shown, count: repeats.size - SHOWN_DUPLICATES }));
+  }
+  return { counts, warnings };
+}

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { InvalidCp932, decodeCp932, encodeCp932, encodeCp932Into } from '../../src/csv/cp932.js';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => l.split(' ') as [string, string]);
+
+describe('CP932 tables agree with Python cp932', () => {
+  it('encodes every BMP character exactly as Python does, and refuses the rest', () => {
+    const py = new Map(fixture('python-cp932-encode.txt').map(([cp, hex]) => [parseInt(cp, 16), hex]));
+    const mismatches: string[] = [];
+    const out = Buffer.alloc(4);
+    for (let cp = 0; cp < 0x10000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const end = encodeCp932Into(String.fromCharCode(cp), out, 0);
+      const ours = end < 0 ? undefined : out.subarray(0, end).toString('hex');
+      if (ours !== py.get(cp)) mismatches.push(`U+${cp.toString(16)} ours=${ours} python=${py.get(cp)}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('decodes every byte sequence exactly as Python does', () => {
+    const mismatches: string[] = [];
+    const valid = new Set<string>();
+    for (const [hex, cp] of fixture('python-cp932-decode.txt')) {
+      valid.add(hex.toLowerCase());
+      const b = Buffer.from(hex, 'hex');
+      const s = decodeCp932(b, 0, b.length);
+      if (s !== String.fromCharCode(parseInt(cp, 16))) mismatches.push(`${hex} ours=${s} python=${cp}`);
+    }
+    expect(mismatches).toEqual([]);
+    // and every pair Python rejects is rejected
+    let accepted = 0;
+    for (let lead = 0x81; lead <= 0xfc; lead++) {
+      for (let t = 0; t < 256; t++) {
+        const b = Buffer.from([lead, t]);
+        if (valid.has(b.toString('hex')) || valid.has(b.subarray(0, 1).toString('hex'))) continue;
+        try {
+          decodeCp932(b, 0, 2);
+          accepted++;
+        } catch (e) {
+          expect(e).toBeInstanceOf(InvalidCp932);
+        }
+      }
+    }
+    expect(accepted).toBe(0);
+  });
+
+  it('round-trips 髙 ① ㈱ ～ and the NEC/IBM extension characters, with the bytes Python writes', () => {
+    const cases: Array<[string, string]> = [
+      ['髙', 'eee0'],
+      ['①', '8740'],
+      ['㈱', '878a'],
+      ['～', '8160'],
+      ['ⅰ', 'eeef'],
+      ['∵', '81e6'],
+      ['﨑', 'ed95'],
+      ['￢', '81ca'],
+    ];
+    for (const [ch, hex] of cases) {
+      expect(encodeCp932(ch).toString('hex')).toBe(hex);
+      expect(decodeCp932(Buffer.from(hex, 'hex'), 0, 2)).toBe(ch);
+    }
+    // IBM-extension bytes decode to the same characters as their NEC-selected twins
+    expect(decodeCp932(Buffer.from('fbfc', 'hex'), 0, 2)).toBe('髙');
+    expect(decodeCp932(Buffer.from('fa40', 'hex'), 0, 2)).toBe('ⅰ');
+  });
+
+  it('accepts the look-alikes Python maps (− 〜 ¢ £ ¬ ‖) and reports an unencodable character by index', () => {
+    expect(encodeCp932('−〜¢£¬‖').toString('hex')).toBe('817c816081918192' + '81ca8161');
+    const out = Buffer.alloc(20);
+    expect(encodeCp932Into('ab😀', out, 0)).toBe(-3);
+    expect(encodeCp932Into('a€', out, 0)).toBe(-2);
+  });
+});

@@ -7,14 +7,16 @@ export interface Text {
   ja: string;
   en: string;
 }
-export type Params = Record<string, string | number | undefined>;
+/** A parameter may itself be a Text: each language then gets its own wording. */
+export type Params = Record<string, string | number | Text | undefined>;
 
 /** Replace `{name}` placeholders; an unknown placeholder stays visible so a bug is noticed. */
-export function fill(template: string, params?: Params): string {
+export function fill(template: string, params?: Params, lang: Lang = 'ja'): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
-    return v === undefined ? whole : String(v);
+    if (v === undefined) return whole;
+    return typeof v === 'object' ? v[lang] : String(v);
   });
 }
 
@@ -25,7 +27,7 @@ export function defineMessages<K extends string>(catalog: Record<K, Text>): Reco
   const out = {} as Record<K, MessageFn>;
   for (const key of Object.keys(catalog) as K[]) {
     const entry = catalog[key];
-    out[key] = (params) => ({ ja: fill(entry.ja, params), en: fill(entry.en, params) });
+    out[key] = (params) => ({ ja: fill(entry.ja, params, 'ja'), en: fill(entry.en, params, 'en') });
   }
   return out;
 }

@@ -1,0 +1,75 @@
+import { defineMessages } from './text.js';
+
+/** Messages about sc-setup.json, the answers file and the folder lock. */
+export const stateText = defineMessages({
+  notFound: {
+    ja: '{dir} にセットアップがありません (sc-setup.json が見つかりません)。',
+    en: 'No setup in {dir} (sc-setup.json not found).',
+  },
+  notFoundHint: {
+    ja: '`sc-setup init` で始めるか、--dir で作業フォルダを指定してください。',
+    en: 'Start one with `sc-setup init`, or point --dir at the working folder.',
+  },
+  exists: {
+    ja: '{file} は既にあります。セットアップは開始済みです。',
+    en: '{file} already exists: a setup has already been started here.',
+  },
+  existsHint: {
+    ja: '続きは `sc-setup continue`。最初からやり直すなら `sc-setup init --fresh` (今のファイルはバックアップされます)。',
+    en: 'Resume with `sc-setup continue`, or start over with `sc-setup init --fresh` (the current file is backed up).',
+  },
+  badJson: {
+    ja: '{file} の {line} 行目 {column} 文字目が JSON として読めません: {detail}',
+    en: '{file} line {line}, column {column} is not valid JSON: {detail}',
+  },
+  badShape: {
+    ja: '{file} の内容が壊れています: {detail}',
+    en: '{file} is damaged: {detail}',
+  },
+  damagedHint: {
+    ja: 'ファイルを手で直すか、`sc-setup reset --all` でやり直してください (壊れたファイルはバックアップとして残ります)。自動で上書きはしません。',
+    en: 'Fix the file by hand, or start over with `sc-setup reset --all` (the damaged file is kept as a backup). sc-setup never replaces it silently.',
+  },
+  tooNew: {
+    ja: '{file} は新しい版の sc-setup で作られています (schemaVersion {found}、この版が扱えるのは {known} まで)。',
+    en: '{file} was written by a newer sc-setup (schemaVersion {found}; this version handles up to {known}).',
+  },
+  tooNewHint: {
+    ja: 'sc-setup を更新してから実行してください。',
+    en: 'Update sc-setup, then run the command again.',
+  },
+  unreadable: {
+    ja: '{file} を読めません: {detail}',
+    en: 'Cannot read {file}: {detail}',
+  },
+  locked: {
+    ja: 'この作業フォルダは別の sc-setup が使用中です (プロセス {pid}、{since} から)。',
+    en: 'Another sc-setup is using this folder (process {pid}, since {since}).',
+  },
+  lockedHint: {
+    ja: 'もう一方が終わるのを待ってください。実行中のものがないのに続く場合は {lock} を削除してください。',
+    en: 'Wait for it to finish. If none is running, delete {lock}.',
+  },
+  answersNotFound: {
+    ja: '回答ファイル {file} が見つかりません。',
+    en: 'Answers file {file} not found.',
+  },
+  answersNotObject: {
+    ja: '回答ファイル {file} は JSON のオブジェクト ({ "キー": 値, … }) である必要があります。',
+    en: 'Answers file {file} must be a JSON object ({ "key": value, … }).',
+  },
+  answersUnknownKey: {
+    ja: '回答ファイル {file}: 「{key}」は知らないキーです{suggest}',
+    en: 'Answers file {file}: unknown key "{key}"{suggest}',
+  },
+  answersBadValue: {
+    ja: '回答ファイル {file}: 「{key}」(手順{step}) の値が正しくありません: {detail}',
+    en: 'Answers file {file}: "{key}" (step {step}) is not valid: {detail}',
+  },
+  answersHint: {
+    ja: '使えるキーは README の「回答ファイル」の表にあります。',
+    en: 'The keys are listed in the README section "Answers file".',
+  },
+  didYouMean: { ja: ' (「{key}」のことですか?)', en: ' (did you mean "{key}"?)' },
+  backupKept: { ja: '以前のファイルを {file} に保存しました。', en: 'The previous file was saved as {file}.' },
+});

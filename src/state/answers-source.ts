@@ -1,0 +1,52 @@
+/**
+ * Where answers come from outside a prompt: the saved state and the --answers file.
+ * Precedence (DESIGN.md): flag > answers file > saved state > prompt > default.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Answers } from '../checklist/types.js';
+import type { Context } from '../context.js';
+import { UserError } from '../errors.js';
+import { stateText as m } from '../i18n/state.js';
+import { parseJsonFile, stateExists } from './file.js';
+
+/** Paths in an answers file are relative to the answers file's own folder. */
+function resolvePaths(doc: Record<string, unknown>, base: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(doc)) {
+    out[key] = key.startsWith('files.') && typeof value === 'string' && value !== '' ? path.resolve(base, value) : value;
+  }
+  return out;
+}
+
+/** The raw object of an answers file (values not yet validated), with file paths resolved. */
+export function readAnswersFile(file: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(m.answersNotFound({ file }));
+    throw new UserError(m.unreadable({ file, detail: (err as Error).message }));
+  }
+  const doc = parseJsonFile(file, text, m.answersHint());
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+    throw new UserError(m.answersNotObject({ file }), m.answersHint());
+  }
+  return resolvePaths(doc as Record<string, unknown>, path.dirname(file));
+}
+
+/**
+ * Answers for commands that do not prompt (export, check, verify): the saved state's
+ * answers overlaid with the --answers file, validated.
+ */
+export async function loadAnswers(ctx: Context): Promise<Answers> {
+  let saved: Answers = {};
+  if (stateExists(ctx.dir)) {
+    const { loadState } = await import('./store.js');
+    saved = loadState(ctx.dir).answers;
+  }
+  if (!ctx.answersFile) return saved;
+  const { validateAnswersFile } = await import('../checklist/answers.js');
+  const fromFile = validateAnswersFile(ctx.answersFile, readAnswersFile(ctx.answersFile));
+  return { ...saved, ...fromFile };
+}

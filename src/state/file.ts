@@ -1,0 +1,71 @@
+/**
+ * Where the state lives and how its raw JSON is read. Deliberately free of zod and conf so
+ * that `status` starts fast; the full validation is in schema.ts, used by commands that write.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { stateText as m } from '../i18n/state.js';
+
+export const STATE_FILE = 'sc-setup.json';
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export type StepState = 'todo' | 'done' | 'skipped';
+
+export function statePath(dir: string): string {
+  return path.join(dir, STATE_FILE);
+}
+
+export function stateExists(dir: string): boolean {
+  return fs.existsSync(statePath(dir));
+}
+
+/** 1-based line and column of a character offset in text. */
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lastBreak = -1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lastBreak = i;
+    }
+  }
+  return { line, column: offset - lastBreak };
+}
+
+/** Parse JSON, turning a syntax error into a UserError with line and column. */
+export function parseJsonFile(file: string, text: string, hint = m.damagedHint()): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    const pos = /position (\d+)/.exec(detail);
+    const { line, column } = pos ? lineColumnAt(text, Number(pos[1])) : { line: 1, column: 1 };
+    throw new UserError(m.badJson({ file, line, column, detail }), hint);
+  }
+}
+
+/** Read and parse sc-setup.json; a missing file or broken JSON is a UserError. */
+export function readRawState(dir: string): unknown {
+  const file = statePath(dir);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(m.notFound({ dir }), m.notFoundHint());
+    throw new UserError(m.unreadable({ file, detail: (err as Error).message }));
+  }
+  return parseJsonFile(file, text);
+}
+
+/** Keep a copy of the current state file next to it; returns the backup's path. */
+export function backupState(dir: string, now: Date): string | undefined {
+  const file = statePath(dir);
+  if (!fs.existsSync(file)) return undefined;
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+  let backup = path.join(dir, `sc-setup.${stamp}.bak.json`);
+  for (let i = 2; fs.existsSync(backup); i++) backup = path.join(dir, `sc-setup.${stamp}-${i}.bak.json`);
+  fs.copyFileSync(file, backup);
+  return backup;
+}

@@ -1,0 +1,97 @@
+/**
+ * Loading and saving sc-setup.json. Reads go through our own parse + migrate + zod
+ * validation (so a damaged file is explained, never replaced); writes go through conf,
+ * which writes atomically (temp file + rename).
+ */
+import fs from 'node:fs';
+import Conf from 'conf';
+import type { Context } from '../context.js';
+import { UserError } from '../errors.js';
+import { stateText as m } from '../i18n/state.js';
+import { backupState, readRawState, STATE_FILE, stateExists, statePath } from './file.js';
+import { acquireLock, type Lock } from './lock.js';
+import { migrate } from './migrate.js';
+import { describeIssues, emptyState, stateSchema, type State } from './schema.js';
+
+export class StateStore {
+  private readonly conf: Conf<State>;
+
+  private constructor(
+    readonly dir: string,
+    public state: State,
+    private readonly lock: Lock,
+    private readonly now: () => Date,
+    private readonly version: string,
+  ) {
+    this.conf = new Conf<State>({
+      cwd: dir,
+      configName: STATE_FILE.replace(/\.json$/, ''),
+      fileExtension: 'json',
+      accessPropertiesByDotNotation: false,
+      clearInvalidConfig: false,
+      watch: false,
+      serialize: (value) => JSON.stringify(value, null, 2) + '\n',
+      // The file was validated by load(); conf re-reads it only to keep its own internal key.
+      deserialize: (text) => JSON.parse(text) as State,
+    });
+  }
+
+  /** Open an existing setup (locked until release). */
+  static open(ctx: Pick<Context, 'dir' | 'now' | 'version'>): StateStore {
+    const lock = acquireLock(ctx.dir, ctx.now());
+    try {
+      const state = loadState(ctx.dir);
+      const store = new StateStore(ctx.dir, state, lock, ctx.now, ctx.version);
+      return store;
+    } catch (err) {
+      lock.release();
+      throw err;
+    }
+  }
+
+  /** Start a new setup; with `fresh`, an existing file is backed up first. */
+  static create(ctx: Pick<Context, 'dir' | 'now' | 'version'>, fresh: boolean): { store: StateStore; backup?: string } {
+    const lock = acquireLock(ctx.dir, ctx.now());
+    try {
+      let backup: string | undefined;
+      if (stateExists(ctx.dir)) {
+        if (!fresh) throw new UserError(m.exists({ file: statePath(ctx.dir) }), m.existsHint());
+        backup = backupState(ctx.dir, ctx.now());
+        fs.rmSync(statePath(ctx.dir));
+      }
+      const store = new StateStore(ctx.dir, emptyState(ctx.version, ctx.now()), lock, ctx.now, ctx.version);
+      store.save();
+      return { store, backup };
+    } catch (err) {
+      lock.release();
+      throw err;
+    }
+  }
+
+  /** Write the whole state atomically, stamping the tool version and time. */
+  save(): void {
+    this.state.updatedAt = this.now().toISOString();
+    this.state.tool = { name: 'sc-setup', version: this.version };
+    const checked = stateSchema.parse(this.state);
+    this.conf.store = checked;
+  }
+
+  release(): void {
+    this.lock.release();
+  }
+}
+
+/** Parse, migrate and validate sc-setup.json; every problem is a UserError (exit 2). */
+export function loadState(dir: string): State {
+  const file = statePath(dir);
+  const raw = readRawState(dir);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new UserError(m.badShape({ file, detail: 'not an object' }), m.damagedHint());
+  }
+  const { doc } = migrate(file, raw as Record<string, unknown>);
+  const parsed = stateSchema.safeParse(doc);
+  if (!parsed.success) {
+    throw new UserError(m.badShape({ file, detail: describeIssues(parsed.error) }), m.damagedHint());
+  }
+  return parsed.data;
+}

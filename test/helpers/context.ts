@@ -1,0 +1,89 @@
+/** A Context for in-process command tests: captured output, scripted prompt answers. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Choice, Context, Prompter } from '../../src/context.js';
+import { InterruptedError } from '../../src/errors.js';
+import { cliText } from '../../src/i18n/cli.js';
+
+export interface Captured {
+  text: string;
+  write(chunk: string): boolean;
+  isTTY?: boolean;
+}
+
+export function capture(): Captured {
+  const c: Captured = {
+    text: '',
+    write(chunk: string) {
+      c.text += chunk;
+      return true;
+    },
+  };
+  return c;
+}
+
+/** A scripted answer: a value, or 'CTRL-C' to simulate the operator pressing Ctrl-C. */
+export type Scripted = string | boolean | { interrupt: true };
+
+/**
+ * Answers prompts from a queue. Each prompt records its message; an input prompt runs its
+ * validate function like inquirer does and fails the test on an unexpected rejection.
+ */
+export function scriptedPrompter(queue: Scripted[], log: string[] = []): Prompter & { log: string[]; remaining: () => number } {
+  const next = (message: string): Scripted => {
+    log.push(message);
+    if (queue.length === 0) throw new Error(`unexpected prompt: ${message}`);
+    const v = queue.shift()!;
+    if (typeof v === 'object') throw new InterruptedError(cliText.interrupted());
+    return v;
+  };
+  return {
+    log,
+    remaining: () => queue.length,
+    async input(q) {
+      const v = next(q.message);
+      const s = typeof v === 'boolean' ? (v ? 'yes' : 'no') : v;
+      const typed = s === '' && q.default !== undefined ? q.default : s;
+      const ok = q.validate ? q.validate(typed) : true;
+      if (ok !== true) throw new Error(`validation rejected "${typed}" for "${q.message}": ${ok}`);
+      return typed;
+    },
+    async select<T extends string>(q: { message: string; choices: Choice<T>[]; default?: T }) {
+      const v = next(q.message);
+      const found = q.choices.find((c) => c.value === v);
+      if (!found) throw new Error(`no choice ${String(v)} in ${q.choices.map((c) => c.value).join(',')}`);
+      return found.value;
+    },
+    async confirm(q) {
+      const v = next(q.message);
+      return typeof v === 'boolean' ? v : /^(y|yes|はい)$/i.test(v);
+    },
+  };
+}
+
+export function tempDir(prefix = 'sc-setup-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function fakeContext(over: Partial<Context> = {}): Context & { out: Captured; err: Captured } {
+  const out = capture();
+  const err = capture();
+  const ctx: Context = {
+    lang: 'en',
+    dir: over.dir ?? tempDir(),
+    json: false,
+    yes: false,
+    interactive: false,
+    color: false,
+    debug: false,
+    stdout: out,
+    stderr: err,
+    prompter: scriptedPrompter([]),
+    now: () => new Date('2026-11-28T10:00:00Z'),
+    env: {},
+    version: '0.0.0-test',
+    ...over,
+  };
+  return Object.assign(ctx, { out, err });
+}

@@ -1,6 +1,8 @@
 /** Reads the two stock files named by flags or saved answers and compares them. */
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
+import { NE_STOCK_COLUMNS } from '../formats/ne-stock.js';
+import { SC_STOCK_COLUMNS } from '../formats/sc-stock.js';
 import { stockText as m } from '../i18n/checks.js';
 import type { Text } from '../i18n/text.js';
 import { INPUT_FLAGS, type ColumnOverrides, type InputFiles } from '../inputs.js';
@@ -27,6 +29,7 @@ export async function compareStockFiles(inputs: InputFiles, columns: ColumnOverr
     shown: displayPath(inputs.scStock, ctx.dir),
     codeColumn: columns.scCodeColumn,
     qtyColumn: columns.scQtyColumn,
+    columns: SC_STOCK_COLUMNS,
     qtyFlag: '--sc-qty-column',
     onNotice,
   });
@@ -35,6 +38,7 @@ export async function compareStockFiles(inputs: InputFiles, columns: ColumnOverr
     shown: displayPath(inputs.neStock, ctx.dir),
     codeColumn: columns.neCodeColumn,
     qtyColumn: columns.neQtyColumn,
+    columns: NE_STOCK_COLUMNS,
     qtyFlag: '--ne-qty-column',
     onNotice,
   });

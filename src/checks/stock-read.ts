@@ -6,7 +6,7 @@
 import type { Text } from '../i18n/text.js';
 import { stockText as m } from '../i18n/checks.js';
 import { openCsv } from '../csv/index.js';
-import { PRODUCT_CODE, STOCK_COUNT } from '../csv/columns.js';
+import type { ColumnSpec } from '../csv/types.js';
 import { UserError } from '../errors.js';
 import { parseQuantity } from './quantity.js';
 
@@ -16,6 +16,8 @@ export interface StockFileRequest {
   shown: string;
   codeColumn?: string;
   qtyColumn?: string;
+  /** The code and count columns of this kind of file (its format module's specs). */
+  columns: readonly ColumnSpec[];
   /** Flag that names the count column, for the hint (--sc-qty-column / --ne-qty-column). */
   qtyFlag: string;
   onNotice: (text: Text) => void;
@@ -26,10 +28,7 @@ const SHOWN_DUPLICATES = 5;
 
 export async function readStockCounts(req: StockFileRequest): Promise<{ counts: Map<string, number>; warnings: Text[] }> {
   const source = await openCsv(req.file, {
-    columns: [
-      { id: 'code', headers: PRODUCT_CODE },
-      { id: 'qty', headers: STOCK_COUNT },
-    ],
+    columns: req.columns.filter((c) => c.id === 'code' || c.id === 'qty'),
     explicit: { code: req.codeColumn, qty: req.qtyColumn },
     onNotice: req.onNotice,
   });

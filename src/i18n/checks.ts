@@ -38,3 +38,224 @@ export const stockText = defineMessages({
     en: '{file}: {count} more codes appear more than once (also added together)',
   },
 });
+
+/** Messages of preflight rules (`check`). Each says what is wrong and what to do. */
+export const checkText = defineMessages({
+  // code-format
+  codeEmpty: {
+    ja: '商品コードが空です。ネクストエンジンの商品には必ず商品コードが必要です。この行に商品コードを入れるか、行を削除してください',
+    en: 'The product code is empty. Every Next Engine product needs one: fill it in or delete the row',
+  },
+  codeCharset: {
+    ja: '商品コード「{code}」に使えない文字 {chars} があります。使えるのは半角英数字と - _ だけです (全角文字・空白は不可)。ネクストエンジンに登録する前に直してください',
+    en: 'Product code "{code}" contains characters that are not allowed: {chars}. Only half-width A-Z a-z 0-9 - _ are allowed (no full-width characters, no spaces). Fix it before registering in Next Engine',
+  },
+  codeLength: {
+    ja: '商品コード「{code}」が {length} 文字です。上限は {max} 文字です{why}。短いコードに変えてから登録してください',
+    en: 'Product code "{code}" is {length} characters long; the limit is {max}{why}. Shorten it before registering',
+  },
+  codeLengthWhy20: {
+    ja: ' (ヤフオク!販売またはヤマトフルフィルメントのCSVを使っていたため 20 文字)',
+    en: ' (20 because the account sells on Yahuoku! or used Yamato Fulfillment CSVs)',
+  },
+  codeUnderscore: {
+    ja: '商品コード「{code}」に「_」があります。Yahoo!ショッピングの商品コードには「_」が使えないため、この商品は Yahoo!ショッピングと在庫連携できません。Yahoo!ショッピングで販売するなら「-」などに変えてください',
+    en: 'Product code "{code}" contains "_". Yahoo!Shopping codes cannot contain "_", so this product can never be stock-synced with Yahoo!Shopping. If you sell it there, use "-" or another allowed character',
+  },
+  yahooCodeFormat: {
+    ja: 'Yahoo!ショッピングの{column}「{code}」が使えない形です。使えるのは半角英数字と「-」だけ、1〜30文字です。ネクストエンジンの商品コードと完全一致させる必要があるので、ストアクリエイターProで直してください',
+    en: 'Yahoo!Shopping {column} "{code}" has a form that is not allowed: only half-width A-Z a-z 0-9 and "-", 1 to 30 characters. It must equal a Next Engine product code exactly, so fix it in Store Creator Pro',
+  },
+  // code-case
+  codeCase: {
+    ja: '大文字小文字だけが違う商品コードがあります: {members}。ネクストエンジンの在庫連携は大文字小文字まで完全一致で照合するため、STOCKCREWの在庫が加算され続けたり在庫連携されなかったりします。どれか1つの表記にそろえてください (ネクストエンジンに登録済みの商品コードの大文字小文字は変えないでください)',
+    en: 'Product codes that differ only in upper/lower case: {members}. Next Engine matches codes exactly, case included, so STOCKCREW stock can keep being added or never synced. Make them one spelling (do not change the case of a code already registered in Next Engine)',
+  },
+  // duplicates
+  duplicate: {
+    ja: '商品コード「{code}」が同じファイルの {first} 行目にもあります。1つの商品コードは1行だけにしてください (どちらの行が正しいか確認して、もう一方を削除)',
+    en: 'Product code "{code}" already appears on line {first} of the same file. Keep one row per code (check which row is right and delete the other)',
+  },
+  // jan
+  janLength: {
+    ja: 'JANコード「{jan}」が13桁の数字ではありません。13桁で入れるか、空欄にしてください (空欄なら STOCKCREW が13桁の物流IDを発行します)',
+    en: 'JAN code "{jan}" is not 13 digits. Enter all 13 digits or leave it blank (STOCKCREW then issues a 13-digit logistics ID)',
+  },
+  janCheckDigit: {
+    ja: 'JANコード「{jan}」のチェックデジット (最後の1桁) が違います。正しくは {expected} のはずです。商品パッケージのバーコードの数字を確認してください',
+    en: 'JAN code "{jan}" has a wrong check digit (the last digit); it should be {expected}. Check the number printed under the barcode',
+  },
+  // tags
+  tagFullWidth: {
+    ja: 'タグ「{tag}」のかっこが全角です。タグは半角の [ ] を含めて「{target}」と完全に同じでないと STOCKCREW に連携されません。商品分類タグを「{target}」に直してください',
+    en: 'Tag "{tag}" uses full-width brackets. A tag must be exactly "{target}", half-width [ ] included, or STOCKCREW ignores it. Change the product tag to "{target}"',
+  },
+  tagSpaces: {
+    ja: 'タグ「{tag}」に空白が入っています。空白があると別のタグとみなされ、STOCKCREW に連携されません。「{target}」に直してください',
+    en: 'Tag "{tag}" contains spaces, which make it a different tag that STOCKCREW ignores. Change it to "{target}"',
+  },
+  tagNoBrackets: {
+    ja: '商品分類タグ欄の「{text}」が [ ] で囲まれていません。タグは [ ] も含めて登録します。「{target}」と入れてください',
+    en: '"{text}" in the tag field is not inside [ ]. Tags include their brackets: enter "{target}"',
+  },
+  tagNearMiss: {
+    ja: 'タグ「{tag}」は「{target}」と似ていますが一致しません。STOCKCREW はタグの文字が完全に一致する商品だけを出荷します。「{target}」に直してください',
+    en: 'Tag "{tag}" looks like "{target}" but is not the same. STOCKCREW only ships products whose tag matches exactly. Change it to "{target}"',
+  },
+  tagHardWithoutTarget: {
+    ja: '「{hard}」が付いていますが「{target}」がありません。ハード資材のタグだけでは STOCKCREW から出荷されません。「{target}」も付けてください (STOCKCREW から出荷しない商品なら「{hard}」を外してください)',
+    en: '"{hard}" is set but "{target}" is missing; the hard-packaging tag alone does not make STOCKCREW ship it. Add "{target}" too (or remove "{hard}" if STOCKCREW does not ship this product)',
+  },
+  // yahoo-match
+  yahooNoNe: {
+    ja: 'Yahoo!ショッピングの{column}「{code}」と同じ商品コードがネクストエンジンの商品マスタにありません。このままでは在庫連携されません。ネクストエンジンに商品を登録するか、コードを一致させてください',
+    en: 'Yahoo!Shopping {column} "{code}" has no Next Engine product with exactly this code, so it will not be stock-synced. Register the product in Next Engine or make the codes equal',
+  },
+  yahooCaseOnly: {
+    ja: 'Yahoo!ショッピングの{column}「{code}」はネクストエンジンの商品コード「{ne}」({neAt}) と大文字小文字だけが違います。在庫連携は完全一致のため、このままでは在庫連携されません。Yahoo!ショッピング側のコードを「{ne}」に直してください (ネクストエンジン側の大文字小文字は変えないでください)',
+    en: 'Yahoo!Shopping {column} "{code}" differs from Next Engine code "{ne}" ({neAt}) only in upper/lower case. Stock sync needs an exact match, so it will not be synced. Change the Yahoo!Shopping code to "{ne}" (do not change the case in Next Engine)',
+  },
+  yahooParentNoNe: {
+    ja: 'Yahoo!ショッピングの商品コード「{code}」がネクストエンジンの商品コードにも代表商品コードにもありません。オプションのある商品はネクストエンジンの代表商品コードを Yahoo の code と同じにしてください',
+    en: 'Yahoo!Shopping item code "{code}" is neither a Next Engine product code nor a representative code. For items with options, the Next Engine representative code must equal the Yahoo code',
+  },
+  neNotOnYahoo: {
+    ja: '商品「{code}」は [STOCKCREW連携対象] ですが、指定した Yahoo!ショッピングのファイルにありません。Yahoo!ショッピングで販売しているなら、コードが完全一致しているか確認してください (販売していなければ問題ありません)',
+    en: 'Product "{code}" is tagged [STOCKCREW連携対象] but is in none of the Yahoo!Shopping files given. If you sell it on Yahoo!Shopping, check that the codes match exactly (if not, this is fine)',
+  },
+  columnCode: { ja: '商品コード (code)', en: 'code' },
+  columnSubCode: { ja: '個別商品コード (sub-code)', en: 'sub-code' },
+  // mappings
+  shippingUnmapped: {
+    ja: 'Yahoo!ショッピングの配送方法「{yahoo}」に対応するネクストエンジンの発送方法が決まっていません。手順11で紐づけてください',
+    en: 'Yahoo!Shopping shipping method "{yahoo}" has no Next Engine shipping method. Map it in step 11',
+  },
+  shippingNotInNe: {
+    ja: 'Yahoo!ショッピングの配送方法「{yahoo}」の紐づけ先「{ne}」が、ネクストエンジンの発送方法の一覧にありません。ネクストエンジンの [設定]→[発送方法] の名前と完全に同じにしてください',
+    en: 'Yahoo!Shopping shipping method "{yahoo}" maps to "{ne}", which is not in the Next Engine shipping method list. Use the name exactly as Next Engine shows it',
+  },
+  shippingNotAccepted: {
+    ja: 'Yahoo!ショッピングの配送方法「{yahoo}」はネクストエンジンの「{ne}」に紐づいていますが、STOCKCREW の配送方法マスタに「{ne}」がありません。このままではこの配送方法の注文は STOCKCREW に連携されません。STOCKCREW で使える発送方法 ({accepted}) に紐づけ直すか、手順14で STOCKCREW の配送方法マスタに「{ne}」を追加してください',
+    en: 'Yahoo!Shopping shipping method "{yahoo}" maps to Next Engine "{ne}", which STOCKCREW\'s shipping master does not know, so such orders never reach STOCKCREW. Map it to a method STOCKCREW accepts ({accepted}) or add "{ne}" to the STOCKCREW shipping master in step 14',
+  },
+  paymentUnmapped: {
+    ja: 'Yahoo!ショッピングの支払方法「{yahoo}」に対応するネクストエンジンの支払方法が決まっていません。手順11で紐づけてください',
+    en: 'Yahoo!Shopping payment method "{yahoo}" has no Next Engine payment method. Map it in step 11',
+  },
+  paymentNotInNe: {
+    ja: 'Yahoo!ショッピングの支払方法「{yahoo}」の紐づけ先「{ne}」が、ネクストエンジンの支払方法の一覧にありません。ネクストエンジンの画面の名前と完全に同じにしてください',
+    en: 'Yahoo!Shopping payment method "{yahoo}" maps to "{ne}", which is not in the Next Engine payment method list. Use the name exactly as Next Engine shows it',
+  },
+  paymentNotMapped: {
+    ja: 'ネクストエンジンの支払方法「{ne}」(Yahoo!ショッピングの「{yahoo}」から) が STOCKCREW の支払方法マスタの対応表にありません。手順16で STOCKCREW の支払方法マスタに登録してください (値は前後の空白なしで完全一致)',
+    en: 'Next Engine payment method "{ne}" (from Yahoo!Shopping "{yahoo}") is not in the STOCKCREW payment master mapping. Register it in the STOCKCREW payment master in step 16 (exact value, no stray spaces)',
+  },
+  codNeedsCollect: {
+    ja: '代金引換を使う設定ですが、代金引換の注文に使う発送方法「ヤマト(コレクト)」系が紐づけにありません。代引きの配送方法をネクストエンジンの「{collect}」に紐づけ、手順14で STOCKCREW の配送方法マスタにも追加してください',
+    en: 'Cash on delivery is used, but no shipping method maps to a Yamato collect method. Map the COD shipping method to Next Engine "{collect}" and add it to the STOCKCREW shipping master in step 14',
+  },
+  codFromYamatoFF: {
+    ja: 'ヤマトフルフィルメントから STOCKCREW に切り替える場合、ヤマト(コレクト) (代金引換) は使えません。Yahoo!ショッピングで代金引換の受付を止めるか、代金引換の注文は自社から発送してください',
+    en: 'Shops moving from Yamato Fulfillment cannot use ヤマト(コレクト) (cash on delivery) with STOCKCREW. Stop offering cash on delivery on Yahoo!Shopping or ship those orders yourself',
+  },
+  // item-map
+  itemMapTwice: {
+    ja: '商品対応表で EC 商品コード「{code}」が2回出てきます ({first} 行目と {line} 行目)。STOCKCREW の商品対応表は EC 商品コード1つに STOCKCREW 商品コード1つだけ (セット不可) です。どちらか1行にしてください',
+    en: 'EC code "{code}" would appear twice in the item map (lines {first} and {line}). STOCKCREW maps one EC code to exactly one SC code (no sets): keep one row',
+  },
+});
+
+/** Short names of rules, shown as headings in the summary. */
+export const ruleTitles = defineMessages({
+  'code-format.empty': { ja: '商品コードが空', en: 'Empty product code' },
+  'code-format.charset': { ja: '商品コードに使えない文字', en: 'Characters not allowed in product code' },
+  'code-format.length': { ja: '商品コードが長すぎる', en: 'Product code too long' },
+  'code-format.yahoo': { ja: 'Yahoo!ショッピングで使えない商品コード', en: 'Code not usable on Yahoo!Shopping' },
+  'code-case': { ja: '大文字小文字だけ違う商品コード', en: 'Codes that differ only in upper/lower case' },
+  duplicates: { ja: '同じ商品コードが複数行', en: 'Same code on several rows' },
+  'jan.length': { ja: 'JANコードが13桁でない', en: 'JAN code not 13 digits' },
+  'jan.check-digit': { ja: 'JANコードのチェックデジット違い', en: 'Wrong JAN check digit' },
+  'tags.full-width': { ja: 'タグのかっこが全角', en: 'Full-width tag brackets' },
+  'tags.spaces': { ja: 'タグに空白', en: 'Spaces in tag' },
+  'tags.brackets': { ja: 'タグに [ ] がない', en: 'Tag without [ ]' },
+  'tags.near-miss': { ja: 'タグの綴りが違う', en: 'Misspelt tag' },
+  'tags.hard-without-target': { ja: 'ハード資材タグだけで連携対象タグがない', en: 'Hard-packaging tag without the STOCKCREW tag' },
+  'yahoo-match.no-ne': { ja: 'ネクストエンジンにない Yahoo!ショッピングのコード', en: 'Yahoo!Shopping code missing in Next Engine' },
+  'yahoo-match.case-only': { ja: '大文字小文字だけ違う Yahoo!ショッピングのコード', en: 'Yahoo!Shopping code differing only in case' },
+  'yahoo-match.parent': { ja: '代表商品コードが見つからない Yahoo!ショッピングの商品', en: 'Yahoo!Shopping item without a representative code' },
+  'yahoo-match.not-on-yahoo': { ja: 'Yahoo!ショッピングのファイルにない STOCKCREW 連携対象商品', en: 'STOCKCREW-tagged goods missing from Yahoo!Shopping files' },
+  'mappings.shipping-unmapped': { ja: '紐づけのない配送方法', en: 'Unmapped shipping method' },
+  'mappings.shipping-not-in-ne': { ja: 'ネクストエンジンにない発送方法名', en: 'Shipping name not in Next Engine' },
+  'mappings.shipping-not-accepted': { ja: 'STOCKCREW が受け付けない発送方法', en: 'Shipping method STOCKCREW does not accept' },
+  'mappings.payment-unmapped': { ja: '紐づけのない支払方法', en: 'Unmapped payment method' },
+  'mappings.payment-not-in-ne': { ja: 'ネクストエンジンにない支払方法名', en: 'Payment name not in Next Engine' },
+  'mappings.payment-not-mapped': { ja: 'STOCKCREW の支払方法マスタにない支払方法', en: 'Payment method missing from the STOCKCREW master' },
+  'mappings.cod-needs-collect': { ja: '代金引換にヤマト(コレクト)がない', en: 'Cash on delivery without ヤマト(コレクト)' },
+  'mappings.cod-yamato-ff': { ja: 'ヤマトフルフィルメントからの切替で代金引換', en: 'Cash on delivery after Yamato Fulfillment' },
+  'item-map.twice': { ja: '商品対応表で同じ EC 商品コードが2回', en: 'EC code twice in the item map' },
+});
+
+/** The readable summary of `check` and of the go-live gates. */
+export const summaryText = defineMessages({
+  error: { ja: 'エラー', en: 'error' },
+  warning: { ja: '警告', en: 'warning' },
+  ruleHeading: { ja: '{title} ({rule}): {severity} {count}件', en: '{title} ({rule}): {count} {severity}(s)' },
+  more: { ja: '…ほか {count}件 (すべて見るには --json)', en: '… and {count} more (use --json to see all)' },
+  totals: { ja: '合計: エラー {errors}件、警告 {warnings}件', en: 'Total: {errors} error(s), {warnings} warning(s)' },
+  clean: { ja: '問題は見つかりませんでした。', en: 'No problems found.' },
+  checkedFiles: { ja: 'チェックしたファイル: {files}', en: 'Files checked: {files}' },
+  noFiles: { ja: 'チェックしたファイル: なし (回答のみ)', en: 'Files checked: none (answers only)' },
+  skipped: { ja: '実行できなかったチェック: {family} — {missing} がありません', en: 'Not run: {family} — needs {missing}' },
+  or: { ja: ' または ', en: ' or ' },
+  and: { ja: '、', en: ', ' },
+  inputColumn: { ja: '{file} の「{column}」列', en: 'a "{column}" column in {file}' },
+  answerKey: { ja: '回答 {key}', en: 'answer {key}' },
+  noInputs: {
+    ja: 'チェックするファイルも回答もありません。--ne-goods などで入力ファイルを指定するか、sc-setup.json のある作業フォルダで実行してください',
+    en: 'Nothing to check: no input files and no answers. Name input files (--ne-goods …) or run in a working folder with sc-setup.json',
+  },
+});
+
+/** Go-live reminders: Yahoo API renewal and the mail back-fill windows. */
+export const goliveText = defineMessages({
+  reauthOk: {
+    ja: 'Yahoo!ショッピング API の次の再認可期限: {date} (あと {days} 日。4週間ごとに再認可が必要です)',
+    en: 'Next Yahoo!Shopping API re-authorisation due: {date} ({days} days left; needed every 4 weeks)',
+  },
+  reauthSoon: {
+    ja: 'Yahoo!ショッピング API の再認可期限が近づいています: {date} (あと {days} 日)。ネクストエンジンの店舗設定で API の認可をやり直し、sc-setup step 6 --redo で日付を記録してください',
+    en: 'Yahoo!Shopping API re-authorisation is due soon: {date} ({days} days left). Re-authorise in Next Engine\'s shop settings and record the date with sc-setup step 6 --redo',
+  },
+  reauthOverdue: {
+    ja: 'Yahoo!ショッピング API の再認可期限を過ぎています ({date}、{days} 日超過)。受注取込と在庫連携が止まっている可能性があります。すぐにネクストエンジンの店舗設定で認可をやり直し、sc-setup step 6 --redo で日付を記録してください',
+    en: 'Yahoo!Shopping API re-authorisation is overdue ({date}, {days} days ago): order import and stock sync may have stopped. Re-authorise in Next Engine\'s shop settings now and record the date with sc-setup step 6 --redo',
+  },
+  keyOk: {
+    ja: 'Yahoo!ショッピング API の公開鍵・証明書の次の更新期限: {date} (あと {days} 日。1年ごとに更新が必要です)',
+    en: 'Next Yahoo!Shopping API key/certificate renewal due: {date} ({days} days left; needed yearly)',
+  },
+  keySoon: {
+    ja: 'Yahoo!ショッピング API の公開鍵・証明書の更新期限が近づいています: {date} (あと {days} 日)。ストアクリエイターProで新しい公開鍵を発行し、ネクストエンジンに登録してください',
+    en: 'Yahoo!Shopping API key/certificate renewal is due soon: {date} ({days} days left). Issue a new key in Store Creator Pro and register it in Next Engine',
+  },
+  keyOverdue: {
+    ja: 'Yahoo!ショッピング API の公開鍵・証明書の更新期限を過ぎています ({date}、{days} 日超過)。ストアクリエイターProで新しい公開鍵を発行し、ネクストエンジンに登録してください',
+    en: 'Yahoo!Shopping API key/certificate renewal is overdue ({date}, {days} days ago). Issue a new key in Store Creator Pro and register it in Next Engine',
+  },
+  backfillOrders: {
+    ja: '受注確認メール: {date} 以降に受注した注文 (直近1週間) の分も作成されます',
+    en: 'Order confirmation mails: also created for orders placed on or after {date} (the last week)',
+  },
+  backfillShipped: {
+    ja: '発送連絡メール: {date} 以降に出荷した注文 (直近1週間) の分も作成されます',
+    en: 'Shipping notice mails: also created for orders shipped on or after {date} (the last week)',
+  },
+  backfillFollow: {
+    ja: 'フォローメール: {date} 以降の注文 (直近3か月) の分も作成されます',
+    en: 'Follow-up mails: also created for orders on or after {date} (the last 3 months)',
+  },
+  backfillProcedure: {
+    ja: '手順: まずメールを作りためる → 過去の注文あての不要なメールを削除 → それから送信を開始してください',
+    en: 'Procedure: first create the mails (作りためる) → delete the unwanted ones for past orders → only then start sending',
+  },
+});

@@ -1,0 +1,55 @@
+/**
+ * How rule families see the input: every record of every file in ONE pass, in a fixed
+ * order (Next Engine goods first, so later files can be matched against it), then a
+ * `finish` for rules that need the whole picture. Families are pure: records in,
+ * findings out through `emit`; only run.ts touches files.
+ */
+import type { Lang, MessageFn, Params, Text } from '../i18n/text.js';
+import type { Finding } from './types.js';
+
+/** The files `check` reads, in reading order. */
+export const CHECK_FILES = ['neGoods', 'yahooQuantity', 'yahooData', 'scStock', 'neStock'] as const;
+export type CheckFile = (typeof CHECK_FILES)[number];
+
+/** One input file as findings name it. */
+export interface FileRef {
+  input: CheckFile;
+  /** As shown to the operator (relative to the working folder when inside it). */
+  shown: string;
+}
+
+/**
+ * A record as the CSV engine yields it. Column ids: `code` always; `subCode` (Yahoo),
+ * `tag`, `jan`, `daihyo` (NE goods), `subCodes` (Yahoo data: the raw option field).
+ * An id a file lacks is absent or ''.
+ */
+export interface CheckRecord {
+  line: number;
+  values: Readonly<Record<string, string>>;
+}
+
+export type Emit = (finding: Finding) => void;
+
+export interface FamilyChecker {
+  /** Family id: the prefix of its rule ids (`tags` for `tags.near-miss`). */
+  readonly family: string;
+  /** Called for each file before its records, with the columns the file actually has. */
+  beginFile?(file: FileRef, has: (id: string) => boolean): void;
+  record?(file: FileRef, rec: CheckRecord): void;
+  /** After the last file: rules that compare across files. */
+  finish?(): void;
+}
+
+/** `file:line`, as every message and summary writes a position. */
+export function at(file: FileRef | string, line: number | null): string {
+  const name = typeof file === 'string' ? file : file.shown;
+  return line === null ? name : `${name}:${line}`;
+}
+
+/**
+ * A message whose parameters themselves depend on the language (a reason clause, a
+ * column label): fill each language with its own parameters.
+ */
+export function perLang(make: MessageFn, params: (lang: Lang) => Params): Text {
+  return { ja: make(params('ja')).ja, en: make(params('en')).en };
+}

@@ -1,0 +1,24 @@
+/** Loads the STOCKCREW method tables (templates/mappings/, or the working folder's copy). */
+import { loadDataFile } from '../exports/data-files.js';
+import type { ScMethodTables } from './mappings.js';
+
+interface ShippingTable {
+  preRegistered?: string[];
+  cod?: string[];
+  codDefault?: string;
+  map?: Record<string, string>;
+}
+interface PaymentTable {
+  map?: Record<string, string>;
+}
+
+export function loadScMethodTables(dir: string): ScMethodTables {
+  const shipping = loadDataFile<ShippingTable>('mappings/sc-shipping-methods.json', dir).data;
+  const payment = loadDataFile<PaymentTable>('mappings/sc-payment-methods.json', dir).data;
+  return {
+    shipping: new Set([...(shipping.preRegistered ?? []), ...Object.keys(shipping.map ?? {})]),
+    codShipping: shipping.cod ?? [],
+    codDefault: shipping.codDefault ?? shipping.cod?.[0] ?? 'ヤマト(コレクト)B2v6',
+    payment: payment.map ?? {},
+  };
+}

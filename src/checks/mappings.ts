@@ -1,0 +1,88 @@
+/**
+ * Shipping and payment names from the answers (step 11) against what STOCKCREW accepts
+ * (the mapping tables in templates/mappings/, data because SC's wording is unverified).
+ * An order whose 発送方法 STOCKCREW cannot map is never picked up, and nothing says so.
+ */
+import type { Answers } from '../checklist/types.js';
+import { checkText as m } from '../i18n/checks.js';
+import type { Emit, FamilyChecker } from './family.js';
+import type { Finding } from './types.js';
+
+/** What the mapping tables say STOCKCREW accepts. */
+export interface ScMethodTables {
+  /** NE 発送方法 names STOCKCREW's 配送方法マスタ maps (defaults plus those step 14 adds). */
+  shipping: ReadonlySet<string>;
+  /** NE 発送方法 names that mean cash on delivery (ヤマト(コレクト)). */
+  codShipping: readonly string[];
+  /** The collect method to suggest. */
+  codDefault: string;
+  /** NE 支払方法 name → STOCKCREW value. */
+  payment: Readonly<Record<string, string>>;
+}
+
+/** STOCKCREW's payment value for cash on delivery, as the payment table writes it. */
+const SC_COD_VALUE = '代金引換';
+
+export const MAPPING_KEYS = ['yahoo.shippingMap', 'yahoo.paymentMap'] as const;
+
+function record(answers: Answers, key: string): Record<string, string> | undefined {
+  const v = answers[key];
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+
+function list(answers: Answers, key: string): string[] | undefined {
+  const v = answers[key];
+  if (Array.isArray(v)) return v;
+  if (typeof v === 'string') return v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== '');
+  return undefined;
+}
+
+/** Which mapping answers are missing (the family runs with whichever exist). */
+export function missingMappingAnswers(answers: Answers): string[] {
+  return MAPPING_KEYS.filter((k) => record(answers, k) === undefined);
+}
+
+export function mappingFindings(answers: Answers, tables: ScMethodTables): Finding[] {
+  const out: Finding[] = [];
+  const add = (rule: string, code: string | null, message: Finding['message']) =>
+    out.push({ rule, severity: 'error', file: null, line: null, code, message });
+  const shippingMap = record(answers, 'yahoo.shippingMap') ?? {};
+  const paymentMap = record(answers, 'yahoo.paymentMap') ?? {};
+  const neShipping = list(answers, 'ne.shippingMethods');
+  const nePayment = list(answers, 'ne.paymentMethods');
+  const fromYamatoFF = answers['sc.fromYamatoFF'] === true;
+  const accepted = [...tables.shipping].join(' / ');
+
+  for (const [yahoo, neRaw] of Object.entries(shippingMap)) {
+    const ne = neRaw.trim();
+    if (ne === '') add('mappings.shipping-unmapped', yahoo, m.shippingUnmapped({ yahoo }));
+    else if (neShipping && !neShipping.includes(neRaw)) add('mappings.shipping-not-in-ne', yahoo, m.shippingNotInNe({ yahoo, ne: neRaw }));
+    else if (!tables.shipping.has(neRaw)) add('mappings.shipping-not-accepted', yahoo, m.shippingNotAccepted({ yahoo, ne: neRaw, accepted }));
+  }
+
+  let codByPayment = false;
+  for (const [yahoo, neRaw] of Object.entries(paymentMap)) {
+    const ne = neRaw.trim();
+    if (ne === '') add('mappings.payment-unmapped', yahoo, m.paymentUnmapped({ yahoo }));
+    else if (nePayment && !nePayment.includes(neRaw)) add('mappings.payment-not-in-ne', yahoo, m.paymentNotInNe({ yahoo, ne: neRaw }));
+    else if (!Object.hasOwn(tables.payment, neRaw)) add('mappings.payment-not-mapped', yahoo, m.paymentNotMapped({ yahoo, ne: neRaw }));
+    else if (tables.payment[neRaw] === SC_COD_VALUE) codByPayment = true;
+  }
+
+  // Cash on delivery is in use when the answers say so or a payment maps to SC's COD value.
+  if (answers['sc.codUsed'] === true || codByPayment) {
+    const collectMapped = Object.values(shippingMap).some((ne) => tables.codShipping.includes(ne));
+    if (fromYamatoFF) add('mappings.cod-yamato-ff', null, m.codFromYamatoFF());
+    else if (!collectMapped) add('mappings.cod-needs-collect', null, m.codNeedsCollect({ collect: tables.codDefault }));
+  }
+  return out;
+}
+
+export function createMappings(answers: Answers, tables: ScMethodTables, emit: Emit): FamilyChecker {
+  return {
+    family: 'mappings',
+    finish() {
+      for (const f of mappingFindings(answers, tables)) emit(f);
+    },
+  };
+}

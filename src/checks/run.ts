@@ -1,0 +1,212 @@
+/**
+ * `check`: every rule family the given files and answers allow, reading each file ONCE.
+ * Files are read in a fixed order (NE goods first) so that Yahoo and stock files can be
+ * matched against NE codes as they stream; nothing keeps whole rows.
+ */
+import type { Answers } from '../checklist/types.js';
+import type { Context } from '../context.js';
+import { openCsv } from '../csv/index.js';
+import type { ColumnSpec, CsvSource } from '../csv/types.js';
+import { NE_GOODS_CODE, NE_GOODS_DETAILS, NE_GOODS_TAG } from '../formats/ne-goods.js';
+import { NE_STOCK_COLUMNS } from '../formats/ne-stock.js';
+import { SC_STOCK_COLUMNS } from '../formats/sc-stock.js';
+import { YAHOO_DATA_COLUMNS } from '../formats/yahoo-data.js';
+import { YAHOO_QUANTITY_COLUMNS } from '../formats/yahoo-quantity.js';
+import type { Text } from '../i18n/text.js';
+import type { ColumnOverrides, InputFiles } from '../inputs.js';
+import { CodeBook } from './code-book.js';
+import { createCodeCase } from './code-case.js';
+import { createCodeFormat, neCodeMaxLength } from './code-format.js';
+import { displayPath } from './display-path.js';
+import { createDuplicates } from './duplicates.js';
+import { CHECK_FILES, type CheckFile, type CheckRecord, type FamilyChecker, type FileRef } from './family.js';
+import { createItemMap } from './item-map.js';
+import { createJan } from './jan.js';
+import { loadScMethodTables } from './mapping-tables.js';
+import { createMappings, MAPPING_KEYS, missingMappingAnswers } from './mappings.js';
+import { createTags } from './tags.js';
+import { createYahooMatch } from './yahoo-match.js';
+import type { Finding } from './types.js';
+import { dataSubCodes, yahooSku } from './yahoo-codes.js';
+
+export const FAMILIES = ['code-format', 'code-case', 'duplicates', 'jan', 'tags', 'yahoo-match', 'mappings', 'item-map'] as const;
+export type FamilyId = (typeof FAMILIES)[number];
+
+export interface CheckRequest {
+  inputs: InputFiles;
+  columns: ColumnOverrides;
+  answers: Answers;
+  /** Only these families (default: all). */
+  families?: string[];
+}
+
+/**
+ * A family that could not run. Each `missing` entry is one requirement: an input name
+ * (`neGoods`), alternatives joined by `|` (`yahooQuantity|yahooData`), a column of an input
+ * (`neGoods.tag`), or an answers key (`yahoo.shippingMap`).
+ */
+export interface SkippedFamily {
+  family: string;
+  missing: string[];
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  skipped: SkippedFamily[];
+  /** Encoding guesses and similar notes from reading the files. */
+  notices: Text[];
+  /** Files read, as shown in findings. */
+  files: string[];
+}
+
+const optional = (spec: ColumnSpec): ColumnSpec => ({ ...spec, required: false });
+const detail = (id: string): ColumnSpec => optional(NE_GOODS_DETAILS.find((c) => c.id === id)!);
+const pick = (specs: readonly ColumnSpec[], id: string): ColumnSpec => specs.find((c) => c.id === id)!;
+
+/** Columns each file is read with: only what some rule looks at. */
+function columnsFor(input: CheckFile): ColumnSpec[] {
+  switch (input) {
+    case 'neGoods':
+      return [NE_GOODS_CODE, optional(NE_GOODS_TAG), detail('jan'), detail('daihyo')];
+    case 'yahooQuantity':
+      return [pick(YAHOO_QUANTITY_COLUMNS, 'code'), pick(YAHOO_QUANTITY_COLUMNS, 'subCode')];
+    case 'yahooData':
+      return [pick(YAHOO_DATA_COLUMNS, 'code'), optional(pick(YAHOO_DATA_COLUMNS, 'subCode')), optional(pick(YAHOO_DATA_COLUMNS, 'jan'))];
+    case 'scStock':
+      return [pick(SC_STOCK_COLUMNS, 'code')];
+    case 'neStock':
+      return [pick(NE_STOCK_COLUMNS, 'code')];
+  }
+}
+
+function explicitFor(input: CheckFile, c: ColumnOverrides): Record<string, string | undefined> {
+  if (input === 'scStock') return { code: c.scCodeColumn };
+  if (input === 'neGoods' || input === 'neStock') return { code: c.neCodeColumn };
+  return {};
+}
+
+/** Files each family reads (any one of them lets it run, except where noted in `requirements`). */
+const FAMILY_FILES: Record<FamilyId, readonly CheckFile[]> = {
+  'code-format': ['neGoods', 'yahooQuantity'],
+  'code-case': CHECK_FILES,
+  duplicates: ['neGoods', 'yahooQuantity', 'yahooData'],
+  jan: ['neGoods', 'yahooData'],
+  tags: ['neGoods'],
+  'yahoo-match': ['neGoods', 'yahooQuantity', 'yahooData'],
+  mappings: [],
+  'item-map': ['neGoods'],
+};
+
+/** What a family still lacks before any file is opened; [] when it can run. */
+function missingFiles(family: FamilyId, given: (f: CheckFile) => boolean, answers: Answers): string[] {
+  switch (family) {
+    case 'yahoo-match': {
+      const missing: string[] = [];
+      if (!given('neGoods')) missing.push('neGoods');
+      if (!given('yahooQuantity') && !given('yahooData')) missing.push('yahooQuantity|yahooData');
+      return missing;
+    }
+    case 'mappings': {
+      const missing = missingMappingAnswers(answers);
+      return missing.length === MAPPING_KEYS.length ? missing : [];
+    }
+    default: {
+      const files = FAMILY_FILES[family];
+      return files.some(given) ? [] : [files.join('|')];
+    }
+  }
+}
+
+/** Optional columns a family cannot do without, checked once the headers are known. */
+function missingColumns(family: FamilyId, sources: ReadonlyMap<CheckFile, CsvSource>): string[] {
+  const ne = sources.get('neGoods');
+  if ((family === 'tags' || family === 'item-map') && ne && !ne.has('tag')) return ['neGoods.tag'];
+  if (family === 'jan') {
+    const data = sources.get('yahooData');
+    if (!(ne?.has('jan') || data?.has('jan'))) return [ne ? 'neGoods.jan' : 'yahooData.jan'];
+  }
+  return [];
+}
+
+/** The codes one record contributes to the shared code book. */
+function codesOf(input: CheckFile, rec: CheckRecord): string[] {
+  switch (input) {
+    case 'neGoods':
+      return [rec.values.code ?? ''];
+    case 'yahooQuantity':
+      return [yahooSku(rec)];
+    case 'yahooData': {
+      const subs = dataSubCodes(rec);
+      return subs.length > 0 ? subs : [(rec.values.code ?? '').trim()];
+    }
+    default:
+      return [(rec.values.code ?? '').trim()];
+  }
+}
+
+export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckResult> {
+  const wanted = (req.families ?? [...FAMILIES]).map((f) => {
+    if (!(FAMILIES as readonly string[]).includes(f)) throw new Error(`unknown check family: ${f}`);
+    return f as FamilyId;
+  });
+  const given = (f: CheckFile) => Boolean(req.inputs[f]);
+  const skipped: SkippedFamily[] = [];
+  let runnable = wanted.filter((family) => {
+    const missing = missingFiles(family, given, req.answers);
+    if (missing.length > 0) skipped.push({ family, missing });
+    return missing.length === 0;
+  });
+
+  const notices: Text[] = [];
+  const sources = new Map<CheckFile, CsvSource>();
+  const refs = new Map<CheckFile, FileRef>();
+  for (const input of CHECK_FILES) {
+    const file = req.inputs[input];
+    if (!file || !runnable.some((f) => FAMILY_FILES[f].includes(input))) continue;
+    sources.set(
+      input,
+      await openCsv(file, {
+        columns: columnsFor(input),
+        explicit: explicitFor(input, req.columns),
+        onNotice: (t) => notices.push(t),
+      }),
+    );
+    refs.set(input, { input, shown: displayPath(file, ctx.dir) });
+  }
+  runnable = runnable.filter((family) => {
+    const missing = missingColumns(family, sources);
+    if (missing.length > 0) skipped.push({ family, missing });
+    return missing.length === 0;
+  });
+
+  const findings: Finding[] = [];
+  const emit = (f: Finding) => findings.push(f);
+  const book = new CodeBook();
+  const make: Record<FamilyId, () => FamilyChecker> = {
+    'code-format': () => createCodeFormat({ maxLength: neCodeMaxLength(req.answers) }, emit),
+    'code-case': () => createCodeCase(book, emit),
+    duplicates: () => createDuplicates(book, emit),
+    jan: () => createJan(emit),
+    tags: () => createTags(emit),
+    'yahoo-match': () => createYahooMatch(book, emit),
+    mappings: () => createMappings(req.answers, loadScMethodTables(ctx.dir), emit),
+    'item-map': () => createItemMap(emit),
+  };
+  const checkers = runnable.map((f) => make[f]());
+  const needsBook = runnable.some((f) => f === 'code-case' || f === 'duplicates' || f === 'yahoo-match');
+
+  for (const [input, source] of sources) {
+    const ref = refs.get(input)!;
+    // Only the families that read this file see its records.
+    const readers = checkers.filter((c) => FAMILY_FILES[c.family as FamilyId].includes(input));
+    for (const c of readers) c.beginFile?.(ref, (id) => source.has(id));
+    if (needsBook) book.beginFile(ref);
+    for await (const rec of source.records()) {
+      for (const c of readers) c.record?.(ref, rec);
+      if (needsBook) for (const code of codesOf(input, rec)) book.add(ref, rec.line, code);
+    }
+  }
+  for (const c of checkers) c.finish?.();
+
+  return { findings, skipped, notices, files: [...refs.values()].map((r) => r.shown) };
+}

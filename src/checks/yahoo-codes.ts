@@ -1,0 +1,19 @@
+/**
+ * Which Yahoo code stands for which NE code (manual.next-engine.net pg_master/23779):
+ * without options NE 商品コード = Yahoo `code`; with options NE 商品コード = `sub-code`
+ * alone and NE 代表商品コード = `code`.
+ */
+import { parseOptionLabels } from '../formats/yahoo-data.js';
+import type { CheckRecord } from './family.js';
+
+/** The code of the SKU a Yahoo quantity row describes: its sub-code, else its code. */
+export function yahooSku(rec: CheckRecord): string {
+  const sub = (rec.values.subCode ?? '').trim();
+  return sub !== '' ? sub : (rec.values.code ?? '').trim();
+}
+
+/** Sub-codes listed in a Yahoo data row's option field (`…=sub-code&…`). */
+export function dataSubCodes(rec: CheckRecord): string[] {
+  const field = rec.values.subCode ?? '';
+  return field.trim() === '' ? [] : [...parseOptionLabels(field).keys()];
+}

@@ -1,0 +1,92 @@
+/**
+ * Yahoo ↔ NE codes must match exactly, case included, or the item is never stock-synced
+ * (manual.next-engine.net ?p=5949). A case-only near-miss is said so plainly, because it
+ * looks right to the eye. Also: goods tagged for STOCKCREW that no Yahoo file lists
+ * (a warning: the shop may sell them elsewhere).
+ */
+import { TARGET_TAG } from '../formats/tags.js';
+import { checkText as m } from '../i18n/checks.js';
+import type { Text } from '../i18n/text.js';
+import type { CodeBook } from './code-book.js';
+import { at, perLang, type CheckRecord, type Emit, type FamilyChecker, type FileRef } from './family.js';
+import { dataSubCodes, yahooSku } from './yahoo-codes.js';
+
+export function createYahooMatch(book: CodeBook, emit: Emit): FamilyChecker {
+  const daihyo = new Set<string>();
+  /** Tagged NE codes not yet seen in a Yahoo file. */
+  const unlisted = new Set<string>();
+  /** Codes already reported, so that quantity and data files do not say the same twice. */
+  const reported = new Set<string>();
+  let neFile: string | undefined;
+  let sawYahoo = false;
+
+  const sku = (file: FileRef, rec: CheckRecord, code: string, column: Text) => {
+    if (code === '') return;
+    if (book.ne.has(code)) {
+      unlisted.delete(code);
+      return;
+    }
+    if (reported.has(code)) return;
+    reported.add(code);
+    const base = { file: file.shown, line: rec.line, code, severity: 'error' as const };
+    const twin = book.firstSpelling(code);
+    if (twin && twin.input === 'neGoods') {
+      emit({
+        ...base,
+        rule: 'yahoo-match.case-only',
+        message: perLang(m.yahooCaseOnly, (lang) => ({ code, column: column[lang], ne: twin.code, neAt: at(twin.file, twin.line) })),
+      });
+    } else {
+      emit({ ...base, rule: 'yahoo-match.no-ne', message: perLang(m.yahooNoNe, (lang) => ({ code, column: column[lang] })) });
+    }
+  };
+
+  /** A Yahoo item with options: its code must be an NE 代表商品コード (or a code). */
+  const parent = (file: FileRef, rec: CheckRecord, code: string) => {
+    if (code === '' || daihyo.has(code) || book.ne.has(code) || reported.has(code)) return;
+    reported.add(code);
+    emit({ rule: 'yahoo-match.parent', severity: 'warning', file: file.shown, line: rec.line, code, message: m.yahooParentNoNe({ code }) });
+  };
+
+  return {
+    family: 'yahoo-match',
+    beginFile(file) {
+      if (file.input === 'neGoods') neFile = file.shown;
+      if (file.input === 'yahooQuantity' || file.input === 'yahooData') sawYahoo = true;
+    },
+    record(file, rec) {
+      const code = (rec.values.code ?? '').trim();
+      if (file.input === 'neGoods') {
+        const d = rec.values.daihyo ?? '';
+        if (d !== '') daihyo.add(d);
+        if ((rec.values.tag ?? '').includes(TARGET_TAG)) unlisted.add(rec.values.code ?? '');
+      } else if (file.input === 'yahooQuantity') {
+        const hasSub = (rec.values.subCode ?? '').trim() !== '';
+        sku(file, rec, yahooSku(rec), hasSub ? m.columnSubCode() : m.columnCode());
+        if (hasSub) parent(file, rec, code);
+      } else if (file.input === 'yahooData') {
+        const subs = dataSubCodes(rec);
+        // Without an option field a parent code cannot be told from a plain item: a known 代表商品コード is fine.
+        if (subs.length === 0) {
+          if (!daihyo.has(code)) sku(file, rec, code, m.columnCode());
+        } else {
+          parent(file, rec, code);
+          for (const sub of subs) sku(file, rec, sub, m.columnSubCode());
+        }
+      }
+    },
+    finish() {
+      if (!sawYahoo || neFile === undefined) return;
+      for (const code of unlisted) {
+        emit({
+          rule: 'yahoo-match.not-on-yahoo',
+          severity: 'warning',
+          file: neFile,
+          line: book.ne.get(code) ?? null,
+          code,
+          message: m.neNotOnYahoo({ code }),
+        });
+      }
+    },
+  };
+}

@@ -29,6 +29,11 @@ export interface Question {
   choices?: ReadonlyArray<{ value: string; label: Text }>;
   /** Default offered at the prompt and taken by --yes. */
   default?: AnswerValue;
+  /**
+   * Default computed from earlier answers (e.g. the NE names in use, from the maps of
+   * step 11); when it returns a value, that value wins over `default`.
+   */
+  defaultFrom?: (answers: Answers) => AnswerValue | undefined;
   /** An optional question may be left empty. */
   optional?: boolean;
   /** Name of a validator in validators.ts (zod); omitted means "non-empty for its kind". */

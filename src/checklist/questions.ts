@@ -1,0 +1,421 @@
+/**
+ * Every question of the checklist, one object per answers key. A key that several steps
+ * need (files.neGoods at 9, 13, 21, 23) is the same object in each, so one key has one
+ * meaning, one kind and one validator. Validators are named here and live in validators.ts
+ * (zod), so loading the table stays cheap for `status`.
+ */
+import type { AnswerValue, Answers, Question } from './types.js';
+
+/** NE names in use, derived from a Yahoo → NE map: each target once, in first-seen order. */
+function targetsOf(key: string): (answers: Answers) => AnswerValue | undefined {
+  return (answers) => {
+    const map = answers[key];
+    if (!map || typeof map !== 'object' || Array.isArray(map)) return undefined;
+    const names = [...new Set(Object.values(map))];
+    return names.length > 0 ? names : undefined;
+  };
+}
+
+const yes = (answers: Answers, key: string): boolean => answers[key] === true;
+
+export const Q = {
+  companyCode: {
+    key: 'sc.companyCode',
+    kind: 'text',
+    label: { ja: 'STOCKCREWの会社コード (6桁)', en: 'STOCKCREW company code (6 digits)' },
+    help: {
+      ja: 'STOCKCREWとの契約時に通知される、100で始まる6桁の数字です。',
+      en: 'The 6-digit number starting with 100 that STOCKCREW sends when the contract is made.',
+    },
+    validator: 'companyCode',
+  },
+  fromYamatoFF: {
+    key: 'sc.fromYamatoFF',
+    kind: 'confirm',
+    label: {
+      ja: 'ヤマトフルフィルメントからSTOCKCREWに切り替えますか',
+      en: 'Are you moving from Yamato Fulfillment to STOCKCREW?',
+    },
+    help: {
+      ja: '「はい」の場合、代金引換 (ヤマト(コレクト)) はSTOCKCREWで使えません。ヤマトフルフィルメント用のCSVを使っていた商品コードは20文字以内にする必要があります。',
+      en: 'If yes, cash on delivery (ヤマト(コレクト)) is not available at STOCKCREW, and product codes used with Yamato Fulfillment CSVs must be at most 20 characters.',
+    },
+    default: false,
+  },
+  loggedIn: {
+    key: 'sc.loggedIn',
+    kind: 'confirm',
+    label: { ja: 'STOCKCREWの管理画面にログインできましたか', en: 'Could you log in to the STOCKCREW admin?' },
+    validator: 'yes',
+  },
+  scShopName: {
+    key: 'sc.shopName',
+    kind: 'text',
+    label: { ja: 'STOCKCREWに登録した店舗名 (ネクストエンジン連携用)', en: 'Shop name registered in STOCKCREW (the one for Next Engine)' },
+    validator: 'shopName',
+  },
+  singleShop: {
+    key: 'sc.singleShop',
+    kind: 'confirm',
+    label: {
+      ja: 'STOCKCREWのネクストエンジン連携用の店舗は1つだけですか',
+      en: 'Is there exactly one STOCKCREW shop for Next Engine?',
+    },
+    validator: 'yes',
+  },
+  stockLocation: {
+    key: 'sc.stockLocation',
+    kind: 'text',
+    label: { ja: '在庫連携先拠点 (ネクストエンジンの拠点名)', en: 'Stock-sync location (Next Engine location name)' },
+    help: {
+      ja: 'ネクストエンジンに拠点を追加していなければ「基本拠点」。追加していれば、STOCKCREWの在庫を入れる拠点の名前です。',
+      en: '基本拠点 when no location was added in Next Engine; otherwise the name of the location that holds the STOCKCREW stock.',
+    },
+    default: '基本拠点',
+    defaultFrom: (answers) => {
+      const added = answers['ne.locations'];
+      return Array.isArray(added) && added.length > 0 ? added[0] : undefined;
+    },
+    validator: 'stockLocation',
+  },
+  mall: {
+    key: 'mall',
+    kind: 'select',
+    label: { ja: '連携するモール・カート', en: 'Mall or cart to connect' },
+    choices: [
+      { value: 'yahoo', label: { ja: 'Yahoo!ショッピング', en: 'Yahoo!Shopping' } },
+      { value: 'rakuten', label: { ja: '楽天市場 (案内対象外)', en: 'Rakuten (not guided)' } },
+      { value: 'amazon', label: { ja: 'Amazon (案内対象外)', en: 'Amazon (not guided)' } },
+      { value: 'shopify', label: { ja: 'Shopify (案内対象外)', en: 'Shopify (not guided)' } },
+      { value: 'other', label: { ja: 'その他 (案内対象外)', en: 'Other (not guided)' } },
+    ],
+    default: 'yahoo',
+    validator: 'mall',
+  },
+  neShopName: {
+    key: 'ne.shopName',
+    kind: 'text',
+    label: { ja: 'ネクストエンジンに登録した店舗名', en: 'Shop name registered in Next Engine' },
+    validator: 'shopName',
+  },
+  yahooStoreAccount: {
+    key: 'yahoo.storeAccount',
+    kind: 'text',
+    label: { ja: 'Yahoo!ショッピングのストアアカウント', en: 'Yahoo!Shopping store account' },
+    help: {
+      ja: 'ストアURL https://store.shopping.yahoo.co.jp/<ストアアカウント>/ の部分です (小文字英数字とハイフン)。',
+      en: 'The part of the store URL https://store.shopping.yahoo.co.jp/<account>/ (lower-case letters, digits, hyphens).',
+    },
+    validator: 'yahooStoreAccount',
+  },
+  apiAuthorizedAt: {
+    key: 'yahoo.apiAuthorizedAt',
+    kind: 'date',
+    label: { ja: 'Yahoo!ショッピングのAPIを認可した日 (YYYY-MM-DD)', en: 'Date the Yahoo!Shopping API was authorised (YYYY-MM-DD)' },
+    help: {
+      ja: '4週間ごとの再認可の期限を知らせるために記録します。',
+      en: 'Recorded so that the 4-weekly re-authorisation can be reminded.',
+    },
+    validator: 'pastDate',
+  },
+  keyIssuedAt: {
+    key: 'yahoo.keyIssuedAt',
+    kind: 'date',
+    label: { ja: '公開鍵・証明書を発行した日 (任意、YYYY-MM-DD)', en: 'Date the public key/certificate was issued (optional, YYYY-MM-DD)' },
+    help: {
+      ja: '毎年の更新時期を知らせるために記録します。わからなければ空のままで構いません。',
+      en: 'Recorded to remind the yearly renewal. Leave empty if unknown.',
+    },
+    optional: true,
+    validator: 'pastDate',
+  },
+  yahooQuantity: {
+    key: 'files.yahooQuantity',
+    kind: 'file',
+    label: { ja: 'Yahoo!ショッピングの在庫CSV (quantity.csv)', en: 'Yahoo!Shopping stock CSV (quantity.csv)' },
+    help: {
+      ja: 'ストアクリエイターProからダウンロードした、code, sub-code, quantity の列がある在庫ファイルです。',
+      en: 'The stock file downloaded from Store Creator Pro, with code, sub-code and quantity columns.',
+    },
+  },
+  yahooData: {
+    key: 'files.yahooData',
+    kind: 'file',
+    label: { ja: 'Yahoo!ショッピングの商品CSV (data.csv)', en: 'Yahoo!Shopping item data CSV (data.csv)' },
+    help: {
+      ja: 'ストアクリエイターProからダウンロードした、code, name, price の列がある商品ファイルです。',
+      en: 'The item file downloaded from Store Creator Pro, with code, name and price columns.',
+    },
+  },
+  supplierCode: {
+    key: 'ne.supplierCode',
+    kind: 'text',
+    label: { ja: '新規商品に付ける仕入先コード (4桁、任意)', en: 'Supplier code for new goods (4 digits, optional)' },
+    help: {
+      ja: 'ネクストエンジンの仕入先マスタに登録済みの4桁のコードです。空なら 0001 を使います。',
+      en: 'A 4-digit code already in Next Engine’s supplier master (仕入先マスタ). Empty means 0001.',
+    },
+    optional: true,
+    validator: 'supplierCode',
+  },
+  sellsOnYahuoku: {
+    key: 'ne.sellsOnYahuoku',
+    kind: 'confirm',
+    label: { ja: 'このネクストエンジンでヤフオク!にも出品していますか', en: 'Does this Next Engine account also sell on Yahoo!Auctions (ヤフオク!)?' },
+    help: {
+      ja: '「はい」の場合、商品コードは20文字以内である必要があります。',
+      en: 'If yes, product codes must be at most 20 characters.',
+    },
+    default: false,
+  },
+  locations: {
+    key: 'ne.locations',
+    kind: 'list',
+    label: { ja: '追加する拠点の名前 (最大10件。1拠点だけなら空)', en: 'Names of added locations (up to 10; empty for a single location)' },
+    help: {
+      ja: '「基本拠点」は最初からあるので含めません。商品の保管場所が1か所なら空のままにすると、手順8は「不要」になります。',
+      en: '基本拠点 exists already and is not listed. With a single storage place leave it empty: step 8 is then skipped.',
+    },
+    optional: true,
+    validator: 'locations',
+  },
+  neGoods: {
+    key: 'files.neGoods',
+    kind: 'file',
+    label: { ja: 'ネクストエンジンの商品マスタCSV (ダウンロードしたもの)', en: 'Next Engine goods CSV (downloaded)' },
+    help: {
+      ja: '商品登録後にネクストエンジンからダウンロードした商品マスタです。syohin_code と tag の列が必要です。',
+      en: 'The goods master downloaded from Next Engine after registration; it needs the syohin_code and tag columns.',
+    },
+  },
+  hardCodes: {
+    key: 'tags.hardCodes',
+    kind: 'list',
+    label: { ja: 'ハード資材で発送する商品コード (任意)', en: 'Product codes to ship in hard packaging (optional)' },
+    help: {
+      ja: 'STOCKCREWの標準の梱包はソフト (簡易包装) です。箱で送りたい商品だけを書きます。',
+      en: 'STOCKCREW packs in soft packaging by default; list only the items that must ship in a box.',
+    },
+    optional: true,
+    validator: 'productCodes',
+  },
+  orderMailAddress: {
+    key: 'ne.orderMailAddress',
+    kind: 'text',
+    label: { ja: '受注メールの転送先 (ネクストエンジンの取込用アドレス)', en: 'Order-mail forwarding address (Next Engine import address)' },
+    validator: 'email',
+  },
+  testOrderSeen: {
+    key: 'ne.testOrderSeen',
+    kind: 'confirm',
+    label: {
+      ja: 'テスト注文が [受注]→[受注伝票管理] の「新規受付」に表示されましたか',
+      en: 'Did a test order appear under 新規受付 in [受注]→[受注伝票管理]?',
+    },
+    validator: 'yes',
+  },
+  shippingMap: {
+    key: 'yahoo.shippingMap',
+    kind: 'map',
+    label: {
+      ja: 'Yahoo!ショッピングの配送方法名 = ネクストエンジンの発送方法名',
+      en: 'Yahoo!Shopping shipping name = Next Engine 発送方法 name',
+    },
+    help: {
+      ja: '1行に1組、「宅配便=ヤマト(発払い)B2v6」のように書きます。右側はネクストエンジンの表記どおりにします。',
+      en: 'One pair per line, like 宅配便=ヤマト(発払い)B2v6. The right side must be spelled exactly as in Next Engine.',
+    },
+    validator: 'methodMap',
+  },
+  paymentMap: {
+    key: 'yahoo.paymentMap',
+    kind: 'map',
+    label: {
+      ja: 'Yahoo!ショッピングの支払方法名 = ネクストエンジンの支払方法名',
+      en: 'Yahoo!Shopping payment name = Next Engine 支払方法 name',
+    },
+    help: {
+      ja: '1行に1組、「クレジットカード決済=クレジットカード」のように書きます。',
+      en: 'One pair per line, like クレジットカード決済=クレジットカード.',
+    },
+    validator: 'methodMap',
+  },
+  shippingMethods: {
+    key: 'ne.shippingMethods',
+    kind: 'list',
+    label: { ja: '使っているネクストエンジンの発送方法名', en: 'Next Engine 発送方法 names in use' },
+    help: {
+      ja: '既定は上の配送方法の対応先です。STOCKCREWの配送方法マスタ (手順14) はこの名前で作ります。',
+      en: 'Defaults to the targets of the shipping map above; STOCKCREW’s shipping master (step 14) is built from these names.',
+    },
+    defaultFrom: targetsOf('yahoo.shippingMap'),
+    validator: 'neMethodNames',
+  },
+  paymentMethods: {
+    key: 'ne.paymentMethods',
+    kind: 'list',
+    label: { ja: '使っているネクストエンジンの支払方法名', en: 'Next Engine 支払方法 names in use' },
+    help: {
+      ja: '既定は上の支払方法の対応先です。STOCKCREWの支払方法マスタ (手順16) はこの名前で作ります。',
+      en: 'Defaults to the targets of the payment map above; STOCKCREW’s payment master (step 16) is built from these names.',
+    },
+    defaultFrom: targetsOf('yahoo.paymentMap'),
+    validator: 'neMethodNames',
+  },
+  timeSlotMap: {
+    key: 'yahoo.timeSlotMap',
+    kind: 'map',
+    label: {
+      ja: 'Yahoo!ショッピングの時間指定 = ネクストエンジンの時間指定 (任意)',
+      en: 'Yahoo!Shopping time slot = Next Engine time slot (optional)',
+    },
+    help: {
+      ja: '1行に1組、「14:00-16:00=14時-16時」のように書きます。時間指定を受け付けていなければ空のままにします。',
+      en: 'One pair per line, like 14:00-16:00=14時-16時. Leave empty if the shop takes no time slots.',
+    },
+    optional: true,
+    validator: 'timeSlotMap',
+  },
+  codUsed: {
+    key: 'sc.codUsed',
+    kind: 'confirm',
+    label: { ja: '代金引換 (ヤマト(コレクト)) を使いますか', en: 'Do you use cash on delivery (ヤマト(コレクト))?' },
+    help: {
+      ja: 'ヤマトフルフィルメントから切り替える場合は使えないので「いいえ」です。',
+      en: 'Shops moving from Yamato Fulfillment cannot use it: answer no.',
+    },
+    default: false,
+    validator: 'codAllowed',
+  },
+  deliveryTimesChecked: {
+    key: 'sc.deliveryTimesChecked',
+    kind: 'confirm',
+    label: {
+      ja: 'STOCKCREWの配送時間マスタに初期値が登録されていることを確認しましたか',
+      en: 'Did you check that STOCKCREW’s delivery-time master holds its default entries?',
+    },
+    validator: 'yes',
+  },
+  autoMailTypes: {
+    key: 'mail.autoTypes',
+    kind: 'list',
+    label: { ja: '使う自動送信メール (受注確認・発送連絡・フォロー)', en: 'Automatic mails to use (受注確認, 発送連絡, フォロー)' },
+    help: {
+      ja: '購入時の受注確認、出荷時の発送連絡、購入後のフォローから選びます。1通も送らない場合は空のまま (または「なし」) にします。手順19と30は不要になります。',
+      en: 'Choose among 受注確認 (order), 発送連絡 (shipment) and フォロー (follow-up). Leave it empty (or type "none") to send none: steps 19 and 30 are then skipped.',
+    },
+    choices: [
+      { value: '受注確認', label: { ja: '受注確認メール (購入時)', en: 'Order confirmation (at purchase)' } },
+      { value: '発送連絡', label: { ja: '発送連絡メール (出荷時)', en: 'Shipping notice (at shipment)' } },
+      { value: 'フォロー', label: { ja: 'フォローメール (購入後)', en: 'Follow-up (after purchase)' } },
+    ],
+    optional: true,
+    validator: 'mailTypes',
+  },
+  mailFrom: {
+    key: 'mail.from',
+    kind: 'text',
+    label: { ja: 'メールの送信元アドレス (From)', en: 'Sender address of mails (From)' },
+    validator: 'email',
+  },
+  mailReplyTo: {
+    key: 'mail.replyTo',
+    kind: 'text',
+    label: { ja: '返信先アドレス (Reply-To)', en: 'Reply-To address' },
+    help: { ja: '既定は送信元アドレスと同じです。', en: 'Defaults to the sender address.' },
+    defaultFrom: (answers) => (typeof answers['mail.from'] === 'string' ? answers['mail.from'] : undefined),
+    validator: 'email',
+  },
+  mailSignature: {
+    key: 'mail.signature',
+    kind: 'text',
+    label: { ja: 'メールの署名', en: 'Mail signature' },
+    help: {
+      ja: 'プロンプトでは1行で入力し、改行は \\n と書きます (回答ファイルでは JSON の改行 \\n がそのまま使えます)。',
+      en: 'At the prompt type one line and write line breaks as \\n (in an answers file a JSON \\n works as is).',
+    },
+    validator: 'signature',
+  },
+  templatesReviewed: {
+    key: 'mail.templatesReviewed',
+    kind: 'confirm',
+    label: {
+      ja: '自動送信するメールのテンプレートを確認・編集しましたか',
+      en: 'Did you review (and edit) the templates of the automatic mails?',
+    },
+    validator: 'yes',
+  },
+  selfShipping: {
+    key: 'ne.selfShipping',
+    kind: 'confirm',
+    label: { ja: 'STOCKCREW以外に、自社からも商品を発送しますか', en: 'Do you also ship some goods yourself, besides STOCKCREW?' },
+    help: { ja: '「いいえ」なら手順20は不要です。', en: 'If no, step 20 is skipped.' },
+    default: false,
+  },
+  labelSoftware: {
+    key: 'ne.labelSoftware',
+    kind: 'select',
+    label: { ja: '自社発送で使う送り状発行ソフト', en: 'Label software used for your own shipments' },
+    choices: [
+      { value: 'B2クラウド', label: { ja: 'B2クラウド (ヤマト運輸)', en: 'B2 Cloud (Yamato)' } },
+      { value: 'e飛伝', label: { ja: 'e飛伝 (佐川急便)', en: 'e-Hiden (Sagawa)' } },
+      { value: 'ゆうプリR', label: { ja: 'ゆうプリR (日本郵便)', en: 'Yu-Pri R (Japan Post)' } },
+      { value: 'その他', label: { ja: 'その他', en: 'Other' } },
+    ],
+    when: (answers) => yes(answers, 'ne.selfShipping'),
+  },
+  neStock: {
+    key: 'files.neStock',
+    kind: 'file',
+    label: { ja: 'ネクストエンジンの在庫CSV', en: 'Next Engine stock CSV' },
+    help: {
+      ja: 'ネクストエンジンからダウンロードした、商品コードと在庫数の列がある在庫ファイルです。',
+      en: 'The stock file downloaded from Next Engine, with product code and stock columns.',
+    },
+  },
+  scStock: {
+    key: 'files.scStock',
+    kind: 'file',
+    label: { ja: 'STOCKCREWの在庫CSV', en: 'STOCKCREW stock CSV' },
+    help: {
+      ja: 'STOCKCREWの管理画面からダウンロードした在庫一覧です。',
+      en: 'The stock list downloaded from the STOCKCREW admin.',
+    },
+  },
+  stockAccepted: {
+    key: 'stock.accepted',
+    kind: 'map',
+    label: {
+      ja: '受け入れる在庫差異: 商品コード=理由 (任意)',
+      en: 'Stock differences to accept: product code=reason (optional)',
+    },
+    help: {
+      ja: '差異があっても進めてよい商品だけ、理由と一緒に書きます (例: ABC-01=入荷検品中のため)。書かなかった差異があると手順26は完了できません。',
+      en: 'Only items whose difference may stand, each with its reason (e.g. ABC-01=still being checked in). Any other difference keeps step 26 open.',
+    },
+    optional: true,
+    validator: 'acceptedDiffs',
+  },
+  neOrders: {
+    key: 'files.neOrders',
+    kind: 'file',
+    label: { ja: 'ネクストエンジンの受注伝票CSV', en: 'Next Engine orders CSV' },
+    help: {
+      ja: '[受注]→[受注伝票管理] からダウンロードした受注伝票です (伝票番号・受注日・受注状態の列が必要です)。',
+      en: 'Order slips downloaded from [受注]→[受注伝票管理] (needs slip number, order date and status columns).',
+    },
+  },
+  cancelBefore: {
+    key: 'orders.cancelBefore',
+    kind: 'date',
+    label: {
+      ja: 'この日より前の受注を、処理済みとしてキャンセル対象にする (YYYY-MM-DD)',
+      en: 'Orders placed before this date are treated as handled and listed for cancellation (YYYY-MM-DD)',
+    },
+    help: {
+      ja: 'モール側で処理・出荷済みなのにネクストエンジンに残っている受注を洗い出すための日付です。',
+      en: 'The cut-off used to find orders already handled on the mall that are still open in Next Engine.',
+    },
+    validator: 'pastDate',
+  },
+} satisfies Record<string, Question>;

@@ -1,0 +1,299 @@
+/**
+ * Answer validation: the kind's reading of the raw value (coerce.ts), then the named rule
+ * the question points at (`Question.validator`), as zod schemas whose failures are
+ * explained in the operator's terms. Kept out of steps.ts so `status` never loads zod.
+ */
+import { z } from 'zod';
+import { validatorText as m } from '../i18n/validators.js';
+import type { Params, Text } from '../i18n/text.js';
+import { coerce, emptyOf, isEmpty, shown, type Parsed } from './coerce.js';
+import type { AnswerValue, Answers, DangerConfirm, Question } from './types.js';
+
+export interface ParseContext {
+  /** Answers so far, for rules that depend on an earlier answer (拠点, ヤマトフルフィルメント). */
+  answers?: Answers;
+  /** Today, for dates that may not lie in the future. */
+  now?: Date;
+}
+
+interface Env {
+  label: Text;
+  choices: Question['choices'];
+  answers: Answers;
+  today: string;
+}
+
+type MessageKey = keyof typeof m;
+type Ctx = z.RefinementCtx;
+
+/** Raise an issue whose message is a key of the catalogue; params fill it later. */
+function raise(ctx: Ctx, key: MessageKey, params: Params = {}): void {
+  ctx.addIssue({ code: 'custom', message: key, params });
+}
+
+function localDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * Default Next Engine names (DOMAIN.md, from NE's manual). Only used to catch a copy that
+ * differs in full-/half-width brackets or letters, which silently breaks a mapping.
+ */
+const NE_DEFAULT_NAMES = [
+  'ヤマト(発払い)B2v6',
+  'ヤマト(発払い)B2v5',
+  'ヤマト(コレクト)B2v6',
+  'ヤマト(DM便)B2v6',
+  'ヤマト(ネコポス)',
+  '定形外郵便',
+  'クレジットカード',
+  '代金引換',
+  '銀行振込前払い',
+  '銀行振込後払い',
+  'コンビニ決済',
+  'NP後払い',
+  '支払済',
+  'その他',
+];
+
+const PRODUCT_CODE = /^[A-Za-z0-9_-]{1,30}$/;
+const MAIL_TYPES = ['受注確認', '発送連絡', 'フォロー'];
+
+/** Names that must match another system to the character: no spaces around, one line. */
+function checkExactName(ctx: Ctx, value: string, label: Text): boolean {
+  if (value.trim() === '') {
+    raise(ctx, 'empty', { label });
+    return false;
+  }
+  if (value !== value.trim()) {
+    raise(ctx, 'nameSpaces', { value });
+    return false;
+  }
+  if (/[\r\n]/.test(value)) {
+    raise(ctx, 'multiLine', { label });
+    return false;
+  }
+  return true;
+}
+
+function checkNeName(ctx: Ctx, value: string, label: Text): void {
+  if (!checkExactName(ctx, value, label)) return;
+  const folded = value.normalize('NFKC');
+  const known = NE_DEFAULT_NAMES.find((k) => k !== value && k.normalize('NFKC') === folded);
+  if (known) raise(ctx, 'nameWidth', { value, known });
+}
+
+const oneLine = (env: Env) =>
+  z.string().superRefine((v, ctx) => {
+    if (/[\r\n]/.test(v)) raise(ctx, 'multiLine', { label: env.label });
+  });
+
+const RULES: Record<string, (env: Env) => z.ZodType<AnswerValue>> = {
+  yes: (env) =>
+    z.boolean().superRefine((v, ctx) => {
+      if (!v) raise(ctx, 'mustBeYes', { label: env.label });
+    }),
+
+  companyCode: () =>
+    z
+      .string()
+      .transform((v) => v.normalize('NFKC'))
+      .superRefine((v, ctx) => {
+        if (!/^100\d{3}$/.test(v)) raise(ctx, 'companyCode', { value: v });
+      }),
+
+  supplierCode: () =>
+    z
+      .string()
+      .transform((v) => v.normalize('NFKC'))
+      .superRefine((v, ctx) => {
+        if (!/^\d{4}$/.test(v)) raise(ctx, 'supplierCode', { value: v });
+      }),
+
+  shopName: oneLine,
+
+  mall: (env) =>
+    z.string().superRefine((v, ctx) => {
+      if (v !== 'yahoo') raise(ctx, 'mall', { value: env.choices?.find((c) => c.value === v)?.label ?? v });
+    }),
+
+  yahooStoreAccount: () =>
+    z
+      .string()
+      .transform((v) => v.normalize('NFKC'))
+      .superRefine((v, ctx) => {
+        const url = /shopping\.yahoo\.co\.jp\/([^/?#\s]+)/i.exec(v);
+        if (url) return raise(ctx, 'storeAccountUrl', { suggest: url[1]!.toLowerCase() });
+        if (/^[A-Za-z0-9-]+$/.test(v) && v !== v.toLowerCase()) return raise(ctx, 'storeAccountCase', { suggest: v.toLowerCase() });
+        if (!/^[a-z0-9-]+$/.test(v)) raise(ctx, 'storeAccount', { value: v });
+      }),
+
+  pastDate: (env) =>
+    z.string().superRefine((v, ctx) => {
+      // Both are YYYY-MM-DD, so text order is date order.
+      if (v !== '' && v > env.today) raise(ctx, 'dateFuture', { label: env.label, value: v, today: env.today });
+    }),
+
+  email: () =>
+    z
+      .string()
+      .transform((v) => v.normalize('NFKC').trim())
+      .superRefine((v, ctx) => {
+        if (!z.email().safeParse(v).success) raise(ctx, 'email', { value: v });
+      }),
+
+  stockLocation: (env) =>
+    oneLine(env).superRefine((v, ctx) => {
+      const added = env.answers['ne.locations'];
+      if (Array.isArray(added) && added.length > 0 && !added.includes(v)) {
+        raise(ctx, 'stockLocation', { value: v, list: added.join('、') });
+      }
+    }),
+
+  locations: (env) =>
+    z
+      .array(z.string())
+      .transform((names) => names.map((n) => n.trim()).filter((n) => n !== ''))
+      .superRefine((names, ctx) => {
+        if (names.length > 10) raise(ctx, 'locationsTooMany', { count: names.length });
+        const seen = new Set<string>();
+        for (const n of names) {
+          if (n === '基本拠点') raise(ctx, 'locationsBase');
+          else if (/[\r\n]/.test(n)) raise(ctx, 'multiLine', { label: env.label });
+          else if (seen.has(n)) raise(ctx, 'locationsDuplicate', { value: n });
+          seen.add(n);
+        }
+      }),
+
+  productCodes: () =>
+    z
+      .array(z.string())
+      .transform((codes) => codes.map((c) => c.trim()).filter((c) => c !== ''))
+      .superRefine((codes, ctx) => {
+        const byFold = new Map<string, string>();
+        for (const c of codes) {
+          if (!PRODUCT_CODE.test(c)) {
+            raise(ctx, 'productCode', { value: c });
+            continue;
+          }
+          const first = byFold.get(c.toLowerCase());
+          if (first === c) raise(ctx, 'productCodeDuplicate', { value: c });
+          else if (first !== undefined) raise(ctx, 'productCodeCase', { a: first, b: c });
+          else byFold.set(c.toLowerCase(), c);
+        }
+      }),
+
+  neMethodNames: (env) =>
+    z.array(z.string()).superRefine((names, ctx) => {
+      const seen = new Set<string>();
+      for (const n of names) {
+        checkNeName(ctx, n, env.label);
+        if (seen.has(n)) raise(ctx, 'namesDuplicate', { value: n });
+        seen.add(n);
+      }
+    }),
+
+  methodMap: (env) =>
+    z.record(z.string(), z.string()).superRefine((map, ctx) => {
+      for (const [from, to] of Object.entries(map)) {
+        checkExactName(ctx, from, env.label);
+        checkNeName(ctx, to, env.label);
+      }
+    }),
+
+  timeSlotMap: (env) =>
+    z.record(z.string(), z.string()).superRefine((map, ctx) => {
+      for (const [from, to] of Object.entries(map)) {
+        checkExactName(ctx, from, env.label);
+        checkExactName(ctx, to, env.label);
+      }
+    }),
+
+  codAllowed: (env) =>
+    z.boolean().superRefine((v, ctx) => {
+      if (v && env.answers['sc.fromYamatoFF'] === true) raise(ctx, 'codFromYamato');
+    }),
+
+  mailTypes: () =>
+    z
+      .array(z.string())
+      .transform((types) => {
+        const names = types.map((t) => t.trim().replace(/メール$/, '')).filter((t) => t !== '');
+        const none = names.length === 1 && ['なし', 'none'].includes(names[0]!.toLowerCase());
+        return none ? [] : [...new Set(names)];
+      })
+      .superRefine((types, ctx) => {
+        for (const t of types) if (!MAIL_TYPES.includes(t)) raise(ctx, 'mailType', { value: t, list: MAIL_TYPES.join('、') });
+      }),
+
+  signature: () =>
+    // At a one-line prompt a line break is written as \n.
+    z.string().transform((v) => v.replace(/\\n/g, '\n')),
+
+  acceptedDiffs: () =>
+    z.record(z.string(), z.string()).superRefine((map, ctx) => {
+      for (const [code, reason] of Object.entries(map)) {
+        if (!PRODUCT_CODE.test(code)) raise(ctx, 'productCode', { value: code });
+        else if (reason.trim() === '') raise(ctx, 'acceptedReason', { code });
+      }
+    }),
+};
+
+/** Names a question may use in `validator`. */
+export const VALIDATOR_NAMES: readonly string[] = Object.keys(RULES);
+
+function explain(issue: z.core.$ZodIssue, env: Env, raw: unknown): Text {
+  const key = issue.message as MessageKey;
+  if (issue.code === 'custom' && key in m) {
+    const params = (issue.params ?? {}) as Params;
+    return m[key]({ label: env.label, ...params });
+  }
+  // A zod type error means the kind delivered a shape its rule does not take: say what was read.
+  return m.wrongType({ label: env.label, expected: m.expectText(), value: shown(raw) });
+}
+
+/** Non-empty strings only, for lists and maps without a named rule. */
+function checkPlain(q: Question, value: AnswerValue): Text | null {
+  const blank = (s: string) => s.trim() === '';
+  if (Array.isArray(value) && value.some(blank)) return m.empty({ label: q.label });
+  if (typeof value === 'object' && !Array.isArray(value) && Object.entries(value).some(([k, v]) => blank(k) || blank(v))) {
+    return m.empty({ label: q.label });
+  }
+  return null;
+}
+
+function emptyAnswer(q: Question): Parsed {
+  return q.optional ? { ok: true, value: emptyOf(q) } : { ok: false, message: m.empty({ label: q.label }) };
+}
+
+/**
+ * Read and check one answer, typed at a prompt or taken from an answers file. An empty
+ * answer is accepted only for an optional question (as '' / [] / {}).
+ */
+export function parseAnswer(q: Question, raw: unknown, context: ParseContext = {}): Parsed {
+  const read = coerce(q, raw);
+  if (!read.ok) return read;
+  if (isEmpty(read.value)) return emptyAnswer(q);
+  if (!q.validator) {
+    const plain = checkPlain(q, read.value);
+    return plain ? { ok: false, message: plain } : read;
+  }
+  const env: Env = { label: q.label, choices: q.choices, answers: context.answers ?? {}, today: localDay(context.now ?? new Date()) };
+  const rule = RULES[q.validator];
+  if (!rule) throw new Error(`question ${q.key} names unknown validator "${q.validator}"`);
+  const result = rule(env).safeParse(read.value);
+  if (!result.success) return { ok: false, message: explain(result.error.issues[0]!, env, raw) };
+  const value = result.data;
+  // Emptiness is judged after the rule ran: "なし" becomes an empty list of mails.
+  return isEmpty(value) ? emptyAnswer(q) : { ok: true, value };
+}
+
+/**
+ * Whether the operator typed the confirmation word. Surrounding spaces do not count, and
+ * full-width letters left by a Japanese IME (ＯＦＦ) are folded by NFKC first; otherwise
+ * the match is exact, case included.
+ */
+export function checkDanger(d: DangerConfirm, typed: string): boolean {
+  return typed.normalize('NFKC').trim() === d.word.normalize('NFKC');
+}

@@ -1,4 +1,118 @@
+/**
+ * `sc-setup export <artifact>`: one upload file, no prompts. Inputs come from flags
+ * (relative to the current folder) or from the files saved in the state; the summary goes
+ * to stderr, and with --json the CLI.md export document to stdout.
+ */
+import path from 'node:path';
 import type { Context } from '../context.js';
-export async function runExportCommand(_ctx: Context, _artifact: string, _opts: Record<string, unknown>): Promise<number> {
-  throw new Error('export: being built (issue 3)');
+import type { OutputEncoding } from '../csv/types.js';
+import { UserError } from '../errors.js';
+import { cliText } from '../i18n/cli.js';
+import { exportText as m } from '../i18n/exports.js';
+import type { MessageFn } from '../i18n/text.js';
+import { INPUT_FILES, inputAnswerKey, type InputFiles } from '../inputs.js';
+import { loadAnswers } from '../state/answers-source.js';
+import { ARTIFACTS, type ArtifactName, type ExportRequest, type ExportResult } from '../exports/types.js';
+
+const ENCODINGS: readonly OutputEncoding[] = ['cp932', 'utf8', 'utf8-bom'];
+
+/** Where each artifact goes once written. */
+const UPLOAD: Record<ArtifactName, MessageFn> = {
+  'ne-goods': m.uploadNeGoods,
+  'ne-tags': m.uploadNeTags,
+  'sc-goods': m.uploadScGoods,
+  'sc-shipping-methods': m.uploadScShipping,
+  'sc-payment-methods': m.uploadScPayment,
+  'sc-item-map': m.uploadScItemMap,
+  'ne-mall-items': m.uploadMallItems,
+  'cancel-list': m.uploadCancelList,
+  'stock-diff': m.uploadStockDiff,
+};
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+/** A path given on the command line is relative to where the operator typed it. */
+function fromCwd(v: unknown): string | undefined {
+  const s = str(v);
+  return s === undefined ? undefined : path.resolve(process.cwd(), s);
+}
+
+export function parseArtifact(value: string): ArtifactName {
+  if (!(ARTIFACTS as readonly string[]).includes(value)) {
+    throw new UserError(cliText.unknownArtifact({ value, list: ARTIFACTS.join(', ') }));
+  }
+  return value as ArtifactName;
+}
+
+export function parseEncoding(value: unknown): OutputEncoding {
+  const v = value === undefined ? 'cp932' : String(value);
+  if (!(ENCODINGS as readonly string[]).includes(v)) throw new UserError(cliText.badEncoding({ value: v }));
+  return v as OutputEncoding;
+}
+
+export async function buildExportRequest(ctx: Context, artifact: string, opts: Record<string, unknown>): Promise<ExportRequest> {
+  const name = parseArtifact(artifact);
+  const encoding = parseEncoding(opts.encoding);
+  const answers = await loadAnswers(ctx);
+  const inputs: InputFiles = {};
+  for (const input of INPUT_FILES) {
+    const flag = fromCwd(opts[input]);
+    const saved = str(answers[inputAnswerKey(input)]);
+    // Saved paths are remembered relative to the working folder.
+    const file = flag ?? (saved === undefined ? undefined : path.resolve(ctx.dir, saved));
+    if (file) inputs[input] = file;
+  }
+  return {
+    artifact: name,
+    inputs,
+    columns: {
+      scCodeColumn: str(opts.scCodeColumn),
+      scQtyColumn: str(opts.scQtyColumn),
+      neCodeColumn: str(opts.neCodeColumn),
+      neQtyColumn: str(opts.neQtyColumn),
+    },
+    answers,
+    options: {
+      out: fromCwd(opts.out),
+      encoding,
+      force: Boolean(opts.force),
+      dryRun: Boolean(opts.dryRun),
+      template: fromCwd(opts.template),
+      only: fromCwd(opts.only),
+      exclude: fromCwd(opts.exclude),
+      hard: fromCwd(opts.hard),
+      before: str(opts.before),
+    },
+  };
+}
+
+function report(ctx: Context, result: ExportResult, dryRun: boolean): void {
+  const L = ctx.lang;
+  const lines: string[] = [];
+  for (const f of result.files) {
+    const shown = path.relative(process.cwd(), f.path) || f.path;
+    const params = { path: shown, rows: f.rows, bytes: f.bytes, encoding: f.encoding };
+    lines.push((dryRun ? m.wouldWrite(params) : m.wrote(params))[L]);
+  }
+  lines.push(m.nextUpload({ where: UPLOAD[result.artifact]()[L] })[L]);
+  for (const w of result.warnings) lines.push(`${m.warningPrefix()[L]}: ${w[L]}`);
+  ctx.stderr.write(lines.join('\n') + '\n');
+  if (ctx.json) {
+    const doc = {
+      artifact: result.artifact,
+      files: result.files.map((f) => ({ path: f.path, rows: f.rows, bytes: f.bytes, sha256: f.sha256, encoding: f.encoding })),
+      warnings: result.warnings.map((w) => w[L]),
+    };
+    ctx.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+  }
+}
+
+export async function runExportCommand(ctx: Context, artifact: string, opts: Record<string, unknown>): Promise<number> {
+  const req = await buildExportRequest(ctx, artifact, opts);
+  const { runExport } = await import('../exports/run.js');
+  const result = await runExport(req, ctx);
+  report(ctx, result, req.options.dryRun);
+  return 0;
 }

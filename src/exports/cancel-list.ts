@@ -1,0 +1,39 @@
+/** `export cancel-list` (step 27): open slips ordered before --before, each once. */
+import { displayPath } from '../checks/display-path.js';
+import { openCsv } from '../csv/index.js';
+import { UserError } from '../errors.js';
+import { isCalendarDay, NE_ORDERS_COLUMNS } from '../formats/ne-orders.js';
+import { exportText as m } from '../i18n/exports.js';
+import type { Text } from '../i18n/text.js';
+import { CANCEL_LIST_HEADER, cancelListRows, type OrderRow } from './cancel-list-transform.js';
+import { mapRecords } from './records.js';
+import type { ArtifactModule } from './types.js';
+
+export function checkBefore(before: string | undefined): string {
+  if (before === undefined || before === '') throw new UserError(m.beforeMissing(), m.beforeHint());
+  if (!isCalendarDay(before)) throw new UserError(m.beforeInvalid({ value: before }), m.beforeHint());
+  return before;
+}
+
+export const cancelList: ArtifactModule = {
+  name: 'cancel-list',
+  step: 27,
+  needs: ['neOrders'],
+  async build(req, ctx) {
+    const before = checkBefore(req.options.before);
+    const warnings: Text[] = [];
+    const file = req.inputs.neOrders!;
+    const source = await openCsv(file, { columns: NE_ORDERS_COLUMNS, onNotice: (t) => warnings.push(t) });
+    const rows = mapRecords(
+      source.records(),
+      (r): OrderRow => ({
+        line: r.line,
+        slip: r.values.slip!,
+        date: r.values.date!,
+        status: r.values.status!,
+        cancelled: r.values.cancelled ?? '',
+      }),
+    );
+    return { header: CANCEL_LIST_HEADER, rows: await cancelListRows(rows, before, displayPath(file, ctx.dir)), warnings };
+  },
+};

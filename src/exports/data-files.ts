@@ -1,0 +1,33 @@
+/**
+ * Data shipped in templates/ (layouts, synonyms, mapping tables). A copy under
+ * `<working folder>/templates/` wins, so an operator can correct unverified data without
+ * waiting for a release.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UserError } from '../errors.js';
+import { exportText as m } from '../i18n/exports.js';
+
+/** src/exports/… and dist/exports/… both sit two levels below the package root. */
+export const PACKAGE_TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
+
+export interface DataFile<T> {
+  file: string;
+  data: T;
+}
+
+/** The file that holds `rel` (e.g. 'mappings/sc-payment-methods.json') for this working folder. */
+export function dataFilePath(rel: string, dir: string): string {
+  const local = path.join(dir, 'templates', rel);
+  return fs.existsSync(local) ? local : path.join(PACKAGE_TEMPLATES, rel);
+}
+
+export function loadDataFile<T>(rel: string, dir: string): DataFile<T> {
+  const file = dataFilePath(rel, dir);
+  try {
+    return { file, data: JSON.parse(fs.readFileSync(file, 'utf8')) as T };
+  } catch (err) {
+    throw new UserError(m.dataUnreadable({ file, detail: (err as Error).message }), m.dataHint());
+  }
+}

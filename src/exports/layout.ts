@@ -1,0 +1,96 @@
+/**
+ * Column layouts of STOCKCREW files. STOCKCREW does not publish them, so each SC artifact
+ * has a default layout in templates/stockcrew/<artifact>.layout.json (marked unverified),
+ * replaceable by the header row of the template the operator downloaded from the admin.
+ */
+import { UserError } from '../errors.js';
+import { exportText as m } from '../i18n/exports.js';
+import type { Text } from '../i18n/text.js';
+import { loadDataFile } from './data-files.js';
+import { withTexts } from './text-params.js';
+
+export interface LayoutColumn {
+  header: string;
+  /** Field that fills the column; null leaves it empty (an unmapped template column). */
+  field: string | null;
+}
+
+export interface Layout {
+  columns: LayoutColumn[];
+  header: string[];
+}
+
+interface LayoutFile {
+  verified: boolean;
+  columns: Array<{ header: string; field: string }>;
+}
+
+interface SynonymsFile {
+  fields: Record<string, string[]>;
+}
+
+export const SYNONYMS_FILE = 'stockcrew/field-synonyms.json';
+
+/**
+ * Header text reduced to what identifies it: width-folded (NFKC), lower case, without
+ * spaces, brackets and separators, so that `JAN コード`, `ＪＡＮコード` and `jan_code`
+ * compare equal where they should.
+ */
+export function headerKey(header: string): string {
+  return header
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s()[\]{}<>「」『』【】・:_\-/]/g, '');
+}
+
+function fromColumns(columns: LayoutColumn[]): Layout {
+  return { columns, header: columns.map((c) => c.header) };
+}
+
+/** The shipped (or working-folder) default layout; a warning says when it is unverified. */
+export function defaultLayout(artifact: string, fields: readonly string[], what: Text, dir: string): { layout: Layout; warnings: Text[] } {
+  const rel = `stockcrew/${artifact}.layout.json`;
+  const { file, data } = loadDataFile<LayoutFile>(rel, dir);
+  for (const c of data.columns) {
+    if (!fields.includes(c.field)) {
+      throw new UserError(m.dataUnreadable({ file, detail: `unknown field "${c.field}" (known: ${fields.join(', ')})` }), m.dataHint());
+    }
+  }
+  const warnings = data.verified ? [] : [withTexts(m.layoutUnverified, { file: rel }, { what })];
+  return { layout: fromColumns(data.columns.map((c) => ({ header: c.header, field: c.field }))), warnings };
+}
+
+/**
+ * Map a downloaded template's headers to our fields by name. Unmapped columns stay empty
+ * and are each reported; a template in which nothing maps is not a template for this file.
+ */
+export function templateLayout(
+  headers: readonly string[],
+  fields: readonly string[],
+  shownFile: string,
+  what: Text,
+  dir: string,
+): { layout: Layout; warnings: Text[] } {
+  const { file: synonymsFile, data } = loadDataFile<SynonymsFile>(SYNONYMS_FILE, dir);
+  const byKey = new Map<string, string>();
+  for (const field of fields) {
+    byKey.set(headerKey(field), field);
+    for (const name of data.fields[field] ?? []) byKey.set(headerKey(name), field);
+  }
+  const warnings: Text[] = [];
+  const columns = headers.map((header, i) => {
+    const field = byKey.get(headerKey(header)) ?? null;
+    if (field === null) warnings.push(m.templateUnmapped({ file: shownFile, column: i + 1, header }));
+    return { header, field };
+  });
+  if (columns.every((c) => c.field === null)) {
+    const hint = withTexts(m.templateNoFieldHint, { synonyms: synonymsFile }, { what });
+    throw new UserError(m.templateNoField({ file: shownFile, headers: headers.join(', ') }), hint);
+  }
+  return { layout: fromColumns(columns), warnings };
+}
+
+/** One output row: each column takes its field's value, '' when unmapped or unknown. */
+export function layoutRow(layout: Layout, values: Readonly<Record<string, string>>): string[] {
+  return layout.columns.map((c) => (c.field === null ? '' : (values[c.field] ?? '')));
+}

@@ -1,0 +1,78 @@
+/**
+ * Step 7: Next Engine 商品一括登録 rows for new goods from the Yahoo files. Pure.
+ *
+ * Yahoo ↔ NE (https://manual.next-engine.net/main/page/pg_master/23779): an item without
+ * options becomes syohin_code = code; with options each SKU becomes syohin_code = sub-code
+ * and daihyo_syohin_code = code — never concatenated. Codes are never rewritten: a code NE
+ * cannot register stops the export; a code NE accepts but Yahoo does not (`_`) is warned.
+ * Stock columns are never written (stock comes from STOCKCREW).
+ */
+import { UserError } from '../errors.js';
+import type { YahooItem } from '../formats/yahoo-data.js';
+import type { YahooSku } from '../formats/yahoo-quantity.js';
+import { exportText as m } from '../i18n/exports.js';
+import type { Text } from '../i18n/text.js';
+
+const NE_CODE = /^[A-Za-z0-9_-]{1,30}$/;
+const PRICE = /^\d{1,9}$/;
+
+export interface NeGoodsContext {
+  items: ReadonlyMap<string, YahooItem>;
+  supplierCode: string;
+  /** 20 instead of 30: the account also sells on ヤフオク or used Yamato FF CSVs. */
+  shortCodes: boolean;
+  quantityFile: string;
+  dataFile: string;
+  warnings: Text[];
+}
+
+function checkCode(code: string, line: number, c: NeGoodsContext): void {
+  if (!NE_CODE.test(code)) {
+    throw new UserError(m.codeInvalidForNe({ file: c.quantityFile, line, code }), m.codeInvalidForNeHint());
+  }
+  if (code.includes('_')) c.warnings.push(m.codeUnderscore({ file: c.quantityFile, line, code }));
+  if (c.shortCodes && code.length > 20) c.warnings.push(m.codeOver20({ file: c.quantityFile, line, code }));
+}
+
+export async function* neGoodsRows(
+  skus: AsyncIterable<YahooSku> | Iterable<YahooSku>,
+  c: NeGoodsContext,
+): AsyncGenerator<string[]> {
+  const written = new Map<string, number>();
+  const checkedParents = new Set<string>();
+  for await (const sku of skus) {
+    if (sku.code === '') continue;
+    const item = c.items.get(sku.code);
+    if (!item) {
+      c.warnings.push(m.itemMissingFromData({ file: c.quantityFile, line: sku.line, code: sku.code, data: c.dataFile }));
+      continue;
+    }
+    const hasOptions = sku.subCode !== '';
+    const code = hasOptions ? sku.subCode : sku.code;
+    const first = written.get(code);
+    if (first !== undefined) {
+      c.warnings.push(m.duplicateSku({ file: c.quantityFile, line: sku.line, code, first }));
+      continue;
+    }
+    checkCode(code, sku.line, c);
+    if (hasOptions && !checkedParents.has(sku.code)) {
+      checkCode(sku.code, sku.line, c);
+      checkedParents.add(sku.code);
+    }
+    const price = item.price.trim();
+    if (!PRICE.test(price)) {
+      throw new UserError(m.badPrice({ file: c.dataFile, line: item.line, value: item.price }), m.badPriceHint());
+    }
+    written.set(code, sku.line);
+    const label = hasOptions ? item.options.get(sku.subCode) : undefined;
+    yield [
+      code,
+      hasOptions ? sku.code : '',
+      label ? `${item.name} ${label}` : item.name,
+      c.supplierCode,
+      '0',
+      String(Number(price)),
+      hasOptions ? '' : item.jan.trim(),
+    ];
+  }
+}

@@ -1,0 +1,86 @@
+/** `export ne-goods` (step 7): NE 商品一括登録 CSV for new goods from the Yahoo files. */
+import type { Answers } from '../checklist/types.js';
+import { displayPath } from '../checks/display-path.js';
+import { openCsv } from '../csv/index.js';
+import { UserError } from '../errors.js';
+import { NE_GOODS_UPLOAD_HEADER } from '../formats/ne-goods.js';
+import { parseOptionLabels, YAHOO_DATA_COLUMNS, type YahooItem } from '../formats/yahoo-data.js';
+import { YAHOO_QUANTITY_COLUMNS, type YahooSku } from '../formats/yahoo-quantity.js';
+import { exportText as m } from '../i18n/exports.js';
+import type { Text } from '../i18n/text.js';
+import { neGoodsRows } from './ne-goods-transform.js';
+import { mapRecords } from './records.js';
+import type { ArtifactModule } from './types.js';
+
+/**
+ * sire_code is required for new goods and must exist in the account's 仕入先マスタ.
+ * Without an answer we use 0001 and say so: it is the first code an account registers.
+ */
+export const DEFAULT_SUPPLIER = '0001';
+
+export function supplierCode(answers: Answers, warnings: Text[]): string {
+  const v = answers['ne.supplierCode'];
+  if (v === undefined || v === '') {
+    warnings.push(m.defaultSupplier({ code: DEFAULT_SUPPLIER }));
+    return DEFAULT_SUPPLIER;
+  }
+  if (typeof v !== 'string' || !/^\d{4}$/.test(v)) {
+    throw new UserError(m.badSupplier({ value: String(v) }), m.badSupplierHint());
+  }
+  return v;
+}
+
+/** data.csv holds one row per item: small enough to keep by code while quantity.csv streams. */
+async function readItems(file: string, shown: string, warnings: Text[]): Promise<Map<string, YahooItem>> {
+  const source = await openCsv(file, { columns: YAHOO_DATA_COLUMNS, onNotice: (t) => warnings.push(t) });
+  const items = new Map<string, YahooItem>();
+  for await (const r of source.records()) {
+    const v = r.values;
+    const code = v.code!;
+    if (code === '') continue;
+    const first = items.get(code);
+    if (first) {
+      warnings.push(m.duplicateSku({ file: shown, line: r.line, code, first: first.line }));
+      continue;
+    }
+    items.set(code, {
+      line: r.line,
+      code,
+      name: v.name!,
+      price: v.price!,
+      jan: v.jan ?? '',
+      options: parseOptionLabels(v.subCode ?? ''),
+    });
+  }
+  return items;
+}
+
+export const neGoods: ArtifactModule = {
+  name: 'ne-goods',
+  step: 7,
+  needs: ['yahooQuantity', 'yahooData'],
+  async build(req, ctx) {
+    const warnings: Text[] = [];
+    const dataFile = displayPath(req.inputs.yahooData!, ctx.dir);
+    const quantityFile = displayPath(req.inputs.yahooQuantity!, ctx.dir);
+    const supplier = supplierCode(req.answers, warnings);
+    const items = await readItems(req.inputs.yahooData!, dataFile, warnings);
+    const source = await openCsv(req.inputs.yahooQuantity!, {
+      columns: YAHOO_QUANTITY_COLUMNS,
+      onNotice: (t) => warnings.push(t),
+    });
+    const skus = mapRecords(source.records(), (r): YahooSku => ({ line: r.line, code: r.values.code!, subCode: r.values.subCode! }));
+    return {
+      header: NE_GOODS_UPLOAD_HEADER,
+      rows: neGoodsRows(skus, {
+        items,
+        supplierCode: supplier,
+        shortCodes: req.answers['sc.fromYamatoFF'] === true,
+        quantityFile,
+        dataFile,
+        warnings,
+      }),
+      warnings,
+    };
+  },
+};

@@ -1,0 +1,61 @@
+/**
+ * Step 9: which products get which tags. Pure: NE goods rows in, `syohin_code,tag` rows out.
+ *
+ * Only rows whose tag changes are written. NE most likely replaces the whole tag field on
+ * upload, so the written tag is the product's existing bracketed tags, in order, followed by
+ * the tags we add — each added at most once. Running it again on the updated goods file
+ * yields no rows. With no lists given the output is exactly that of the peer baseline
+ * (../shared/bench/ne_tags_baseline.py).
+ */
+import { HARD_TAG, parseTags, TARGET_TAG } from '../formats/tags.js';
+
+export interface GoodsTagRow {
+  line: number;
+  code: string;
+  tag: string;
+}
+
+export interface TagSelection {
+  /** Only these codes get the target tag (hard codes always do). */
+  only?: ReadonlySet<string>;
+  /** Never these codes. */
+  exclude?: ReadonlySet<string>;
+  /** These ship in hard packaging: [SCハード資材発送], and the target tag it implies. */
+  hard?: ReadonlySet<string>;
+}
+
+/** The new tag field, or null when the product already carries every tag it needs. */
+export function retag(tag: string, hard: boolean): string | null {
+  const tags = parseTags(tag);
+  const needsTarget = !tags.includes(TARGET_TAG);
+  const needsHard = hard && !tags.includes(HARD_TAG);
+  if (!needsTarget && !needsHard) return null;
+  return tags.join('') + (needsTarget ? TARGET_TAG : '') + (needsHard ? HARD_TAG : '');
+}
+
+/** Whether a code is chosen at all, and whether it ships hard. */
+export function choose(code: string, sel: TagSelection): { chosen: boolean; hard: boolean } {
+  if (sel.exclude?.has(code)) return { chosen: false, hard: false };
+  const hard = sel.hard?.has(code) ?? false;
+  return { chosen: hard || !sel.only || sel.only.has(code), hard };
+}
+
+/**
+ * Rows to write. `onWritten` sees each source row that produced an output row (for
+ * warnings about text that is dropped from the tag field).
+ */
+export async function* neTagRows(
+  rows: AsyncIterable<GoodsTagRow> | Iterable<GoodsTagRow>,
+  sel: TagSelection,
+  onWritten?: (row: GoodsTagRow) => void,
+): AsyncGenerator<[string, string]> {
+  for await (const row of rows) {
+    if (row.code === '') continue;
+    const { chosen, hard } = choose(row.code, sel);
+    if (!chosen) continue;
+    const tag = retag(row.tag, hard);
+    if (tag === null) continue;
+    onWritten?.(row);
+    yield [row.code, tag];
+  }
+}

@@ -1,0 +1,87 @@
+/** `export ne-tags` (step 9): the NE goods tag upload. */
+import { readCodeList, openCsv } from '../csv/index.js';
+import { UserError } from '../errors.js';
+import { NE_GOODS_CODE, NE_GOODS_TAG, neGoodsExplicit } from '../formats/ne-goods.js';
+import { strayTagText } from '../formats/tags.js';
+import { displayPath } from '../checks/display-path.js';
+import { exportText as m } from '../i18n/exports.js';
+import type { Text } from '../i18n/text.js';
+import { mapRecords, thenRun } from './records.js';
+import { neTagRows, type GoodsTagRow, type TagSelection } from './ne-tags-transform.js';
+import type { ArtifactModule } from './types.js';
+
+export const NE_TAGS_HEADER = ['syohin_code', 'tag'] as const;
+
+/** Warnings shown one by one before the rest are only counted. */
+const SHOWN = 20;
+
+interface CodeList {
+  file: string;
+  codes: Set<string>;
+  lines: Map<string, number>;
+}
+
+async function readList(file: string | undefined): Promise<CodeList | undefined> {
+  if (!file) return undefined;
+  return { file, ...(await readCodeList(file)) };
+}
+
+export const neTags: ArtifactModule = {
+  name: 'ne-tags',
+  step: 9,
+  needs: ['neGoods'],
+  async build(req, ctx) {
+    const file = req.inputs.neGoods!;
+    const shown = displayPath(file, ctx.dir);
+    const warnings: Text[] = [];
+    const [only, exclude, hard] = await Promise.all([
+      readList(req.options.only),
+      readList(req.options.exclude),
+      readList(req.options.hard),
+    ]);
+    if (hard && exclude) {
+      for (const code of hard.codes) {
+        if (exclude.codes.has(code)) {
+          throw new UserError(
+            m.hardAndExcluded({ code, hard: displayPath(hard.file, ctx.dir), line: hard.lines.get(code) ?? '' }),
+            m.hardAndExcludedHint(),
+          );
+        }
+      }
+    }
+    const sel: TagSelection = { only: only?.codes, exclude: exclude?.codes, hard: hard?.codes };
+
+    const source = await openCsv(file, {
+      columns: [NE_GOODS_CODE, NE_GOODS_TAG],
+      explicit: neGoodsExplicit(req.columns.neCodeColumn),
+      onNotice: (t) => warnings.push(t),
+    });
+    // Codes named in the lists that the goods file does not have are worth a warning.
+    const listed = [only, hard].filter((l): l is CodeList => l !== undefined);
+    const found = new Set<string>();
+    const rows = mapRecords(source.records(), (r): GoodsTagRow => {
+      const code = r.values.code!;
+      if (listed.length > 0 && listed.some((l) => l.codes.has(code))) found.add(code);
+      return { line: r.line, code, tag: r.values.tag! };
+    });
+
+    let stray = 0;
+    const onWritten = (row: GoodsTagRow) => {
+      const text = strayTagText(row.tag);
+      if (text === '') return;
+      if (stray++ < SHOWN) warnings.push(m.strayTagText({ file: shown, line: row.line, code: row.code, text }));
+    };
+    const atEnd = () => {
+      if (stray > SHOWN) warnings.push(m.strayTagMore({ file: shown, count: stray - SHOWN }));
+      for (const list of listed) {
+        const missing = [...list.codes].filter((c) => !found.has(c));
+        const listShown = displayPath(list.file, ctx.dir);
+        for (const code of missing.slice(0, SHOWN)) {
+          warnings.push(m.listedCodeMissing({ list: listShown, line: list.lines.get(code) ?? '', code, file: shown }));
+        }
+        if (missing.length > SHOWN) warnings.push(m.listedCodeMore({ list: listShown, count: missing.length - SHOWN }));
+      }
+    };
+    return { header: NE_TAGS_HEADER, rows: thenRun(neTagRows(rows, sel, onWritten), atEnd), warnings };
+  },
+};

@@ -1,0 +1,31 @@
+/** Runs one artifact: inputs present, build, write (temp + rename, no-clobber, dry-run). */
+import path from 'node:path';
+import type { Context } from '../context.js';
+import { writeCsv } from '../csv/index.js';
+import { UserError } from '../errors.js';
+import { exportText as m } from '../i18n/exports.js';
+import { INPUT_FLAGS } from '../inputs.js';
+import { ARTIFACT_MODULES } from './registry.js';
+import type { ExportRequest, ExportResult } from './types.js';
+
+export function defaultOutPath(dir: string, artifact: string): string {
+  return path.join(dir, 'out', `${artifact}.csv`);
+}
+
+export async function runExport(req: ExportRequest, ctx: Context): Promise<ExportResult> {
+  const mod = ARTIFACT_MODULES[req.artifact];
+  const missing = mod.needs.filter((name) => !req.inputs[name]).map((name) => INPUT_FLAGS[name]);
+  if (missing.length > 0) {
+    throw new UserError(m.missingInputs({ artifact: req.artifact, list: missing.join(', ') }), m.missingInputsHint());
+  }
+  const output = await mod.build(req, ctx);
+  const files = await writeCsv(output.rows, {
+    out: req.options.out ?? defaultOutPath(ctx.dir, req.artifact),
+    encoding: req.options.encoding,
+    force: req.options.force,
+    dryRun: req.options.dryRun,
+    splitBytes: output.splitBytes,
+    header: output.header,
+  });
+  return { artifact: req.artifact, files, warnings: output.warnings };
+}

@@ -1,0 +1,251 @@
+import { defineMessages } from './text.js';
+
+/** Messages of `sc-setup export` and the artifact builders (src/exports). */
+export const exportText = defineMessages({
+  // --- inputs and options -------------------------------------------------------------
+  missingInputs: {
+    ja: '「{artifact}」を作るには次の入力ファイルが必要です: {list}',
+    en: '"{artifact}" needs these input files: {list}',
+  },
+  missingInputsHint: {
+    ja: 'それぞれのフラグでCSVファイルを指定するか、sc-setup の該当手順でファイルを登録してから再実行してください。',
+    en: 'Name each file with its flag, or register the file in the matching sc-setup step, then run again.',
+  },
+  beforeMissing: {
+    ja: 'cancel-list には --before <YYYY-MM-DD> (この日より前の受注を対象にする日付) が必要です',
+    en: 'cancel-list needs --before <YYYY-MM-DD> (orders placed before this day are listed)',
+  },
+  beforeInvalid: {
+    ja: '--before「{value}」は日付ではありません。YYYY-MM-DD の形で指定してください (例: 2026-11-01)',
+    en: '--before "{value}" is not a date. Use YYYY-MM-DD (for example 2026-11-01)',
+  },
+  beforeHint: {
+    ja: '受注連携を始める日 (手順28の日) を指定すると、その前に入った受注のうち未出荷・未キャンセルの伝票が一覧になります。',
+    en: 'Give the day order sync starts (step 28): open, unshipped slips ordered before it are listed.',
+  },
+  answersMissing: {
+    ja: '「{artifact}」に必要な回答がありません: {keys}',
+    en: '"{artifact}" needs answers that are missing: {keys}',
+  },
+  answersMissingHint: {
+    ja: '`sc-setup step {step}` で回答するか、--answers <JSONファイル> で指定してください。',
+    en: 'Answer them with `sc-setup step {step}`, or give them in an --answers <json file>.',
+  },
+  answerWrongType: {
+    ja: '回答 {key} の形が違います ({expected} が必要です)',
+    en: 'Answer {key} has the wrong shape ({expected} expected)',
+  },
+  // --- templates and layouts ----------------------------------------------------------
+  layoutUnverified: {
+    ja: '{what}の列構成は STOCKCREW が公開していないため、未確認の既定レイアウト ({file}) で出力しました。STOCKCREW 管理画面からテンプレートCSVをダウンロードし、--template で指定するとその列に合わせて出力します。',
+    en: 'STOCKCREW does not publish the layout of the {what}, so the unverified default layout ({file}) was used. Download the template CSV from the STOCKCREW admin and pass it with --template to match its columns.',
+  },
+  templateUnmapped: {
+    ja: '{file}: テンプレートの {column} 列目「{header}」に入れる値が分からないため、空欄にしました',
+    en: '{file}: template column {column} "{header}" matches nothing sc-setup knows; it was left empty',
+  },
+  templateNoField: {
+    ja: '{file}: テンプレートの見出し ({headers}) に、sc-setup が値を入れられる列が1つもありません',
+    en: '{file}: none of the template headers ({headers}) is a column sc-setup can fill',
+  },
+  templateNoFieldHint: {
+    ja: 'STOCKCREW 管理画面でダウンロードした{what}のテンプレートを指定してください。列名の読み替えは {synonyms} に追加できます。',
+    en: 'Pass the {what} template downloaded from the STOCKCREW admin. Header synonyms can be added in {synonyms}.',
+  },
+  templateEmpty: {
+    ja: '{file}: 見出し行がありません (空のファイルです)',
+    en: '{file}: the file has no header row (it is empty)',
+  },
+  templateUnreadable: {
+    ja: 'テンプレート {file} を読めません: {detail}',
+    en: 'Cannot read the template {file}: {detail}',
+  },
+  templateHint: {
+    ja: 'STOCKCREW 管理画面からダウンロードしたテンプレートCSVのパスを --template で指定してください。',
+    en: 'Pass the path of the template CSV downloaded from the STOCKCREW admin with --template.',
+  },
+  dataUnreadable: {
+    ja: '設定データ {file} を読めません: {detail}',
+    en: 'Cannot read the data file {file}: {detail}',
+  },
+  dataHint: {
+    ja: 'JSON の書式を確認してください。作業フォルダの templates/ に置いた修正版は、sc-setup 同梱のものより優先されます。',
+    en: 'Check its JSON syntax. A corrected copy under templates/ in the working folder takes precedence over the one shipped with sc-setup.',
+  },
+  whatScGoods: { ja: '商品マスタ', en: 'product master' },
+  whatScItemMap: { ja: '商品対応表', en: 'item map' },
+  whatScShipping: { ja: '配送方法マスタ', en: 'shipping-method master' },
+  whatScPayment: { ja: '支払方法マスタ', en: 'payment-method master' },
+  // --- ne-goods -------------------------------------------------------------------------
+  itemMissingFromData: {
+    ja: '{file} {line} 行目: 商品コード {code} が商品CSV ({data}) にないため、商品名と売価が分からず出力しませんでした',
+    en: '{file} line {line}: code {code} is not in the item data CSV ({data}), so its name and price are unknown; it was not written',
+  },
+  codeInvalidForNe: {
+    ja: '{file} {line} 行目: 商品コード「{code}」はネクストエンジンに登録できません (半角英数字・ハイフン・アンダーバーで30文字以内)',
+    en: '{file} line {line}: code "{code}" cannot be registered in Next Engine (half-width letters, digits, "-" and "_", at most 30)',
+  },
+  codeInvalidForNeHint: {
+    ja: 'Yahoo!ショッピングのストアクリエイターProで商品コードを直し、在庫CSV・商品CSVをダウンロードし直してください。変換はしません (コードを変えると在庫連携が一致しなくなるため)。',
+    en: 'Fix the code in Yahoo! Store Creator Pro and download the quantity and data CSVs again. sc-setup does not rewrite codes (a changed code breaks stock sync).',
+  },
+  codeUnderscore: {
+    ja: '{file} {line} 行目: 商品コード「{code}」に「_」があります。Yahoo!ショッピングの商品コードには使えないため、在庫連携で一致しない可能性があります',
+    en: '{file} line {line}: code "{code}" contains "_", which Yahoo!Shopping codes do not allow; stock sync may not match it',
+  },
+  codeOver20: {
+    ja: '{file} {line} 行目: 商品コード「{code}」は20文字を超えています。ヤフオク!やヤマトフルフィルメントのCSVを使うアカウントでは20文字までです',
+    en: '{file} line {line}: code "{code}" is longer than 20 characters, the limit for accounts that also use Yahoo! Auctions or Yamato Fulfillment CSVs',
+  },
+  duplicateSku: {
+    ja: '{file} {line} 行目: 商品コード {code} は {first} 行目と重複しているため、1行だけ出力しました',
+    en: '{file} line {line}: code {code} repeats line {first}; it was written once',
+  },
+  badPrice: {
+    ja: '{file} {line} 行目: price「{value}」が9桁以内の整数ではありません',
+    en: '{file} line {line}: price "{value}" is not a whole number of at most 9 digits',
+  },
+  badPriceHint: {
+    ja: '商品CSVの price 列を確認してください (カンマや円記号は入れません)。',
+    en: 'Check the price column of the item data CSV (no separators or currency signs).',
+  },
+  defaultSupplier: {
+    ja: '仕入先コード (sire_code) の回答 ne.supplierCode がないため、既定の {code} を入れました。ネクストエンジンの仕入先マスタに {code} があることを確認してください',
+    en: 'No answer ne.supplierCode, so supplier code (sire_code) {code} was used; make sure {code} exists in the Next Engine supplier master',
+  },
+  badSupplier: {
+    ja: '回答 ne.supplierCode「{value}」は4桁の半角数字ではありません',
+    en: 'Answer ne.supplierCode "{value}" is not 4 half-width digits',
+  },
+  badSupplierHint: {
+    ja: 'ネクストエンジンの仕入先マスタにある4桁の仕入先コードを回答してください (例: 0001)。',
+    en: 'Give a 4-digit supplier code from the Next Engine supplier master (for example 0001).',
+  },
+  // --- ne-tags --------------------------------------------------------------------------
+  strayTagText: {
+    ja: '{file} {line} 行目: 商品コード {code} の tag にある「{text}」は半角の [ ] で囲まれたタグではないため、書き出す tag には含めません',
+    en: '{file} line {line}: "{text}" in the tag of code {code} is not a tag in half-width [ ]; it is not carried into the written tag',
+  },
+  strayTagMore: {
+    ja: '{file}: ほかに {count} 商品の tag にも [ ] の外の文字があり、同様に含めませんでした',
+    en: '{file}: {count} more products have text outside [ ] in their tag; it was dropped the same way',
+  },
+  listedCodeMissing: {
+    ja: '{list} {line} 行目: 商品コード {code} は商品マスタ ({file}) にありません (大文字小文字も区別します)',
+    en: '{list} line {line}: code {code} is not in the goods file ({file}); upper/lower case counts',
+  },
+  listedCodeMore: {
+    ja: '{list}: ほかに {count} 件の商品コードが商品マスタにありません',
+    en: '{list}: {count} more codes are not in the goods file',
+  },
+  hardAndExcluded: {
+    ja: '商品コード {code} が --hard ({hard} {line} 行目) と --exclude の両方にあります',
+    en: 'Code {code} is in both --hard ({hard} line {line}) and --exclude',
+  },
+  hardAndExcludedHint: {
+    ja: 'ハード資材で出荷する商品は STOCKCREW から出荷する商品です。どちらか一方の一覧から外してください。',
+    en: 'Items packed in hard packaging are shipped by STOCKCREW; remove the code from one of the lists.',
+  },
+  // --- cancel-list ----------------------------------------------------------------------
+  badOrderDate: {
+    ja: '{file} {line} 行目: 受注日「{value}」を日付として読めません',
+    en: '{file} line {line}: order date "{value}" is not a date',
+  },
+  badOrderDateHint: {
+    ja: 'ネクストエンジンの受注伝票CSVをダウンロードし直してください (受注日は 2026/11/01 や 2026-11-01 12:34:56 の形です)。',
+    en: 'Download the Next Engine order CSV again (order dates look like 2026/11/01 or 2026-11-01 12:34:56).',
+  },
+  // --- sc-shipping-methods / sc-payment-methods -----------------------------------------
+  unmappedShipping: {
+    ja: 'ネクストエンジンの発送方法「{name}」に対応する STOCKCREW の配送方法が分かりません',
+    en: 'No STOCKCREW shipping method is known for the Next Engine 発送方法 "{name}"',
+  },
+  unmappedPayment: {
+    ja: 'ネクストエンジンの支払方法「{name}」に対応する STOCKCREW の支払方法が分かりません',
+    en: 'No STOCKCREW payment method is known for the Next Engine 支払方法 "{name}"',
+  },
+  unmappedHint: {
+    ja: '{file} の "map" に "{name}": "<STOCKCREW の値>" を追加してください (作業フォルダの templates/mappings/ に置いた修正版が優先されます)。STOCKCREW から出荷しない方法なら回答の一覧から外してください。',
+    en: 'Add "{name}": "<STOCKCREW value>" to "map" in {file} (a corrected copy under templates/mappings/ in the working folder takes precedence). If STOCKCREW does not ship it, remove it from the answer.',
+  },
+  straySpaces: {
+    ja: '回答 {key} の「{name}」の前後に空白があります。ネクストエンジンの名称と完全一致しないと STOCKCREW が受注を取り込みません',
+    en: 'Answer {key} has spaces around "{name}"; STOCKCREW only picks up orders whose names match Next Engine exactly',
+  },
+  straySpacesHint: {
+    ja: 'ネクストエンジンの画面の表記どおりに、前後の空白なしで回答し直してください。',
+    en: 'Answer again exactly as Next Engine shows the name, with no surrounding spaces.',
+  },
+  codWithYamatoFF: {
+    ja: '代金引換 (ヤマト(コレクト)) は、ヤマトフルフィルメントから STOCKCREW に切り替える場合は使えません',
+    en: 'Cash on delivery (ヤマト(コレクト)) is not available to shops moving from Yamato Fulfillment',
+  },
+  codWithYamatoFFHint: {
+    ja: '回答 sc.codUsed を false にし、代金引換を使わない運用にしてください。不明な点は STOCKCREW にお問い合わせください。',
+    en: 'Set the answer sc.codUsed to false and stop offering cash on delivery; ask STOCKCREW if unsure.',
+  },
+  preRegistered: {
+    ja: '{names} は STOCKCREW の配送方法マスタに初期登録済みのため出力していません (追加が必要な行だけを出力します)',
+    en: '{names} are pre-registered in the STOCKCREW shipping-method master, so they are not written (only rows to add are)',
+  },
+  nothingToAdd: {
+    ja: '配送方法マスタに追加する行はありません (使っている発送方法はすべて初期登録済みです)',
+    en: 'Nothing to add to the shipping-method master: every shipping method in use is pre-registered',
+  },
+  mappingUnverified: {
+    ja: 'STOCKCREW 側の値 ({file}) は公開資料で確認できていません。登録前に STOCKCREW 管理画面の表記と照らし合わせてください',
+    en: 'The STOCKCREW values ({file}) are not confirmed by public documents; compare them with the STOCKCREW admin before registering',
+  },
+  // --- ne-mall-items --------------------------------------------------------------------
+  mallItemsNotCp932: {
+    ja: 'ネクストエンジンへのアップロードは Shift_JIS (cp932) です。--encoding {encoding} のファイルは取り込めない可能性があります',
+    en: 'Next Engine expects Shift_JIS (cp932) uploads; a file written with --encoding {encoding} may be rejected',
+  },
+  // --- command summary ------------------------------------------------------------------
+  wrote: {
+    ja: '書き出しました: {path} ({rows} 行, {bytes} バイト, {encoding})',
+    en: 'Wrote {path} ({rows} rows, {bytes} bytes, {encoding})',
+  },
+  wouldWrite: {
+    ja: '書き出す予定 (--dry-run のため書き込んでいません): {path} ({rows} 行, {bytes} バイト, {encoding})',
+    en: 'Would write {path} ({rows} rows, {bytes} bytes, {encoding}); nothing written (--dry-run)',
+  },
+  warningPrefix: { ja: '注意', en: 'Warning' },
+  nextUpload: { ja: 'アップロード先: {where}', en: 'Upload: {where}' },
+  uploadNeGoods: {
+    ja: 'ネクストエンジン [商品] → [商品一括登録] で「新規登録」としてアップロード (手順7)',
+    en: 'Next Engine [商品] → [商品一括登録], upload as new goods (step 7)',
+  },
+  uploadNeTags: {
+    ja: 'ネクストエンジン [商品] → [商品一括登録] で「更新」としてアップロード (手順9)。書き出されたのはタグが変わる商品だけです',
+    en: 'Next Engine [商品] → [商品一括登録], upload as an update (step 9); only products whose tag changes are in the file',
+  },
+  uploadScGoods: {
+    ja: 'STOCKCREW 管理画面の商品マスタの一括登録 (手順13)',
+    en: 'STOCKCREW admin, product master bulk registration (step 13)',
+  },
+  uploadScShipping: {
+    ja: 'STOCKCREW 管理画面の配送方法マスタ (手順14)',
+    en: 'STOCKCREW admin, shipping-method master (step 14)',
+  },
+  uploadScPayment: {
+    ja: 'STOCKCREW 管理画面の支払方法マスタ (手順16)。値はコピーするときにダブルクリックで範囲指定しないでください',
+    en: 'STOCKCREW admin, payment-method master (step 16); when copying values, do not select them by double-click',
+  },
+  uploadScItemMap: {
+    ja: 'STOCKCREW 管理画面の商品対応表 (手順21)。入荷予定より前に登録してください',
+    en: 'STOCKCREW admin, item map (step 21); register it before any inbound schedule',
+  },
+  uploadMallItems: {
+    ja: 'ネクストエンジンの「在庫連携対象データの取込」(手順23)。分割されたファイルは1つずつ取り込んでください',
+    en: 'Next Engine stock-sync target import (step 23); import split files one by one',
+  },
+  uploadCancelList: {
+    ja: 'ネクストエンジン [受注] → [受注伝票管理] で一覧の伝票をキャンセル (手順27)。先に Yahoo!ショッピングの注文ステータス自動キャンセルが OFF であることを確認してください',
+    en: 'Next Engine [受注] → [受注伝票管理]: cancel the listed slips (step 27), after confirming Yahoo! order-status auto-cancel is OFF',
+  },
+  uploadStockDiff: {
+    ja: 'アップロードしません。差分を確認し、STOCKCREW とネクストエンジンの在庫をそろえてください (手順26)',
+    en: 'Not for upload: review the differences and align STOCKCREW and Next Engine stock (step 26)',
+  },
+});

@@ -1,0 +1,236 @@
+#!/usr/bin/env node
+/**
+ * Regenerates the sample input files of one small Yahoo!ショッピング shop (髙橋雑貨店) as
+ * the operator would download them: CP932 (Shift_JIS), CRLF.
+ *
+ *   node templates/sample/make-samples.mjs
+ *
+ * templates/sample/*.csv      a consistent shop: passes every error-level check, so the sample
+ *                             setup completes all 30 steps. One documented stock difference:
+ *                             towel-01-gy is 11 at STOCKCREW and 12 in Next Engine (one towel
+ *                             was found soiled at inbound; the sample answers accept it).
+ * templates/sample/traps/*.csv the same shop with the traps of DOMAIN.md, for `sc-setup check`
+ *                             (each trap is listed in TRAPS below).
+ *
+ * The source is UTF-8; iconv-lite writes CP932 the way Windows does (髙 → FB FC).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const iconv = require('iconv-lite');
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** EAN-13 with its check digit, from the first 12 digits. */
+function jan(first12) {
+  const sum = [...first12].reduce((s, d, i) => s + Number(d) * (i % 2 === 0 ? 1 : 3), 0);
+  return first12 + String((10 - (sum % 10)) % 10);
+}
+
+const T = '[STOCKCREW連携対象]';
+const H = '[SCハード資材発送]';
+
+/**
+ * The shop's items. `options`: [sub-code, option label pairs]; `tag`: the NE tag field at the
+ * time of the download (some items are tagged already, some not yet: step 9 adds the rest).
+ */
+const ITEMS = [
+  { code: 'mug-001', name: '髙橋窯 マグカップ 白', price: 1980, jan: jan('490123456701'), tag: `[セール対象]${T}`, g: 350, size: [12, 9, 10], stock: 24 },
+  { code: 'mug-002', name: '髙橋窯 マグカップ 藍', price: 1980, jan: jan('490123456702'), tag: T, g: 350, size: [12, 9, 10], stock: 18 },
+  {
+    code: 'towel-01',
+    name: '今治タオル フェイス ①',
+    price: 1320,
+    options: [
+      ['towel-01-wh', 'カラー:ホワイト', jan('490123456703'), 30],
+      ['towel-01-gy', 'カラー:グレー', jan('490123456704'), 12],
+    ],
+    tag: T,
+    g: 90,
+    size: [34, 20, 2],
+  },
+  {
+    code: 'tee-01',
+    name: 'オーガニックTシャツ',
+    price: 3850,
+    options: [
+      ['tee-01-wh-s', 'カラー:ホワイト#サイズ:S', jan('490123456705'), 8],
+      ['tee-01-wh-m', 'カラー:ホワイト#サイズ:M', jan('490123456706'), 10],
+      ['tee-01-bk-s', 'カラー:ブラック#サイズ:S', jan('490123456707'), 6],
+      ['tee-01-bk-m', 'カラー:ブラック#サイズ:M', jan('490123456708'), 9],
+    ],
+    tag: '[セール対象]',
+    g: 180,
+    size: [25, 20, 3],
+  },
+  { code: 'candle-01', name: 'アロマキャンドル "森の朝"', price: 2200, jan: jan('490123456709'), tag: '', g: 220, size: [8, 8, 9], stock: 15 },
+  { code: 'note-01', name: '方眼ノート A5, 3冊セット', price: 990, jan: jan('490123456710'), tag: T, g: 300, size: [21, 15, 2], stock: 40 },
+  { code: 'vase-01', name: 'ガラス花瓶 ～しずく～', price: 4400, jan: jan('490123456711'), tag: `${T}${H}`, g: 520, size: [10, 10, 22], stock: 5 },
+  { code: 'pen-01', name: '木軸ボールペン', price: 1650, jan: '', tag: '', g: 20, size: [14, 2, 2], stock: 50 },
+  { code: 'tray-01', name: '漆塗りトレイ 尺', price: 5500, jan: jan('490123456712'), tag: '[ギフト対応]', g: 400, size: [30, 30, 3], stock: 7 },
+  {
+    code: 'socks-01',
+    name: '綿混ソックス',
+    price: 770,
+    options: [
+      ['socks-01-s', 'サイズ:23-25cm', jan('490123456713'), 20],
+      ['socks-01-l', 'サイズ:25-27cm', jan('490123456714'), 16],
+    ],
+    tag: `${T}[セール対象]`,
+    g: 40,
+    size: [20, 10, 2],
+  },
+  { code: 'soap-01', name: '無添加石鹸 3個入', price: 1100, jan: jan('490123456715'), tag: '', g: 330, size: [15, 10, 4], stock: 22 },
+  {
+    code: 'bag-01',
+    name: '帆布トートバッグ',
+    price: 2970,
+    options: [
+      ['bag-01-nt', 'カラー:ナチュラル', jan('490123456716'), 11],
+      ['bag-01-nv', 'カラー:ネイビー', jan('490123456717'), 9],
+    ],
+    tag: '',
+    g: 250,
+    size: [38, 35, 2],
+  },
+];
+
+/** One stock-sync difference, accepted in the sample answers with a reason. */
+const SC_STOCK_DIFFERENCE = { code: 'towel-01-gy', sc: 11 };
+
+/** Every SKU as Next Engine registers it (DOMAIN "Yahoo ↔ NE code"). */
+function skus(items) {
+  const out = [];
+  for (const it of items) {
+    if (!it.options) {
+      out.push({ code: it.code, parent: '', name: it.name, jan: it.jan, price: it.price, tag: it.tag, g: it.g, size: it.size, stock: it.stock });
+      continue;
+    }
+    for (const [sub, label, j, stock] of it.options) {
+      const values = label.split('#').map((p) => p.split(':')[1]).join(' ');
+      out.push({ code: sub, parent: it.code, name: `${it.name} ${values}`, jan: j, price: it.price, tag: it.tag, g: it.g, size: it.size, stock });
+    }
+  }
+  return out;
+}
+
+function cell(v) {
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+function write(rel, header, rows) {
+  const text = [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  const file = path.join(here, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, iconv.encode(text, 'cp932'));
+}
+
+function yahooData(items) {
+  return items.map((it, i) => [
+    'zakka',
+    it.name,
+    it.code,
+    it.options ? it.options.map(([sub, label]) => `${label}=${sub}`).join('&') : '',
+    it.price,
+    it.options ? '' : it.jan,
+    `${it.name}を${['丁寧に', '手仕事で', 'ひとつずつ'][i % 3]}仕上げました。`,
+  ]);
+}
+const YAHOO_DATA_HEADER = ['path', 'name', 'code', 'sub-code', 'price', 'jan', 'caption'];
+
+function yahooQuantity(items) {
+  const rows = [];
+  for (const it of items) {
+    if (!it.options) rows.push([it.code, '', it.stock, 0, 0]);
+    else for (const [sub, , , stock] of it.options) rows.push([it.code, sub, stock, 0, 0]);
+  }
+  return rows;
+}
+const YAHOO_QUANTITY_HEADER = ['code', 'sub-code', 'quantity', 'allow-overdraft', 'stock-close'];
+
+const NE_GOODS_HEADER = ['syohin_code', 'daihyo_syohin_code', 'syohin_name', 'sire_code', 'jan_code', 'genka_tnk', 'baika_tnk', 'omosa', 'haba', 'okuyuki', 'takasa', 'tag'];
+const neGoods = (list) =>
+  list.map((s) => [s.code, s.parent, s.name, '0001', s.jan, 0, s.price, s.g, s.size[0], s.size[1], s.size[2], s.tag]);
+
+const NE_STOCK_HEADER = ['商品コード', '商品名', '在庫数', '引当数', 'フリー在庫数'];
+const neStock = (list) => list.map((s) => [s.code, s.name, s.stock, 0, s.stock]);
+
+const SC_STOCK_HEADER = ['商品コード', '商品名', '良品在庫数', '不良品在庫数'];
+const scStock = (list) => list.map((s) => [s.code, s.name, s.code === SC_STOCK_DIFFERENCE.code ? SC_STOCK_DIFFERENCE.sc : s.stock, 0]);
+
+/**
+ * Orders as the 受注伝票 download lists them: one row per line item. Before go-live
+ * (2026-11-01) most are shipped; 1001 was cancelled; 1004 and 1006 are still open and must
+ * be cancelled in step 27; 1008 arrived on go-live day and is kept.
+ */
+const NE_ORDERS_HEADER = ['伝票番号', '受注番号', '受注日', '受注状態', 'キャンセル', '発送方法', '支払方法', '商品コード', '商品名', '受注数'];
+const ORDERS = [
+  ['1001', 'zakka-10001', '2026/10/02 10:15:00', '出荷済み', 'キャンセル', 'ヤマト(発払い)B2v6', 'クレジットカード', [['mug-001', 1]]],
+  ['1002', 'zakka-10002', '2026/10/05 21:40:12', '出荷済み', '有効', 'ヤマト(発払い)B2v6', 'クレジットカード', [['tee-01-wh-m', 2], ['socks-01-s', 1]]],
+  ['1003', 'zakka-10003', '2026/10/11 08:03:55', '出荷済み', '有効', 'ヤマト(ネコポス)', '銀行振込前払い', [['towel-01-wh', 1]]],
+  ['1004', 'zakka-10004', '2026/10/20 13:22:09', '印刷待ち', '有効', 'ヤマト(発払い)B2v6', '代金引換', [['vase-01', 1], ['candle-01', 2]]],
+  ['1005', 'zakka-10005', '2026/10/24 19:58:31', '出荷済み', '有効', 'ヤマト(ネコポス)', 'クレジットカード', [['note-01', 1]]],
+  ['1006', 'zakka-10006', '2026/10/30 23:11:47', '新規受付', '有効', 'ヤマト(発払い)B2v6', 'クレジットカード', [['bag-01-nv', 1], ['pen-01', 1], ['soap-01', 3]]],
+  ['1007', 'zakka-10007', '2026/10/31 09:30:00', '出荷済み', '有効', 'ヤマト(発払い)B2v6', '代金引換', [['tray-01', 1]]],
+  ['1008', 'zakka-10008', '2026/11/01 07:45:10', '新規受付', '有効', 'ヤマト(ネコポス)', 'クレジットカード', [['socks-01-l', 2]]],
+];
+function neOrders(list, renamed = {}) {
+  const names = new Map(list.map((s) => [s.code, s.name]));
+  return ORDERS.flatMap(([slip, no, date, status, cancel, ship, pay, lines]) =>
+    lines.map(([code, qty]) => {
+      const ne = renamed[code] ?? code;
+      return [slip, no, date, status, cancel, ship, pay, ne, names.get(ne), qty];
+    }),
+  );
+}
+
+// --- the consistent shop -----------------------------------------------------------------
+const list = skus(ITEMS);
+write('yahoo-data.csv', YAHOO_DATA_HEADER, yahooData(ITEMS));
+write('yahoo-quantity.csv', YAHOO_QUANTITY_HEADER, yahooQuantity(ITEMS));
+write('ne-goods.csv', NE_GOODS_HEADER, neGoods(list));
+write('ne-stock.csv', NE_STOCK_HEADER, neStock(list));
+write('sc-stock.csv', SC_STOCK_HEADER, scStock(list));
+write('ne-orders.csv', NE_ORDERS_HEADER, neOrders(list));
+
+// --- the same shop with the traps of DOMAIN.md -------------------------------------------
+/** Each trap, where it is, and what `check` should say. */
+const TRAPS = [
+  'yahoo-quantity.csv: Mug-002 — Yahoo code differs only in case from NE mug-002 (not synced)',
+  'yahoo-quantity.csv, yahoo-data.csv, ne-goods.csv: pen_01 — underscore code used on Yahoo',
+  'ne-goods.csv: soap-01 tag ［STOCKCREW連携対象］ — full-width brackets',
+  'ne-goods.csv: tray-01 tag [SCハード資材発送] without [STOCKCREW連携対象]',
+  'ne-goods.csv: note-01 listed twice — duplicate code',
+  'ne-goods.csv: candle-01 JAN with a wrong check digit',
+  'sc-stock.csv: TOWEL-01-WH — STOCKCREW code differs only in case from NE towel-01-wh',
+];
+const trapItems = ITEMS.map((it) => {
+  if (it.code === 'mug-002') return { ...it, yahooCode: 'Mug-002' };
+  if (it.code === 'pen-01') return { ...it, code: 'pen_01' };
+  if (it.code === 'soap-01') return { ...it, tag: '［STOCKCREW連携対象］' };
+  if (it.code === 'tray-01') return { ...it, tag: H };
+  if (it.code === 'candle-01') {
+    const good = it.jan;
+    return { ...it, jan: good.slice(0, 12) + String((Number(good[12]) + 1) % 10) };
+  }
+  return it;
+});
+const trapList = skus(trapItems);
+const yahooSide = trapItems.map((it) => (it.yahooCode ? { ...it, code: it.yahooCode } : it));
+const trapGoods = neGoods(trapList);
+const dup = trapGoods.find((r) => r[0] === 'note-01');
+trapGoods.push([...dup]);
+write('traps/yahoo-data.csv', YAHOO_DATA_HEADER, yahooData(yahooSide));
+write('traps/yahoo-quantity.csv', YAHOO_QUANTITY_HEADER, yahooQuantity(yahooSide));
+write('traps/ne-goods.csv', NE_GOODS_HEADER, trapGoods);
+write('traps/ne-stock.csv', NE_STOCK_HEADER, neStock(trapList));
+write(
+  'traps/sc-stock.csv',
+  SC_STOCK_HEADER,
+  scStock(trapList).map((r) => (r[0] === 'towel-01-wh' ? ['TOWEL-01-WH', ...r.slice(1)] : r)),
+);
+write('traps/ne-orders.csv', NE_ORDERS_HEADER, neOrders(trapList, { 'pen-01': 'pen_01' }));
+fs.writeFileSync(path.join(here, 'traps', 'TRAPS.txt'), TRAPS.join('\n') + '\n');

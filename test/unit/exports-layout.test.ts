@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import os from 'node:os';
+import { defaultLayout, headerKey, layoutRow, templateLayout } from '../../src/exports/layout.js';
+import { SC_GOODS_FIELDS } from '../../src/exports/sc-goods.js';
+import { exportText as m } from '../../src/i18n/exports.js';
+import { ScError } from '../../src/errors.js';
+
+const dir = os.tmpdir();
+
+describe('template mapping', () => {
+  it('matches headers by name, ignoring width, case, spaces and brackets', () => {
+    expect(headerKey('ＪＡＮ コード')).toBe(headerKey('JANコード'));
+    expect(headerKey('重量(g)')).toBe('重量g');
+  });
+
+  it('fills mapped columns in the template order and reports every unmapped one', () => {
+    const { layout, warnings } = templateLayout(['商品名', '品番', '保管温度', 'ＪＡＮコード', '備考'], SC_GOODS_FIELDS, 'tpl.csv', m.whatScGoods(), dir);
+    expect(layout.header).toEqual(['商品名', '品番', '保管温度', 'ＪＡＮコード', '備考']);
+    expect(layoutRow(layout, { code: 'A-1', name: '髙級タオル', jan: '4901234567894' })).toEqual(['髙級タオル', 'A-1', '', '4901234567894', '']);
+    expect(warnings.map((w) => w.en)).toEqual([
+      'tpl.csv: template column 3 "保管温度" matches nothing sc-setup knows; it was left empty',
+      'tpl.csv: template column 5 "備考" matches nothing sc-setup knows; it was left empty',
+    ]);
+  });
+
+  it('refuses a template in which nothing maps', () => {
+    expect(() => templateLayout(['受注番号', '金額'], SC_GOODS_FIELDS, 'tpl.csv', m.whatScGoods(), dir)).toThrow(ScError);
+  });
+
+  it('uses the shipped default and warns that it is unverified', () => {
+    const { layout, warnings } = defaultLayout('sc-goods', SC_GOODS_FIELDS, m.whatScGoods(), dir);
+    expect(layout.header[0]).toBe('商品コード');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.ja).toContain('未確認');
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { neGoodsRows, type NeGoodsContext } from '../../src/exports/ne-goods-transform.js';
+import { parseOptionLabels, type YahooItem } from '../../src/formats/yahoo-data.js';
+import { NE_GOODS_UPLOAD_HEADER } from '../../src/formats/ne-goods.js';
+import type { YahooSku } from '../../src/formats/yahoo-quantity.js';
+import { ScError } from '../../src/errors.js';
+import type { Text } from '../../src/i18n/text.js';
+
+const item = (code: string, name: string, price: string, options = '', line = 2): YahooItem => ({
+  line,
+  code,
+  name,
+  price,
+  jan: '',
+  options: parseOptionLabels(options),
+});
+
+function ctx(items: YahooItem[], warnings: Text[] = []): NeGoodsContext {
+  return {
+    items: new Map(items.map((i) => [i.code, i])),
+    supplierCode: '0001',
+    shortCodes: false,
+    quantityFile: 'quantity.csv',
+    dataFile: 'data.csv',
+    warnings,
+  };
+}
+async function run(skus: YahooSku[], c: NeGoodsContext): Promise<string[][]> {
+  const out: string[][] = [];
+  for await (const r of neGoodsRows(skus, c)) out.push(r);
+  return out;
+}
+const sku = (line: number, code: string, subCode = ''): YahooSku => ({ line, code, subCode });
+
+describe('option labels of data.csv sub-code', () => {
+  it('maps each sub-code to its option values', () => {
+    const labels = parseOptionLabels('カラー:レッド#サイズ:S=tee-red-s&カラー:ブルー#サイズ:M=tee-blue-m');
+    expect([...labels]).toEqual([
+      ['tee-red-s', 'レッド S'],
+      ['tee-blue-m', 'ブルー M'],
+    ]);
+    expect(parseOptionLabels('').size).toBe(0);
+  });
+});
+
+describe('neGoodsRows', () => {
+  it('never writes stock columns', () => {
+    expect(NE_GOODS_UPLOAD_HEADER).not.toContain('zaiko_su');
+    expect(NE_GOODS_UPLOAD_HEADER).not.toContain('yoyaku_zaiko_su');
+    expect(NE_GOODS_UPLOAD_HEADER).not.toContain('visible_flg');
+  });
+
+  it('code → syohin_code without options; sub-code → syohin_code and code → daihyo with options', async () => {
+    const c = ctx([item('mug-01', 'マグカップ', '1200'), item('tee', 'Tシャツ', '2,500'.replace(',', ''), 'カラー:レッド#サイズ:S=tee-red-s')]);
+    const out = await run([sku(2, 'mug-01'), sku(3, 'tee', 'tee-red-s'), sku(4, 'tee', 'tee-blue-m')], c);
+    expect(out).toEqual([
+      ['mug-01', '', 'マグカップ', '0001', '0', '1200', ''],
+      ['tee-red-s', 'tee', 'Tシャツ レッド S', '0001', '0', '2500', ''],
+      ['tee-blue-m', 'tee', 'Tシャツ', '0001', '0', '2500', ''],
+    ]);
+  });
+
+  it('refuses a code Next Engine cannot register, naming file and line', async () => {
+    const err = await run([sku(5, 'mug 01')], ctx([item('mug 01', 'x', '1')])).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ScError);
+    expect((err as ScError).text.en).toContain('quantity.csv line 5');
+  });
+
+  it('warns (and keeps) an underscore code, writes a repeated SKU once, skips items missing from data', async () => {
+    const warnings: Text[] = [];
+    const out = await run([sku(2, 'cup_01'), sku(3, 'cup_01'), sku(4, 'ghost')], ctx([item('cup_01', 'カップ', '800')], warnings));
+    expect(out.map((r) => r[0])).toEqual(['cup_01']);
+    expect(warnings.map((w) => w.en)).toEqual([
+      expect.stringContaining('quantity.csv line 2: code "cup_01" contains "_"'),
+      expect.stringContaining('quantity.csv line 3: code cup_01 repeats line 2'),
+      expect.stringContaining('quantity.csv line 4: code ghost is not in the item data CSV'),
+    ]);
+  });
+
+  it('refuses a price that is not a whole number, naming the data file line', async () => {
+    const err = await run([sku(2, 'a')], ctx([item('a', 'x', '1,200', '', 7)])).catch((e: unknown) => e);
+    expect((err as ScError).text.en).toContain('data.csv line 7');
+  });
+});

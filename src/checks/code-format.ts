@@ -34,7 +34,7 @@ export function createCodeFormat(opts: CodeFormatOptions, emit: Emit): FamilyChe
   const neCode = (file: FileRef, line: number, code: string) => {
     const base = { file: file.shown, line, code };
     if (code === '') {
-      emit({ ...base, rule: 'code-format.empty', severity: 'error', message: m.codeEmpty() });
+      emit({ ...base, code: null, rule: 'code-format.empty', severity: 'error', message: m.codeEmpty() });
       return;
     }
     if (!NE_ALLOWED.test(code)) {

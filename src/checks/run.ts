@@ -15,22 +15,15 @@ import { YAHOO_QUANTITY_COLUMNS } from '../formats/yahoo-quantity.js';
 import type { Text } from '../i18n/text.js';
 import type { ColumnOverrides, InputFiles } from '../inputs.js';
 import { CodeBook } from './code-book.js';
-import { createCodeCase } from './code-case.js';
-import { createCodeFormat, neCodeMaxLength } from './code-format.js';
 import { displayPath } from './display-path.js';
-import { createDuplicates } from './duplicates.js';
-import { CHECK_FILES, type CheckFile, type CheckRecord, type FamilyChecker, type FileRef } from './family.js';
-import { createItemMap } from './item-map.js';
-import { createJan } from './jan.js';
+import { CHECK_FILES, type CheckFile, type FileRef } from './family.js';
+import { FAMILY_FILES, feedFile } from './pass.js';
 import { loadScMethodTables } from './mapping-tables.js';
-import { createMappings, MAPPING_KEYS, missingMappingAnswers } from './mappings.js';
-import { createTags } from './tags.js';
-import { createYahooMatch } from './yahoo-match.js';
+import { MAPPING_KEYS, missingMappingAnswers } from './mappings.js';
+import { BOOK_FAMILIES, createCheckers, FAMILIES, type FamilyId } from './families.js';
 import type { Finding } from './types.js';
-import { dataSubCodes, yahooSku } from './yahoo-codes.js';
 
-export const FAMILIES = ['code-format', 'code-case', 'duplicates', 'jan', 'tags', 'yahoo-match', 'mappings', 'item-map'] as const;
-export type FamilyId = (typeof FAMILIES)[number];
+export { FAMILIES, type FamilyId };
 
 export interface CheckRequest {
   inputs: InputFiles;
@@ -85,18 +78,6 @@ function explicitFor(input: CheckFile, c: ColumnOverrides): Record<string, strin
   return {};
 }
 
-/** Files each family reads (any one of them lets it run, except where noted in `requirements`). */
-const FAMILY_FILES: Record<FamilyId, readonly CheckFile[]> = {
-  'code-format': ['neGoods', 'yahooQuantity'],
-  'code-case': CHECK_FILES,
-  duplicates: ['neGoods', 'yahooQuantity', 'yahooData'],
-  jan: ['neGoods', 'yahooData'],
-  tags: ['neGoods'],
-  'yahoo-match': ['neGoods', 'yahooQuantity', 'yahooData'],
-  mappings: [],
-  'item-map': ['neGoods'],
-};
-
 /** What a family still lacks before any file is opened; [] when it can run. */
 function missingFiles(family: FamilyId, given: (f: CheckFile) => boolean, answers: Answers): string[] {
   switch (family) {
@@ -111,7 +92,7 @@ function missingFiles(family: FamilyId, given: (f: CheckFile) => boolean, answer
       return missing.length === MAPPING_KEYS.length ? missing : [];
     }
     default: {
-      const files = FAMILY_FILES[family];
+      const files = FAMILY_FILES[family]!;
       return files.some(given) ? [] : [files.join('|')];
     }
   }
@@ -126,22 +107,6 @@ function missingColumns(family: FamilyId, sources: ReadonlyMap<CheckFile, CsvSou
     if (!(ne?.has('jan') || data?.has('jan'))) return [ne ? 'neGoods.jan' : 'yahooData.jan'];
   }
   return [];
-}
-
-/** The codes one record contributes to the shared code book. */
-function codesOf(input: CheckFile, rec: CheckRecord): string[] {
-  switch (input) {
-    case 'neGoods':
-      return [rec.values.code ?? ''];
-    case 'yahooQuantity':
-      return [yahooSku(rec)];
-    case 'yahooData': {
-      const subs = dataSubCodes(rec);
-      return subs.length > 0 ? subs : [(rec.values.code ?? '').trim()];
-    }
-    default:
-      return [(rec.values.code ?? '').trim()];
-  }
 }
 
 export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckResult> {
@@ -162,7 +127,7 @@ export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckR
   const refs = new Map<CheckFile, FileRef>();
   for (const input of CHECK_FILES) {
     const file = req.inputs[input];
-    if (!file || !runnable.some((f) => FAMILY_FILES[f].includes(input))) continue;
+    if (!file || !runnable.some((f) => FAMILY_FILES[f]!.includes(input))) continue;
     sources.set(
       input,
       await openCsv(file, {
@@ -182,29 +147,13 @@ export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckR
   const findings: Finding[] = [];
   const emit = (f: Finding) => findings.push(f);
   const book = new CodeBook();
-  const make: Record<FamilyId, () => FamilyChecker> = {
-    'code-format': () => createCodeFormat({ maxLength: neCodeMaxLength(req.answers) }, emit),
-    'code-case': () => createCodeCase(book, emit),
-    duplicates: () => createDuplicates(book, emit),
-    jan: () => createJan(emit),
-    tags: () => createTags(emit),
-    'yahoo-match': () => createYahooMatch(book, emit),
-    mappings: () => createMappings(req.answers, loadScMethodTables(ctx.dir), emit),
-    'item-map': () => createItemMap(emit),
-  };
-  const checkers = runnable.map((f) => make[f]());
-  const needsBook = runnable.some((f) => f === 'code-case' || f === 'duplicates' || f === 'yahoo-match');
+  const checkers = createCheckers(runnable, { answers: req.answers, book, tables: () => loadScMethodTables(ctx.dir), emit });
+  const needsBook = runnable.some((f) => BOOK_FAMILIES.includes(f));
 
   for (const [input, source] of sources) {
-    const ref = refs.get(input)!;
-    // Only the families that read this file see its records.
-    const readers = checkers.filter((c) => FAMILY_FILES[c.family as FamilyId].includes(input));
-    for (const c of readers) c.beginFile?.(ref, (id) => source.has(id));
-    if (needsBook) book.beginFile(ref);
-    for await (const rec of source.records()) {
-      for (const c of readers) c.record?.(ref, rec);
-      if (needsBook) for (const code of codesOf(input, rec)) book.add(ref, rec.line, code);
-    }
+    // A file whose only readers lacked a column needs no reading at all.
+    if (!runnable.some((f) => FAMILY_FILES[f]!.includes(input))) continue;
+    await feedFile(checkers, needsBook ? book : null, refs.get(input)!, (id) => source.has(id), source.records());
   }
   for (const c of checkers) c.finish?.();
 

@@ -1,0 +1,40 @@
+/** The rule families by id, and how each is built from what it depends on. */
+import type { Answers } from '../checklist/types.js';
+import type { CodeBook } from './code-book.js';
+import { createCodeCase } from './code-case.js';
+import { createCodeFormat, neCodeMaxLength } from './code-format.js';
+import { createDuplicates } from './duplicates.js';
+import type { Emit, FamilyChecker } from './family.js';
+import { createItemMap } from './item-map.js';
+import { createJan } from './jan.js';
+import { createMappings, type ScMethodTables } from './mappings.js';
+import { createTags } from './tags.js';
+import { createYahooMatch } from './yahoo-match.js';
+
+export const FAMILIES = ['code-format', 'code-case', 'duplicates', 'jan', 'tags', 'yahoo-match', 'mappings', 'item-map'] as const;
+export type FamilyId = (typeof FAMILIES)[number];
+
+export interface FamilyDeps {
+  answers: Answers;
+  book: CodeBook;
+  /** Read only when the mappings family runs (it touches templates/). */
+  tables: () => ScMethodTables;
+  emit: Emit;
+}
+
+/** Families that need the shared code book filled. */
+export const BOOK_FAMILIES: readonly FamilyId[] = ['code-case', 'duplicates', 'yahoo-match'];
+
+export function createCheckers(ids: readonly FamilyId[], d: FamilyDeps): FamilyChecker[] {
+  const make: Record<FamilyId, () => FamilyChecker> = {
+    'code-format': () => createCodeFormat({ maxLength: neCodeMaxLength(d.answers) }, d.emit),
+    'code-case': () => createCodeCase(d.book, d.emit),
+    duplicates: () => createDuplicates(d.book, d.emit),
+    jan: () => createJan(d.emit),
+    tags: () => createTags(d.emit),
+    'yahoo-match': () => createYahooMatch(d.book, d.emit),
+    mappings: () => createMappings(d.answers, d.tables(), d.emit),
+    'item-map': () => createItemMap(d.emit),
+  };
+  return ids.map((id) => make[id]());
+}

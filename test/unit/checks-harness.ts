@@ -1,0 +1,40 @@
+/** Runs rule families over in-memory records exactly as the runner does over files. */
+import { CodeBook } from '../../src/checks/code-book.js';
+import { createCheckers, type FamilyId } from '../../src/checks/families.js';
+import type { CheckFile, CheckRecord } from '../../src/checks/family.js';
+import type { ScMethodTables } from '../../src/checks/mappings.js';
+import { feedFile } from '../../src/checks/pass.js';
+import type { Finding } from '../../src/checks/types.js';
+import type { Answers } from '../../src/checklist/types.js';
+
+export interface MemFile {
+  input: CheckFile;
+  shown?: string;
+  /** Rows of values; line numbers start at 2 (line 1 is the header). */
+  rows: Array<Record<string, string>>;
+}
+
+export const TABLES: ScMethodTables = {
+  shipping: new Set(['ヤマト(発払い)B2v6', 'ヤマト(発払い)B2v5', 'ヤマト(ネコポス)', 'ヤマト(コレクト)B2v6']),
+  codShipping: ['ヤマト(コレクト)B2v6'],
+  codDefault: 'ヤマト(コレクト)B2v6',
+  payment: { クレジットカード: '代金引換以外', 代金引換: '代金引換', 銀行振込前払い: '代金引換以外' },
+};
+
+export async function runFamilies(families: FamilyId[], files: MemFile[], answers: Answers = {}): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const book = new CodeBook();
+  const checkers = createCheckers(families, { answers, book, tables: () => TABLES, emit: (f) => findings.push(f) });
+  for (const f of files) {
+    const records: CheckRecord[] = f.rows.map((values, i) => ({ line: i + 2, values }));
+    const ids = new Set(f.rows.flatMap((r) => Object.keys(r)));
+    await feedFile(checkers, book, { input: f.input, shown: f.shown ?? `${f.input}.csv` }, (id) => ids.has(id), records);
+  }
+  for (const c of checkers) c.finish?.();
+  return findings;
+}
+
+/** `rule file:line code` per finding: what a reader of the summary sees, minus the prose. */
+export function brief(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.rule} ${f.file ?? '-'}:${f.line ?? '-'} ${f.code ?? '-'}`);
+}

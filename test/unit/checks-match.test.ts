@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { mappingFindings } from '../../src/checks/mappings.js';
+import { brief, runFamilies, TABLES } from './checks-harness.js';
+
+const T = '[STOCKCREW連携対象]';
+
+describe('yahoo-match', () => {
+  const goods = {
+    input: 'neGoods' as const,
+    shown: 'goods.csv',
+    rows: [
+      { code: 'shirt-s', tag: T, daihyo: 'shirt' },
+      { code: 'shirt-m', tag: T, daihyo: 'shirt' },
+      { code: 'CUP-1', tag: T, daihyo: '' },
+      { code: 'mug', tag: '', daihyo: '' },
+      { code: 'NOTONYAHOO', tag: T, daihyo: '' },
+    ],
+  };
+
+  it('passes exact matches of sub-codes and codes without options', async () => {
+    const f = await runFamilies(['yahoo-match'], [
+      goods,
+      {
+        input: 'yahooQuantity',
+        rows: [
+          { code: 'shirt', subCode: 'shirt-s' },
+          { code: 'shirt', subCode: 'shirt-m' },
+          { code: 'CUP-1', subCode: '' },
+          { code: 'mug', subCode: '' },
+          { code: 'NOTONYAHOO', subCode: '' },
+        ],
+      },
+    ]);
+    expect(brief(f)).toEqual([]);
+  });
+
+  it('says plainly when a Yahoo code differs from the NE code only in case, and flags codes with no NE product', async () => {
+    const f = await runFamilies(['yahoo-match'], [
+      goods,
+      {
+        input: 'yahooQuantity',
+        shown: 'quantity.csv',
+        rows: [
+          { code: 'shirt', subCode: 'Shirt-S' },
+          { code: 'cup-1', subCode: '' },
+          { code: 'ghost', subCode: '' },
+        ],
+      },
+    ]);
+    expect(brief(f)).toEqual([
+      'yahoo-match.case-only quantity.csv:2 Shirt-S',
+      'yahoo-match.case-only quantity.csv:3 cup-1',
+      'yahoo-match.no-ne quantity.csv:4 ghost',
+      'yahoo-match.not-on-yahoo goods.csv:2 shirt-s',
+      'yahoo-match.not-on-yahoo goods.csv:3 shirt-m',
+      'yahoo-match.not-on-yahoo goods.csv:4 CUP-1',
+      'yahoo-match.not-on-yahoo goods.csv:6 NOTONYAHOO',
+    ]);
+    expect(f[1]!.message.ja).toContain('「CUP-1」(goods.csv:4) と大文字小文字だけが違います');
+    expect(f.slice(3).every((x) => x.severity === 'warning')).toBe(true);
+  });
+
+  it('matches a data.csv item with options by its sub-codes and its parent code', async () => {
+    const f = await runFamilies(['yahoo-match'], [
+      goods,
+      {
+        input: 'yahooData',
+        shown: 'data.csv',
+        rows: [
+          { code: 'shirt', subCode: 'サイズ:S=shirt-s&サイズ:M=shirt-m' },
+          { code: 'CUP-1', subCode: '' },
+          { code: 'NOTONYAHOO', subCode: '' },
+          { code: 'hat', subCode: 'サイズ:F=hat-f' },
+        ],
+      },
+    ]);
+    expect(brief(f)).toEqual(['yahoo-match.parent data.csv:5 hat', 'yahoo-match.no-ne data.csv:5 hat-f']);
+  });
+});
+
+describe('mappings', () => {
+  const answers = {
+    'yahoo.shippingMap': { 宅配便: 'ヤマト(発払い)B2v6', メール便: 'ゆうパケット', 未設定: '' },
+    'yahoo.paymentMap': { クレジット決済: 'クレジットカード', 後払い: 'あと払い' },
+  };
+
+  it('flags unmapped names, names STOCKCREW does not accept, and unknown payments', () => {
+    expect(brief(mappingFindings(answers, TABLES))).toEqual([
+      'mappings.shipping-not-accepted -:- メール便',
+      'mappings.shipping-unmapped -:- 未設定',
+      'mappings.payment-not-mapped -:- 後払い',
+    ]);
+  });
+
+  it('checks names against the NE lists when they are answered', () => {
+    const f = mappingFindings({ ...answers, 'ne.shippingMethods': ['ヤマト(発払い)B2v6'], 'ne.paymentMethods': ['クレジットカード'] }, TABLES);
+    expect(f.map((x) => x.rule)).toEqual(['mappings.shipping-not-in-ne', 'mappings.shipping-unmapped', 'mappings.payment-not-in-ne']);
+  });
+
+  it('requires ヤマト(コレクト) for cash on delivery, and refuses it after Yamato Fulfillment', () => {
+    const cod = { 'yahoo.shippingMap': { 宅配便: 'ヤマト(発払い)B2v6' }, 'yahoo.paymentMap': { 代金引換: '代金引換' } };
+    expect(mappingFindings(cod, TABLES).map((x) => x.rule)).toEqual(['mappings.cod-needs-collect']);
+    const withCollect = { ...cod, 'yahoo.shippingMap': { 宅配便: 'ヤマト(発払い)B2v6', 代引: 'ヤマト(コレクト)B2v6' } };
+    expect(mappingFindings(withCollect, TABLES)).toEqual([]);
+    expect(mappingFindings({ ...withCollect, 'sc.fromYamatoFF': true }, TABLES).map((x) => x.rule)).toEqual(['mappings.cod-yamato-ff']);
+    expect(mappingFindings({ 'yahoo.shippingMap': {}, 'sc.codUsed': true }, TABLES).map((x) => x.rule)).toEqual(['mappings.cod-needs-collect']);
+  });
+});
+
+describe('item-map', () => {
+  it('flags a tagged EC code that would be mapped twice, not untagged repeats', async () => {
+    const f = await runFamilies(['item-map'], [
+      {
+        input: 'neGoods',
+        rows: [
+          { code: 'A', tag: T },
+          { code: 'B', tag: '' },
+          { code: 'A', tag: `[セール]${T}` },
+          { code: 'B', tag: '' },
+        ],
+      },
+    ]);
+    expect(brief(f)).toEqual(['item-map.twice neGoods.csv:4 A']);
+    expect(f[0]!.message.ja).toContain('2 行目と 4 行目');
+  });
+});

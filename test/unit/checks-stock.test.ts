@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { compareStock } from '../../src/checks/stock-compare.js';
+import { parseQuantity } from '../../src/checks/quantity.js';
+import { stockDiffCells } from '../../src/exports/stock-diff.js';
+
+const counts = (o: Record<string, number>) => new Map(Object.entries(o));
+
+describe('parseQuantity', () => {
+  it('reads whole numbers as operators write them', () => {
+    expect(parseQuantity('12')).toBe(12);
+    expect(parseQuantity(' 0 ')).toBe(0);
+    expect(parseQuantity('-3')).toBe(-3);
+    expect(parseQuantity('1,234')).toBe(1234);
+  });
+  it('refuses anything that is not a whole number', () => {
+    for (const bad of ['', ' ', '12.5', 'abc', '１２', '1,23', '12個']) expect(parseQuantity(bad), bad).toBeNull();
+  });
+});
+
+describe('compareStock', () => {
+  it('counts matches and lists differences and one-sided codes, sorted', () => {
+    const { comparison, rows } = compareStock(counts({ B: 5, A: 3, C: 1 }), counts({ A: 3, B: 4, D: 2 }));
+    expect(comparison).toEqual({
+      compared: 4,
+      matched: 1,
+      differences: [{ code: 'B', sc: 5, ne: 4 }],
+      onlyInSc: ['C'],
+      onlyInNe: ['D'],
+      caseOnly: [],
+    });
+    expect(rows.map((r) => stockDiffCells(r, 'ja'))).toEqual([
+      ['B', '5', '4', '1', '在庫数が一致しません'],
+      ['C', '1', '', '', 'STOCKCREWのみ (ネクストエンジンに商品コードなし)'],
+      ['D', '', '2', '', 'ネクストエンジンのみ (STOCKCREWに商品コードなし)'],
+    ]);
+  });
+
+  it('calls out codes that match only when case is ignored, on both sides', () => {
+    const { comparison, rows } = compareStock(counts({ 'abc-1': 2 }), counts({ 'ABC-1': 2 }));
+    expect(comparison.matched).toBe(0);
+    expect(comparison.onlyInSc).toEqual(['abc-1']);
+    expect(comparison.onlyInNe).toEqual(['ABC-1']);
+    expect(comparison.caseOnly).toEqual([{ sc: 'abc-1', ne: 'ABC-1' }]);
+    expect(rows.map((r) => stockDiffCells(r, 'en')[4])).toEqual([
+      'only in Next Engine (no such STOCKCREW code) / STOCKCREW has a code that differs only in upper/lower case: abc-1',
+      'only in STOCKCREW (no such Next Engine code) / Next Engine has a code that differs only in upper/lower case: ABC-1',
+    ]);
+  });
+
+  it('reports nothing when every count matches', () => {
+    const { comparison, rows } = compareStock(counts({ A: 1, B: 0 }), counts({ B: 0, A: 1 }));
+    expect(comparison.matched).toBe(2);
+    expect(rows).toEqual([]);
+  });
+});

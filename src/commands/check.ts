@@ -1,4 +1,62 @@
+/**
+ * `sc-setup check`: every preflight rule the given files and answers allow. The findings
+ * are the command's product, so the summary goes to stdout (JSON alone with --json);
+ * exit 1 when any finding is an error.
+ */
 import type { Context } from '../context.js';
-export async function runCheckCommand(_ctx: Context, _opts: Record<string, unknown>): Promise<number> {
-  throw new Error('check: being built (issue 4)');
+import { EXIT, UserError } from '../errors.js';
+import { summaryText as s, verifyText as v } from '../i18n/checks.js';
+import type { Lang } from '../i18n/text.js';
+import { INPUT_FILES, INPUT_FLAGS, type InputName } from '../inputs.js';
+import { columnOverrides, resolveInputs } from '../inputs-resolve.js';
+import { loadAnswers } from '../state/answers-source.js';
+import { MAPPING_KEYS } from '../checks/mappings.js';
+import type { SkippedFamily } from '../checks/run.js';
+
+const isInput = (name: string): name is InputName => (INPUT_FILES as readonly string[]).includes(name);
+
+/** One requirement of a skipped family, in the operator's words. */
+function requirement(req: string, lang: Lang): string {
+  const [head, column] = req.split('.', 2) as [string, string | undefined];
+  if (isInput(head)) {
+    return column === undefined ? INPUT_FLAGS[head] : s.inputColumn({ file: INPUT_FLAGS[head], column })[lang];
+  }
+  if (req.includes('|')) return req.split('|').map((r) => requirement(r, lang)).join(s.or()[lang]);
+  return s.answerKey({ key: req })[lang];
+}
+
+export function skippedLines(skipped: readonly SkippedFamily[], lang: Lang): string[] {
+  return skipped.map((k) => s.skipped({ family: k.family, missing: k.missing.map((r) => requirement(r, lang)).join(s.and()[lang]) })[lang]);
+}
+
+export async function runCheckCommand(ctx: Context, opts: Record<string, unknown>): Promise<number> {
+  const L = ctx.lang;
+  const answers = await loadAnswers(ctx);
+  const inputs = resolveInputs(ctx, opts, answers);
+  if (Object.keys(inputs).length === 0 && MAPPING_KEYS.every((k) => answers[k] === undefined)) {
+    throw new UserError(s.noInputs());
+  }
+  const { runChecks } = await import('../checks/run.js');
+  const { formatFindingsSummary } = await import('../checks/golive.js');
+  const result = await runChecks({ inputs, columns: columnOverrides(opts), answers }, ctx);
+  for (const n of result.notices) ctx.stderr.write(`${v.warningPrefix()[L]}: ${n[L]}\n`);
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+
+  if (ctx.json) {
+    const doc = {
+      ok: errors === 0,
+      findings: result.findings.map((f) => ({ rule: f.rule, severity: f.severity, file: f.file, line: f.line, code: f.code, message: f.message[L] })),
+      skipped: result.skipped,
+    };
+    ctx.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+    for (const line of skippedLines(result.skipped, L)) ctx.stderr.write(line + '\n');
+  } else {
+    const out = [
+      result.files.length > 0 ? s.checkedFiles({ files: result.files.join(', ') })[L] : s.noFiles()[L],
+      formatFindingsSummary(result.findings, L, { color: ctx.color }),
+      ...skippedLines(result.skipped, L),
+    ];
+    ctx.stdout.write(out.join('\n') + '\n');
+  }
+  return errors > 0 ? EXIT.problems : EXIT.ok;
 }

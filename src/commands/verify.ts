@@ -1,4 +1,67 @@
+/**
+ * `sc-setup verify stock` (step 26): the STOCKCREW count against the Next Engine 在庫数
+ * per exact code. Exit 1 on any difference, code on one side only, or case-only pair.
+ */
 import type { Context } from '../context.js';
-export async function runVerifyCommand(_ctx: Context, _what: string, _opts: Record<string, unknown>): Promise<number> {
-  throw new Error('verify: being built (issue 4)');
+import { EXIT, UserError } from '../errors.js';
+import { cliText } from '../i18n/cli.js';
+import { verifyText as v } from '../i18n/checks.js';
+import { columnOverrides, resolveInputs } from '../inputs-resolve.js';
+import { loadAnswers } from '../state/answers-source.js';
+import { displayPath } from '../checks/display-path.js';
+import { stockMatches } from '../checks/stock-compare.js';
+
+/** Lines listed per kind; the full list is what `export stock-diff` is for. */
+const LISTED = 20;
+
+function listed(items: string[], lang: 'ja' | 'en'): string[] {
+  const lines = items.slice(0, LISTED).map((i) => `  ${i}`);
+  if (items.length > LISTED) lines.push(`  ${v.more({ count: items.length - LISTED })[lang]}`);
+  return lines;
+}
+
+export async function runVerifyCommand(ctx: Context, what: string, opts: Record<string, unknown>): Promise<number> {
+  if (what !== 'stock') throw new UserError(cliText.unknownVerify({ value: what }));
+  const L = ctx.lang;
+  const answers = await loadAnswers(ctx);
+  const inputs = resolveInputs(ctx, opts, answers);
+  const { compareStockFiles } = await import('../checks/stock-files.js');
+  const result = await compareStockFiles(inputs, columnOverrides(opts), ctx);
+  const c = result.comparison;
+  const ok = stockMatches(c);
+  for (const w of result.warnings) ctx.stderr.write(`${v.warningPrefix()[L]}: ${w[L]}\n`);
+
+  if (ctx.json) {
+    const doc = {
+      ok,
+      compared: c.compared,
+      matched: c.matched,
+      differences: c.differences,
+      onlyInSc: c.onlyInSc,
+      onlyInNe: c.onlyInNe,
+      caseOnly: c.caseOnly,
+    };
+    ctx.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+    return ok ? EXIT.ok : EXIT.problems;
+  }
+
+  const paint = (code: number, text: string) => (ctx.color ? `\u001b[${code}m${text}\u001b[39m` : text);
+  const out = [
+    v.heading({ sc: displayPath(inputs.scStock!, ctx.dir), ne: displayPath(inputs.neStock!, ctx.dir) })[L],
+    v.counts({ compared: c.compared, matched: c.matched })[L],
+  ];
+  if (ok) out.push(paint(32, v.allMatch()[L]));
+  else {
+    if (c.caseOnly.length > 0) {
+      out.push(paint(31, v.caseOnly({ count: c.caseOnly.length })[L]), ...listed(c.caseOnly.map((p) => `${p.sc} ≠ ${p.ne}`), L));
+    }
+    if (c.differences.length > 0) {
+      out.push(paint(31, v.differences({ count: c.differences.length })[L]), ...listed(c.differences.map((d) => `${d.code}: ${d.sc} / ${d.ne}`), L));
+    }
+    if (c.onlyInSc.length > 0) out.push(paint(31, v.onlyInSc({ count: c.onlyInSc.length })[L]), ...listed(c.onlyInSc, L));
+    if (c.onlyInNe.length > 0) out.push(paint(31, v.onlyInNe({ count: c.onlyInNe.length })[L]), ...listed(c.onlyInNe, L));
+    out.push(v.nextStep()[L]);
+  }
+  ctx.stdout.write(out.join('\n') + '\n');
+  return ok ? EXIT.ok : EXIT.problems;
 }

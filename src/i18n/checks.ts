@@ -259,3 +259,32 @@ export const goliveText = defineMessages({
     en: 'Procedure: first create the mails (作りためる) → delete the unwanted ones for past orders → only then start sending',
   },
 });
+
+/** `verify stock` output. */
+export const verifyText = defineMessages({
+  heading: {
+    ja: '在庫数の照合 (STOCKCREW: {sc} / ネクストエンジン: {ne})',
+    en: 'Stock comparison (STOCKCREW: {sc} / Next Engine: {ne})',
+  },
+  counts: {
+    ja: '商品コード {compared}件のうち {matched}件が一致しました',
+    en: '{matched} of {compared} codes match',
+  },
+  allMatch: {
+    ja: 'すべての商品コードで STOCKCREW とネクストエンジンの在庫数が一致しました。手順26を完了にできます。',
+    en: 'Every code has the same count in STOCKCREW and Next Engine. Step 26 can be marked done.',
+  },
+  differences: { ja: '在庫数が違う商品コード: {count}件 (STOCKCREW / ネクストエンジン)', en: 'Codes whose counts differ: {count} (STOCKCREW / Next Engine)' },
+  onlyInSc: { ja: 'STOCKCREW にだけある商品コード: {count}件', en: 'Codes only in STOCKCREW: {count}' },
+  onlyInNe: { ja: 'ネクストエンジンにだけある商品コード: {count}件', en: 'Codes only in Next Engine: {count}' },
+  caseOnly: {
+    ja: '大文字小文字だけ違う商品コード: {count}組。在庫連携は完全一致で照合するため連携されません (STOCKCREW の在庫が加算され続けるおそれもあります)。ネクストエンジンに登録済みの表記に STOCKCREW 側をそろえてください',
+    en: 'Codes that differ only in upper/lower case: {count} pair(s). Stock sync matches exactly, so they are not synced (and STOCKCREW stock may keep being added). Make the STOCKCREW side use the spelling registered in Next Engine',
+  },
+  more: { ja: '…ほか {count}件', en: '… and {count} more' },
+  nextStep: {
+    ja: '全件の一覧は `sc-setup export stock-diff` で CSV に書き出せます。STOCKCREW の在庫連携 (手順24) が ON で、入庫 (手順25) が終わっているか確認し、数分後にもう一度照合してください。',
+    en: 'Write the full list as CSV with `sc-setup export stock-diff`. Check that STOCKCREW stock sync (step 24) is ON and receiving (step 25) is done, then compare again in a few minutes.',
+  },
+  warningPrefix: { ja: '注意', en: 'Note' },
+});

@@ -398,8 +398,8 @@ export const PREP_STEPS: Step[] = [
     phase: 'prep',
     title: { ja: 'メール時のアドレス・署名の設定', en: 'Mail address and signature' },
     guidance: {
-      ja: 'ネクストエンジンのメール設定で、メールに記載される送信元アドレス (From)、返信先 (Reply-To)、署名を設定し、同じ値をここに記録します。',
-      en: 'In Next Engine’s mail settings, set the sender address (From), the Reply-To address and the signature printed in mails, and record the same values here.',
+      ja: 'ネクストエンジンのメール設定で、メールに記載される送信元アドレス (From)、返信先 (Reply-To)、署名を設定します。返信先には、購入者からの問い合わせを受け付けるアドレスを指定します。設定した値と同じものをここに記録します。',
+      en: 'In Next Engine’s mail settings, set the sender address (From), the Reply-To address and the signature printed in mails. Reply-To should be the address where buyers’ questions are answered. Record the same values here.',
     },
     cautions: [],
     requires: [17],

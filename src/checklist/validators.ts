@@ -289,11 +289,14 @@ export function parseAnswer(q: Question, raw: unknown, context: ParseContext = {
   return isEmpty(value) ? emptyAnswer(q) : { ok: true, value };
 }
 
+/** Dashes a Japanese IME may put where a hyphen was meant (ー, ‐, −, –, —). */
+const DASHES = /[\u2010-\u2015\u2212\u30fc\uff70]/g;
+
 /**
  * Whether the operator typed the confirmation word. Surrounding spaces do not count, and
- * full-width letters left by a Japanese IME (ＯＦＦ) are folded by NFKC first; otherwise
- * the match is exact, case included.
+ * what a Japanese IME leaves (full-width ＯＦＦ, ー for -) is folded first; otherwise the
+ * match is exact, case included.
  */
 export function checkDanger(d: DangerConfirm, typed: string): boolean {
-  return typed.normalize('NFKC').trim() === d.word.normalize('NFKC');
+  return typed.normalize('NFKC').replace(DASHES, '-').trim() === d.word;
 }

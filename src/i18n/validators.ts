@@ -82,8 +82,8 @@ export const validatorText = defineMessages({
     en: '"{value}" is not a valid e-mail address (e.g. order@example.co.jp).',
   },
   stockLocation: {
-    ja: '「{value}」は手順8で登録した拠点 ({list}) にも「基本拠点」にもありません。ネクストエンジンの拠点名をそのまま入力してください。',
-    en: '"{value}" is neither one of the locations recorded at step 8 ({list}) nor 基本拠点: type the Next Engine location name exactly.',
+    ja: '「{value}」は手順8で追加した拠点 ({list}) のどれでもありません。拠点を追加した場合は、追加した拠点と紐づけます。ネクストエンジンの拠点名をそのまま入力してください。',
+    en: '"{value}" is none of the locations added at step 8 ({list}). With added locations, STOCKCREW links to one of them: type the Next Engine location name exactly.',
   },
   locationsTooMany: {
     ja: '追加する拠点は10件までです ({count}件指定されています)。',

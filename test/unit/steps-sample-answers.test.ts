@@ -1,0 +1,76 @@
+/** templates/sample/answers.json completes all 30 steps without a prompt, and every value is valid. */
+import fs from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { answerKeys, STEPS } from '../../src/checklist/steps.js';
+import type { AnswerValue, Answers } from '../../src/checklist/types.js';
+import { checkDanger, parseAnswer } from '../../src/checklist/validators.js';
+
+const SAMPLE = path.join(import.meta.dirname, '../../templates/sample');
+const raw = JSON.parse(fs.readFileSync(path.join(SAMPLE, 'answers.json'), 'utf8')) as Record<string, unknown>;
+const entries = Object.entries(raw).filter(([k]) => !k.startsWith('//') && !k.startsWith('$'));
+const answers = Object.fromEntries(entries) as Answers;
+const NOW = new Date(2026, 10, 28, 12, 0, 0);
+
+/** Counts by code from a CP932 stock file, taking the count `fromEnd` fields before the line end. */
+function counts(file: string, fromEnd: number): Map<string, number> {
+  const lines = iconv.decode(fs.readFileSync(path.join(SAMPLE, file)), 'cp932').split(/\r?\n/).slice(1).filter(Boolean);
+  return new Map(lines.map((l) => {
+    const f = l.split(',');
+    return [f[0]!, Number(f[f.length - fromEnd])];
+  }));
+}
+
+describe('the sample answers', () => {
+  it('hold exactly the documented keys: every question and every typed confirmation', () => {
+    expect(new Set(Object.keys(answers))).toEqual(new Set(answerKeys().map((d) => d.key)));
+  });
+
+  it('pass every validator unchanged (they are already in the stored form)', () => {
+    const docs = new Map(answerKeys().map((d) => [d.key, d]));
+    for (const s of STEPS) {
+      for (const q of s.asks) {
+        const r = parseAnswer(q, answers[q.key], { answers, now: NOW });
+        expect(r, `${q.key}: ${r.ok ? '' : r.message.en}`).toEqual({ ok: true, value: answers[q.key] as AnswerValue });
+      }
+      for (const d of s.danger ?? []) {
+        const typed = answers[`confirm.${d.id}`];
+        expect(typed, `confirm.${d.id}`).toBe(docs.get(`confirm.${d.id}`)!.word);
+        expect(checkDanger(d, String(typed))).toBe(true);
+      }
+    }
+  });
+
+  it('run every one of the 30 steps: none is skipped and every question applies or is answered', () => {
+    for (const s of STEPS) {
+      expect(s.skipWhen?.(answers) ?? false, `step ${s.n} skipped`).toBe(false);
+      for (const q of s.asks) expect(q.when?.(answers) ?? true, `${q.key} asked`).toBe(true);
+    }
+  });
+
+  it('point at input files that exist beside the answers file', () => {
+    const files = entries.filter(([k]) => k.startsWith('files.'));
+    expect(files.length).toBe(6);
+    for (const [key, value] of files) expect(fs.existsSync(path.join(SAMPLE, String(value))), key).toBe(true);
+  });
+
+  it('accept exactly the one stock difference of the sample data, with a reason', () => {
+    const ne = counts('ne-stock.csv', 3);
+    const sc = counts('sc-stock.csv', 2);
+    const differing = [...ne.keys()].filter((code) => sc.get(code) !== ne.get(code));
+    expect(Object.keys(answers['stock.accepted'] as Record<string, string>)).toEqual(differing);
+    expect(differing).toEqual(['towel-01-gy']);
+  });
+
+  it('agree with themselves: names in use follow the maps, the SC location is an added NE location', () => {
+    const step11 = STEPS[10]!;
+    for (const key of ['ne.shippingMethods', 'ne.paymentMethods']) {
+      const q = step11.asks.find((x) => x.key === key)!;
+      expect(q.defaultFrom?.(answers), key).toEqual(answers[key]);
+    }
+    expect(answers['ne.locations']).toContain(answers['sc.stockLocation']);
+    const goods = iconv.decode(fs.readFileSync(path.join(SAMPLE, 'ne-goods.csv')), 'cp932');
+    for (const code of answers['tags.hardCodes'] as string[]) expect(goods).toContain(`\r\n${code},`);
+  });
+});

@@ -99,46 +99,46 @@ function getTables(): Tables {
   return (tables ??= buildTables());
 }
 
-let scratch = new Uint16Array(4096);
+/** UTF-16LE output of decodeCp932, reused: one string is cut from it per field. */
+let scratch = Buffer.allocUnsafe(1 << 14);
 
 /** Decode buf[start, end) as CP932; throws InvalidCp932 at the first invalid byte. */
-export function decodeCp932(buf: Uint8Array, start: number, end: number): string {
+export function decodeCp932(buf: Buffer, start: number, end: number): string {
+  let i = start;
+  while (i < end && buf[i]! < 0x80) i++;
+  // Codes, numbers and most headers are ASCII: one native slice, no table.
+  if (i === end) return buf.toString('latin1', start, end);
   const { single, double } = getTables();
-  if (scratch.length < end - start) scratch = new Uint16Array(Math.max(end - start, scratch.length * 2));
+  if (scratch.length < (end - start) * 2) scratch = Buffer.allocUnsafe(Math.max((end - start) * 2, scratch.length * 2));
   const out = scratch;
   let n = 0;
-  let i = start;
+  for (let k = start; k < i; k++) {
+    out[n++] = buf[k]!;
+    out[n++] = 0;
+  }
   while (i < end) {
     const b = buf[i]!;
+    let u: number;
     if (b < 0x80) {
-      out[n++] = b;
+      u = b;
       i++;
-      continue;
-    }
-    const u = single[b]!;
-    if (u === LEAD) {
-      if (i + 1 >= end) throw new InvalidCp932(i);
-      const d = double[(b << 8) | buf[i + 1]!]!;
-      if (d === 0) throw new InvalidCp932(i);
-      out[n++] = d;
-      i += 2;
-    } else if (u === 0) {
-      throw new InvalidCp932(i);
     } else {
-      out[n++] = u;
-      i++;
+      u = single[b]!;
+      if (u === LEAD) {
+        if (i + 1 >= end) throw new InvalidCp932(i);
+        u = double[(b << 8) | buf[i + 1]!]!;
+        if (u === 0) throw new InvalidCp932(i);
+        i += 2;
+      } else if (u === 0) {
+        throw new InvalidCp932(i);
+      } else {
+        i++;
+      }
     }
+    out[n++] = u & 0xff;
+    out[n++] = u >> 8;
   }
-  return unitsToString(out, n);
-}
-
-function unitsToString(units: Uint16Array, n: number): string {
-  if (n <= 8192) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
-  let s = '';
-  for (let k = 0; k < n; k += 8192) {
-    s += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
-  }
-  return s;
+  return out.toString('utf16le', 0, n);
 }
 
 /**

@@ -1,0 +1,41 @@
+/** Decoding one field of a split record, in the detected encoding, refusing invalid bytes. */
+import { isUtf8 } from 'node:buffer';
+import type { DetectedEncoding } from './types.js';
+import { InvalidCp932, decodeCp932 } from './cp932.js';
+import { DOUBLED_QUOTES } from './splitter.js';
+
+/** Bytes that are not valid in the encoding; `offset` is absolute in the buffer. */
+export class InvalidBytes extends Error {
+  constructor(readonly offset: number) {
+    super(`invalid bytes at ${offset}`);
+  }
+}
+
+/** Offset of the first byte that starts an invalid UTF-8 sequence in buf[start, end). */
+function firstInvalidUtf8(buf: Buffer, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const b = buf[i]!;
+    const need = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (need === 0 || i + need > end || !isUtf8(buf.subarray(i, i + need))) return i;
+    i += need;
+  }
+  return end;
+}
+
+export function decodeField(encoding: DetectedEncoding, buf: Buffer, start: number, end: number, flags: number): string {
+  let s: string;
+  if (encoding === 'cp932') {
+    try {
+      s = decodeCp932(buf, start, end);
+    } catch (e) {
+      if (e instanceof InvalidCp932) throw new InvalidBytes(e.offset);
+      throw e;
+    }
+  } else {
+    s = buf.toString('utf8', start, end);
+    // A replacement character is either in the data (EF BF BD) or marks invalid bytes.
+    if (s.includes('\ufffd') && !isUtf8(buf.subarray(start, end))) throw new InvalidBytes(firstInvalidUtf8(buf, start, end));
+  }
+  return flags & DOUBLED_QUOTES ? s.replaceAll('""', '"') : s;
+}

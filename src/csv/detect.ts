@@ -1,0 +1,64 @@
+/**
+ * Encoding detection for input files: UTF-8 with BOM, UTF-8, or CP932 (Shift_JIS).
+ * Exports from Next Engine, STOCKCREW and Yahoo arrive in any of these, and Excel adds a BOM
+ * when it saves "CSV UTF-8".
+ */
+import { isAscii, isUtf8 } from 'node:buffer';
+import type { DetectedEncoding } from './types.js';
+import { firstInvalidCp932 } from './cp932.js';
+
+export interface Detection {
+  encoding: DetectedEncoding;
+  /** Bytes of BOM to skip. */
+  bomLength: number;
+  /** Only ASCII seen so far: UTF-8 is assumed, and later bytes must confirm it. */
+  asciiSoFar: boolean;
+  /** Valid UTF-8 that is also valid CP932: UTF-8 chosen, but it is a guess. */
+  ambiguous: boolean;
+}
+
+/** Length of a UTF-8 sequence cut by the end of the sample (0 when none). */
+function cutUtf8Tail(buf: Uint8Array): number {
+  const end = buf.length;
+  for (let back = 1; back <= 3 && back <= end; back++) {
+    const b = buf[end - back]!;
+    if ((b & 0xc0) === 0x80) continue;
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? back : 0;
+  }
+  return 0;
+}
+
+/** Whether bytes are valid UTF-8, allowing a sequence cut at the end when more follows. */
+export function looksUtf8(buf: Buffer, moreFollows: boolean): boolean {
+  const cut = moreFollows ? cutUtf8Tail(buf) : 0;
+  return isUtf8(cut > 0 ? buf.subarray(0, buf.length - cut) : buf);
+}
+
+/** Decide from the first bytes of a file; `wholeFile` when the sample is the entire file. */
+export function detectEncoding(sample: Buffer, wholeFile: boolean): Detection {
+  if (sample.length >= 3 && sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) {
+    return { encoding: 'utf8-bom', bomLength: 3, asciiSoFar: false, ambiguous: false };
+  }
+  if (isAscii(sample)) return { encoding: 'utf8', bomLength: 0, asciiSoFar: !wholeFile, ambiguous: false };
+  if (looksUtf8(sample, !wholeFile)) {
+    const alsoCp932 = firstInvalidCp932(sample, 0, sample.length, !wholeFile) === -1;
+    return { encoding: 'utf8', bomLength: 0, asciiSoFar: false, ambiguous: alsoCp932 };
+  }
+  return { encoding: 'cp932', bomLength: 0, asciiSoFar: false, ambiguous: false };
+}
+
+/**
+ * After an ASCII-only start, the first chunk with other bytes settles the encoding.
+ * `from` is the offset of the first non-ASCII byte.
+ */
+export function settleAfterAscii(chunk: Buffer, from: number, moreFollows: boolean): DetectedEncoding {
+  return looksUtf8(chunk.subarray(from), moreFollows) ? 'utf8' : 'cp932';
+}
+
+/** Offset of the first byte ≥ 0x80, or -1. */
+export function firstNonAscii(buf: Buffer): number {
+  if (isAscii(buf)) return -1;
+  for (let i = 0; i < buf.length; i++) if (buf[i]! >= 0x80) return i;
+  return -1;
+}

@@ -1,0 +1,58 @@
+/** Finding logical columns in a header row by name (never by position). */
+import { UserError } from '../errors.js';
+import { csvText as m } from '../i18n/csv.js';
+import type { Text } from '../i18n/text.js';
+import type { ColumnSpec } from './types.js';
+import { fillTexts } from './messages.js';
+
+/** Header comparison ignores a BOM, surrounding spaces and quotes, and upper/lower case. */
+export function normalizeHeader(h: string): string {
+  let s = h.replace(/^\ufeff/, '').trim();
+  if (s.length >= 2 && s.startsWith('"') && s.endsWith('"')) s = s.slice(1, -1).trim();
+  return s.toLowerCase();
+}
+
+function listHeaders(headers: readonly string[]): Text {
+  const shown = headers.filter((h) => h.trim() !== '');
+  if (shown.length === 0) return m.noHeaders();
+  const s = shown.join(', ');
+  return { ja: s, en: s };
+}
+
+/**
+ * Index of each column id in the header row, -1 for an optional column the file lacks.
+ * An explicit header (from a --*-column flag) wins over the synonyms. Among synonyms, the
+ * first synonym of the spec that the file has wins, then its leftmost occurrence.
+ */
+export function matchColumns(
+  file: string,
+  headers: readonly string[],
+  columns: readonly ColumnSpec[],
+  explicit: Readonly<Record<string, string | undefined>> | undefined,
+): Map<string, number> {
+  const normalized = headers.map(normalizeHeader);
+  const found = new Map<string, number>();
+  for (const spec of columns) {
+    const named = explicit?.[spec.id];
+    if (named !== undefined && named.trim() !== '') {
+      const idx = normalized.indexOf(normalizeHeader(named));
+      if (idx < 0) {
+        const text = fillTexts(m.explicitColumnMissing, { file, header: named }, { headers: listHeaders(headers) });
+        throw new UserError(text, m.explicitColumnMissingHint());
+      }
+      found.set(spec.id, idx);
+      continue;
+    }
+    let idx = -1;
+    for (const h of spec.headers) {
+      idx = normalized.indexOf(normalizeHeader(h));
+      if (idx >= 0) break;
+    }
+    if (idx < 0 && spec.required !== false) {
+      const params = { file, column: spec.headers[0] ?? spec.id, accepted: spec.headers.join(', ') };
+      throw new UserError(fillTexts(m.missingColumn, params, { headers: listHeaders(headers) }), m.missingColumnHint());
+    }
+    found.set(spec.id, idx);
+  }
+  return found;
+}

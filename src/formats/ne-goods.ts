@@ -4,10 +4,10 @@
  * for the columns it needs.
  */
 import type { ColumnSpec } from '../csv/types.js';
-import { PRODUCT_CODE, TAGS } from '../csv/columns.js';
+import { COL } from '../csv/columns.js';
 
-export const NE_GOODS_CODE: ColumnSpec = { id: 'code', headers: PRODUCT_CODE };
-export const NE_GOODS_TAG: ColumnSpec = { id: 'tag', headers: TAGS };
+export const NE_GOODS_CODE: ColumnSpec = { id: 'code', headers: COL.productCode.headers };
+export const NE_GOODS_TAG: ColumnSpec = { id: 'tag', headers: COL.tags.headers };
 
 /** Descriptive columns that the STOCKCREW product master can carry (all optional). */
 export const NE_GOODS_DETAILS: readonly ColumnSpec[] = [

@@ -3,13 +3,13 @@
  * Statuses in flow order end with 出荷済み.
  */
 import type { ColumnSpec } from '../csv/types.js';
-import { CANCELLED, ORDER_DATE, ORDER_STATUS, SLIP_NUMBER } from '../csv/columns.js';
+import { COL } from '../csv/columns.js';
 
 export const NE_ORDERS_COLUMNS: readonly ColumnSpec[] = [
-  { id: 'slip', headers: SLIP_NUMBER },
-  { id: 'date', headers: ORDER_DATE },
-  { id: 'status', headers: ORDER_STATUS },
-  { id: 'cancelled', headers: CANCELLED, required: false },
+  { id: 'slip', headers: COL.slipNumber.headers },
+  { id: 'date', headers: COL.orderDate.headers },
+  { id: 'status', headers: COL.orderStatus.headers },
+  { id: 'cancelled', headers: COL.cancelled.headers, required: false },
 ];
 
 export const SHIPPED_STATUS = '出荷済み';

@@ -1,10 +1,10 @@
 /** STOCKCREW 在庫 download: its layout is not public, so only code and count are looked for. */
 import type { ColumnSpec } from '../csv/types.js';
-import { PRODUCT_CODE, STOCK_COUNT } from '../csv/columns.js';
+import { COL } from '../csv/columns.js';
 
 export const SC_STOCK_COLUMNS: readonly ColumnSpec[] = [
-  { id: 'code', headers: PRODUCT_CODE },
-  { id: 'qty', headers: STOCK_COUNT },
+  { id: 'code', headers: COL.productCode.headers },
+  { id: 'qty', headers: COL.stockCount.headers },
 ];
 
 export function scStockExplicit(o: { scCodeColumn?: string; scQtyColumn?: string }): Record<string, string | undefined> {

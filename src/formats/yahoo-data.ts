@@ -4,13 +4,14 @@
  * `カラー:レッド#サイズ:S=abc-red-s&カラー:ブルー#サイズ:S=abc-blue-s`; it gives each
  * sub-code its option label.
  */
+import { COL } from '../csv/columns.js';
 import type { ColumnSpec } from '../csv/types.js';
 
 export const YAHOO_DATA_COLUMNS: readonly ColumnSpec[] = [
-  { id: 'code', headers: ['code'] },
+  { id: 'code', headers: COL.yahooCode.headers },
   { id: 'name', headers: ['name'] },
   { id: 'price', headers: ['price'] },
-  { id: 'subCode', headers: ['sub-code'], required: false },
+  { id: 'subCode', headers: COL.yahooSubCode.headers, required: false },
   { id: 'jan', headers: ['jan'], required: false },
 ];
 

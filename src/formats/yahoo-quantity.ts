@@ -2,11 +2,12 @@
  * Yahoo!ショッピング 在庫 CSV (quantity.csv): one row per SKU with `code, sub-code,
  * quantity, allow-overdraft, stock-close`. `sub-code` is blank for an item without options.
  */
+import { COL } from '../csv/columns.js';
 import type { ColumnSpec } from '../csv/types.js';
 
 export const YAHOO_QUANTITY_COLUMNS: readonly ColumnSpec[] = [
-  { id: 'code', headers: ['code'] },
-  { id: 'subCode', headers: ['sub-code'] },
+  { id: 'code', headers: COL.yahooCode.headers },
+  { id: 'subCode', headers: COL.yahooSubCode.headers },
   { id: 'quantity', headers: ['quantity'], required: false },
 ];
 

@@ -1,0 +1,112 @@
+/** `sc-setup export` as the operator meets it: refusals, --force, --dry-run, --json, inputs. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { runExportCommand } from '../../src/commands/export.js';
+import { ScError } from '../../src/errors.js';
+import { decodeCp932 } from '../../src/csv/cp932.js';
+import { fakeContext, tempDir } from '../helpers/context.js';
+
+const SAMPLE = path.resolve(__dirname, '../../templates/sample');
+const goods = path.join(SAMPLE, 'ne-goods.csv');
+
+async function failure(p: Promise<unknown>): Promise<ScError> {
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(ScError);
+  return err as ScError;
+}
+
+describe('export command', () => {
+  it('writes <dir>/out/<artifact>.csv by default and prints the CLI.md JSON document', async () => {
+    const ctx = fakeContext({ json: true });
+    expect(await runExportCommand(ctx, 'sc-item-map', { neGoods: goods })).toBe(0);
+    const out = path.join(ctx.dir, 'out', 'sc-item-map.csv');
+    const bytes = fs.readFileSync(out);
+    const doc = JSON.parse(ctx.out.text);
+    expect(Object.keys(doc)).toEqual(['artifact', 'files', 'warnings']);
+    expect(doc.artifact).toBe('sc-item-map');
+    expect(doc.files).toEqual([
+      { path: out, rows: 8, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), encoding: 'cp932' },
+    ]);
+    expect(doc.warnings).toHaveLength(1);
+    expect(ctx.err.text).toContain('STOCKCREW admin, item map (step 21)');
+  });
+
+  it('refuses to replace an existing output (exit 2) and leaves it untouched; --force replaces it', async () => {
+    const ctx = fakeContext();
+    const out = path.join(ctx.dir, 'mine.csv');
+    fs.writeFileSync(out, 'keep me');
+    const err = await failure(runExportCommand(ctx, 'ne-tags', { neGoods: goods, out }));
+    expect(err.exitCode).toBe(2);
+    expect(fs.readFileSync(out, 'utf8')).toBe('keep me');
+    expect(fs.readdirSync(ctx.dir)).toEqual(['mine.csv']);
+
+    expect(await runExportCommand(ctx, 'ne-tags', { neGoods: goods, out, force: true })).toBe(0);
+    expect(decodeCp932(fs.readFileSync(out), 0, 16)).toBe('syohin_code,tag\r');
+  });
+
+  it('--dry-run reports rows and bytes and writes nothing', async () => {
+    const ctx = fakeContext({ json: true, lang: 'ja' });
+    expect(await runExportCommand(ctx, 'ne-tags', { neGoods: goods, dryRun: true })).toBe(0);
+    expect(fs.existsSync(path.join(ctx.dir, 'out'))).toBe(false);
+    const doc = JSON.parse(ctx.out.text);
+    expect(doc.files[0].rows).toBe(10);
+    expect(doc.files[0].bytes).toBeGreaterThan(0);
+    expect(ctx.err.text).toContain('--dry-run のため書き込んでいません');
+  });
+
+  it('lists every missing input at once', async () => {
+    const err = await failure(runExportCommand(fakeContext(), 'ne-goods', {}));
+    expect(err.exitCode).toBe(2);
+    expect(err.text.en).toContain('--yahoo-quantity, --yahoo-data');
+  });
+
+  it('takes input files saved in the answers when no flag is given', async () => {
+    const dir = tempDir();
+    const answersFile = path.join(dir, 'answers.json');
+    fs.writeFileSync(answersFile, JSON.stringify({ 'files.neGoods': goods }));
+    const ctx = fakeContext({ dir, answersFile });
+    expect(await runExportCommand(ctx, 'sc-item-map', {})).toBe(0);
+    expect(fs.existsSync(path.join(dir, 'out', 'sc-item-map.csv'))).toBe(true);
+  });
+
+  it('rejects an unknown artifact and an unknown encoding', async () => {
+    expect((await failure(runExportCommand(fakeContext(), 'ne-stock', {}))).text.en).toContain('No artifact "ne-stock"');
+    expect((await failure(runExportCommand(fakeContext(), 'ne-tags', { neGoods: goods, encoding: 'sjis' }))).text.en).toContain('--encoding');
+  });
+
+  it('cancel-list needs a real --before date', async () => {
+    const orders = path.join(SAMPLE, 'ne-orders.csv');
+    expect((await failure(runExportCommand(fakeContext(), 'cancel-list', { neOrders: orders }))).text.en).toContain('--before');
+    expect((await failure(runExportCommand(fakeContext(), 'cancel-list', { neOrders: orders, before: '2026-02-30' }))).exitCode).toBe(2);
+  });
+
+  it('a UTF-8 (with BOM) input gives the same output as the CP932 one', async () => {
+    const dir = tempDir();
+    const utf8 = path.join(dir, 'ne-goods-utf8.csv');
+    const raw = fs.readFileSync(goods);
+    fs.writeFileSync(utf8, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(decodeCp932(raw, 0, raw.length), 'utf8')]));
+    const a = fakeContext({ json: true });
+    const b = fakeContext({ json: true });
+    await runExportCommand(a, 'ne-tags', { neGoods: goods });
+    await runExportCommand(b, 'ne-tags', { neGoods: utf8 });
+    expect(JSON.parse(a.out.text).files[0].sha256).toBe(JSON.parse(b.out.text).files[0].sha256);
+  });
+
+  it('--encoding utf8 writes UTF-8 with CRLF', async () => {
+    const ctx = fakeContext();
+    await runExportCommand(ctx, 'cancel-list', { neOrders: path.join(SAMPLE, 'ne-orders.csv'), before: '2026-11-01', encoding: 'utf8' });
+    expect(fs.readFileSync(path.join(ctx.dir, 'out', 'cancel-list.csv'), 'utf8')).toBe(
+      '伝票番号,受注日,受注状態\r\n1004,2026/10/20 13:22:09,印刷待ち\r\n1006,2026/10/30 23:11:47,新規受付\r\n',
+    );
+  });
+
+  it('sc-shipping-methods names every missing answer', async () => {
+    const err = await failure(runExportCommand(fakeContext(), 'sc-shipping-methods', {}));
+    expect(err.text.en).toContain('ne.shippingMethods, sc.codUsed, sc.fromYamatoFF');
+  });
+});

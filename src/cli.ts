@@ -37,6 +37,24 @@ function addInputOptions(cmd: Command, L: Lang): Command {
     .option('--ne-qty-column <header>', m.optNeQtyColumn()[L]);
 }
 
+/** Commander's parse errors are English only: give them in the operator's language. */
+export function localizeCommanderError(message: string, L: Lang): string {
+  const text = message.replace(/^error:\s*/, '').trim();
+  const name = /'([^']+)'/.exec(text)?.[1] ?? '';
+  const suggestion = /Did you mean (.+?)\?/.exec(text)?.[1];
+  let main: string;
+  if (text.startsWith('unknown option')) main = m.unknownOption({ name })[L];
+  else if (text.startsWith('unknown command')) main = m.unknownCommand({ name })[L];
+  else if (text.startsWith('missing required argument')) main = m.missingArgument({ name })[L];
+  else if (/^option .* argument missing/.test(text)) main = m.optionNeedsValue({ name })[L];
+  else if (text.startsWith('too many arguments')) main = m.tooManyArguments()[L];
+  else main = text;
+  const lines = [`${m.errorPrefix()[L]}: ${main}`];
+  if (suggestion) lines.push(m.didYouMean({ name: suggestion })[L]);
+  lines.push(m.seeHelp()[L]);
+  return lines.join('\n') + '\n';
+}
+
 export async function main(argv: readonly string[], version: string): Promise<number> {
   const env = process.env;
   const L = langFromArgv(argv, env);
@@ -62,6 +80,7 @@ export async function main(argv: readonly string[], version: string): Promise<nu
     .configureOutput({
       writeOut: (s) => process.stdout.write(s),
       writeErr: (s) => process.stderr.write(s),
+      outputError: (s, write) => write(localizeCommanderError(s, L)),
     })
     .exitOverride();
 

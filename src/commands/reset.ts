@@ -1,4 +1,40 @@
 import type { Context } from '../context.js';
-export async function runReset(_ctx: Context, _opts: { step?: string; all: boolean }): Promise<number> {
-  throw new Error('reset: being built (issue 2)');
+import { findStep } from '../checklist/steps.js';
+import { UserError } from '../errors.js';
+import { resetText as m, runnerText as r } from '../i18n/runner.js';
+import { stateText } from '../i18n/state.js';
+import { backupState, stateExists, statePath } from '../state/file.js';
+import { StateStore } from '../state/store.js';
+import { acquireLock } from '../state/lock.js';
+import fs from 'node:fs';
+
+
+/** `reset --step n` marks one step not done; `reset --all` moves the state aside (backup kept). */
+export async function runReset(ctx: Context, opts: { step?: string; all: boolean }): Promise<number> {
+  if (Boolean(opts.step) === opts.all) throw new UserError(m.needOne());
+  if (opts.all) {
+    // Works even when the file is damaged: that is the documented way out.
+    const lock = acquireLock(ctx.dir, ctx.now());
+    try {
+      if (!stateExists(ctx.dir)) throw new UserError(stateText.notFound({ dir: ctx.dir }), stateText.notFoundHint());
+      const backup = backupState(ctx.dir, ctx.now());
+      fs.rmSync(statePath(ctx.dir));
+      if (backup) ctx.stderr.write(stateText.backupKept({ file: backup })[ctx.lang] + '\n');
+      ctx.stderr.write(m.allReset()[ctx.lang] + '\n');
+    } finally {
+      lock.release();
+    }
+    return 0;
+  }
+  const step = findStep(opts.step!);
+  if (!step) throw new UserError(r.unknownStep({ ref: opts.step! }));
+  const store = StateStore.open(ctx);
+  try {
+    delete store.state.steps[String(step.n)];
+    store.save();
+  } finally {
+    store.release();
+  }
+  ctx.stderr.write(m.stepReset({ n: step.n, title: step.title })[ctx.lang] + '\n');
+  return 0;
 }

@@ -1,4 +1,97 @@
+/**
+ * `status`: the 30 steps, their state and date, the next step, and the Yahoo API renewal
+ * reminders. Kept light (no zod, no conf, no prompts): it is the command people run most.
+ */
 import type { Context } from '../context.js';
-export async function runStatus(_ctx: Context): Promise<number> {
-  throw new Error('status: being built (issue 2)');
+import { nextStep, stepState } from '../checklist/progress.js';
+import { STEPS } from '../checklist/steps.js';
+import type { Answers } from '../checklist/types.js';
+import { UserError } from '../errors.js';
+import { runnerText as r, statusText as m } from '../i18n/runner.js';
+import { stateText } from '../i18n/state.js';
+import type { Text } from '../i18n/text.js';
+import { readRawState, statePath } from '../state/file.js';
+import { migrate } from '../state/migrate.js';
+import type { State } from '../state/schema.js';
+
+type StatusState = Pick<State, 'steps' | 'answers' | 'cursor' | 'schemaVersion'>;
+
+/** Just enough checking for reading: a damaged file is reported, never shown as progress. */
+function readForStatus(dir: string): StatusState {
+  const file = statePath(dir);
+  const raw = readRawState(dir);
+  const damaged = (detail: string) => new UserError(stateText.badShape({ file, detail }), stateText.damagedHint());
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw damaged('not an object');
+  const { doc } = migrate(file, raw as Record<string, unknown>);
+  const steps = doc.steps;
+  const answers = doc.answers;
+  if (steps === null || typeof steps !== 'object' || Array.isArray(steps)) throw damaged('steps');
+  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) throw damaged('answers');
+  for (const [n, rec] of Object.entries(steps as Record<string, unknown>)) {
+    const state = (rec as { state?: unknown } | null)?.state;
+    if (state !== 'todo' && state !== 'done' && state !== 'skipped') throw damaged(`steps.${n}.state`);
+  }
+  return doc as unknown as StatusState;
+}
+
+const paint = (on: boolean, code: number, s: string) => (on ? `\u001b[${code}m${s}\u001b[39m` : s);
+
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return w;
+}
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
+
+export async function runStatus(ctx: Context): Promise<number> {
+  const state = readForStatus(ctx.dir);
+  const L = ctx.lang;
+  const next = nextStep(STEPS, state);
+  const { apiReminders, reminderLines } = await import('../checks/golive.js');
+  const reminders = apiReminders(state.answers as Answers, ctx.now());
+
+  if (ctx.json) {
+    const doc = {
+      schemaVersion: state.schemaVersion,
+      mall: typeof state.answers.mall === 'string' ? state.answers.mall : null,
+      steps: STEPS.map((s) => ({
+        n: s.n,
+        key: s.key,
+        owner: s.owner === 'SC' ? 'STOCKCREW' : 'ネクストエンジン',
+        phase: s.phase,
+        title: s.title[L],
+        state: stepState(state, s.n),
+        doneAt: state.steps[String(s.n)]?.doneAt ?? null,
+      })),
+      next: next ? next.n : null,
+      reminders,
+    };
+    ctx.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+    return 0;
+  }
+
+  const out: string[] = [m.heading({ dir: ctx.dir })[L], ''];
+  const stateLabel: Record<string, Text> = { todo: m.todo(), done: m.done(), skipped: m.skipped() };
+  let doneCount = 0;
+  out.push(`${pad(m.colNo()[L], 4)} ${pad(m.colOwner()[L], 16)} ${pad(m.colState()[L], 8)} ${pad(m.colDone()[L], 10)} ${m.colTitle()[L]}`);
+  for (const s of STEPS) {
+    const st = stepState(state, s.n);
+    if (st !== 'todo') doneCount++;
+    const at = state.steps[String(s.n)]?.doneAt?.slice(0, 10) ?? '';
+    const owner = (s.owner === 'SC' ? r.ownerSC() : r.ownerNE())[L];
+    const label = pad(stateLabel[st]![L], 8);
+    const colored = st === 'done' ? paint(ctx.color, 32, label) : st === 'skipped' ? paint(ctx.color, 90, label) : label;
+    const marker = next?.n === s.n ? '▶' : ' ';
+    out.push(`${marker}${pad(String(s.n), 3)} ${pad(owner, 16)} ${colored} ${pad(at, 10)} ${s.title[L]}`);
+  }
+  out.push('', m.count({ done: doneCount })[L]);
+  if (next) {
+    out.push(m.next({ n: next.n, title: next.title })[L]);
+    const q = state.cursor?.step === next.n ? state.cursor.question : undefined;
+    const question = q ? next.asks.find((a) => a.key === q) : undefined;
+    if (question) out.push(m.nextAt({ question: question.label[L] })[L]);
+  } else out.push(m.allDone()[L]);
+  for (const line of reminderLines(reminders)) out.push(paint(ctx.color, 33, line[L]));
+  ctx.stdout.write(out.join('\n') + '\n');
+  return 0;
 }

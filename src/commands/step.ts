@@ -1,4 +1,16 @@
 import type { Context } from '../context.js';
-export async function runStep(_ctx: Context, _opts: { step: string; redo: boolean }): Promise<number> {
-  throw new Error('step: being built (issue 2)');
+import { runChecklist } from '../checklist/run.js';
+import { findStep } from '../checklist/steps.js';
+import { UserError } from '../errors.js';
+import { runnerText as r } from '../i18n/runner.js';
+import { StateStore } from '../state/store.js';
+import { fileAnswersOf, withStore } from './session.js';
+
+/** `step <n|key>`: run one step (its gate still applies); --redo runs a done step again. */
+export async function runStep(ctx: Context, opts: { step: string; redo: boolean }): Promise<number> {
+  const step = findStep(opts.step);
+  if (!step) throw new UserError(r.unknownStep({ ref: opts.step }));
+  const fileAnswers = await fileAnswersOf(ctx);
+  const store = StateStore.open(ctx);
+  return withStore(ctx, store, () => runChecklist(ctx, store, { fileAnswers, only: step, redo: opts.redo }));
 }

@@ -47,6 +47,6 @@ export async function loadAnswers(ctx: Context): Promise<Answers> {
   }
   if (!ctx.answersFile) return saved;
   const { validateAnswersFile } = await import('../checklist/answers.js');
-  const fromFile = validateAnswersFile(ctx.answersFile, readAnswersFile(ctx.answersFile));
+  const fromFile = validateAnswersFile(ctx.answersFile, readAnswersFile(ctx.answersFile), ctx.now());
   return { ...saved, ...fromFile };
 }

@@ -1,0 +1,177 @@
+/**
+ * What a step does besides asking: its exports, checks and stock verification, run as
+ * listr2 tasks once every question is answered (ask, then act). Returns the evidence
+ * recorded with the step; a gate that does not hold throws GateError (exit 1).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Context } from '../context.js';
+import { GateError } from '../errors.js';
+import { runnerText as r } from '../i18n/runner.js';
+import { joinText, type Text } from '../i18n/text.js';
+import { INPUT_FILES, inputAnswerKey, type InputFiles } from '../inputs.js';
+import type { StateStore } from '../state/store.js';
+import type { ArtifactName, ExportResult } from '../exports/types.js';
+import type { Finding } from '../checks/types.js';
+import type { StockFilesResult } from '../checks/stock-files.js';
+import type { Answers, Step, StepAction } from './types.js';
+import { runTasks, type TaskSpec } from './tasks.js';
+
+function inputsFrom(answers: Answers): InputFiles {
+  const inputs: InputFiles = {};
+  for (const name of INPUT_FILES) {
+    const v = answers[inputAnswerKey(name)];
+    if (typeof v === 'string' && v !== '') inputs[name] = v;
+  }
+  return inputs;
+}
+
+/** ne-tags takes hard-packaging codes as a file: the answered list is written beside the outputs. */
+function hardCodesFile(ctx: Context, answers: Answers): string | undefined {
+  const codes = answers['tags.hardCodes'];
+  if (!Array.isArray(codes) || codes.length === 0) return undefined;
+  const file = path.join(ctx.dir, 'out', 'hard-codes.txt');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, codes.join('\n') + '\n');
+  return file;
+}
+
+async function exportArtifact(ctx: Context, artifact: ArtifactName, answers: Answers): Promise<ExportResult> {
+  const { runExport } = await import('../exports/run.js');
+  const before = answers['orders.cancelBefore'];
+  return runExport(
+    {
+      artifact,
+      inputs: inputsFrom(answers),
+      columns: {},
+      answers,
+      options: {
+        encoding: 'cp932',
+        // The checklist owns out/<artifact>.csv: re-running a step regenerates it.
+        force: true,
+        dryRun: false,
+        hard: artifact === 'ne-tags' ? hardCodesFile(ctx, answers) : undefined,
+        before: typeof before === 'string' ? before : undefined,
+      },
+    },
+    ctx,
+  );
+}
+
+async function checkFamilies(ctx: Context, families: string[], answers: Answers): Promise<Finding[]> {
+  const { runChecks } = await import('../checks/run.js');
+  const { findings } = await runChecks({ inputs: inputsFrom(answers), columns: {}, answers, families }, ctx);
+  return findings;
+}
+
+async function verifyStock(ctx: Context, answers: Answers): Promise<StockFilesResult> {
+  const { compareStockFiles } = await import('../checks/stock-files.js');
+  return compareStockFiles(inputsFrom(answers), {}, ctx);
+}
+
+/** Differences not yet accepted; in a terminal, the operator may accept each with a reason. */
+async function acceptDifferences(ctx: Context, store: StateStore, result: StockFilesResult, fileAnswers: Answers): Promise<string[]> {
+  const accepted: Record<string, string> = {
+    ...((store.state.answers['stock.accepted'] as Record<string, string> | undefined) ?? {}),
+    ...((fileAnswers['stock.accepted'] as Record<string, string> | undefined) ?? {}),
+  };
+  const open = result.rows.filter((row) => !accepted[row.code]?.trim());
+  if (ctx.interactive && open.length > 0 && open.length <= 30) {
+    for (const row of open) {
+      const reason = await ctx.prompter.input({
+        message: r.acceptDiff({ code: row.code, sc: row.sc ?? '-', ne: row.ne ?? '-' })[ctx.lang],
+        default: '',
+      });
+      if (reason.trim() !== '') {
+        accepted[row.code] = reason.trim();
+        store.state.answers['stock.accepted'] = { ...accepted };
+        store.save();
+      }
+    }
+  }
+  return result.rows.filter((row) => !accepted[row.code]?.trim()).map((row) => row.code);
+}
+
+export async function runStepActions(ctx: Context, step: Step, store: StateStore, fileAnswers: Answers): Promise<Record<string, unknown>> {
+  const actions: readonly StepAction[] = step.actions ?? [];
+  if (actions.length === 0) return {};
+  const answers = { ...store.state.answers, ...fileAnswers };
+  const evidence: Record<string, unknown> = {};
+  const findings: Finding[] = [];
+  let stock: StockFilesResult | undefined;
+  const notes: Text[] = [];
+
+  const tasks: TaskSpec[] = actions.map((action): TaskSpec => {
+    switch (action.kind) {
+      case 'export':
+        return {
+          title: r.taskExport({ artifact: action.artifact }),
+          run: async () => {
+            const result = await exportArtifact(ctx, action.artifact as ArtifactName, answers);
+            store.state.artifacts[result.artifact] = { at: ctx.now().toISOString(), files: result.files };
+            evidence[`export:${result.artifact}`] = result.files.map((f) => path.relative(ctx.dir, f.path));
+            for (const f of result.files) notes.push(r.wroteFile({ path: f.path, rows: f.rows, bytes: f.bytes }));
+            notes.push(...result.warnings);
+            return result.files.map((f) => path.basename(f.path)).join(', ');
+          },
+        };
+      case 'check':
+        return {
+          title: r.taskCheck({ families: action.families.join(', ') }),
+          run: async () => {
+            const found = await checkFamilies(ctx, action.families, answers);
+            findings.push(...found);
+            const errors = found.filter((f) => f.severity === 'error').length;
+            evidence.checks = { families: action.families, errors, warnings: found.length - errors };
+            return `${errors} error(s), ${found.length - errors} warning(s)`;
+          },
+        };
+      case 'verifyStock':
+        return {
+          title: r.taskVerify(),
+          run: async () => {
+            stock = await verifyStock(ctx, answers);
+            notes.push(...stock.warnings);
+            return `${stock.comparison.matched}/${stock.comparison.compared}`;
+          },
+        };
+      case 'mailBackfill':
+        return {
+          title: r.taskBackfill(),
+          run: async () => {
+            const { mailBackfillWindows } = await import('../checks/golive.js');
+            const windows = mailBackfillWindows(ctx.now());
+            notes.push(r.backfillTitle(), ...windows.lines);
+            evidence.mailBackfill = windows.dates;
+            return '';
+          },
+        };
+    }
+  });
+
+  await runTasks(ctx, tasks);
+  store.save();
+  for (const n of notes) ctx.stderr.write(n[ctx.lang] + '\n');
+
+  if (findings.length > 0) {
+    const { formatFindingsSummary } = await import('../checks/golive.js');
+    ctx.stderr.write(formatFindingsSummary(findings, ctx.lang) + '\n');
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    if (errors > 0) throw new GateError(r.checkFailed({ n: step.n, count: errors }));
+  }
+  if (stock) {
+    const open = await acceptDifferences(ctx, store, stock, fileAnswers);
+    evidence.stock = {
+      compared: stock.comparison.compared,
+      matched: stock.comparison.matched,
+      differences: stock.rows.length,
+      accepted: stock.rows.length - open.length,
+    };
+    if (open.length > 0) {
+      const shown = open.slice(0, 10).join(', ') + (open.length > 10 ? ' …' : '');
+      throw new GateError(joinText([r.stockUnaccepted({ count: open.length, codes: shown })]), r.stockUnacceptedHint());
+    }
+    if (stock.rows.length === 0) ctx.stderr.write(r.stockClean({ count: stock.comparison.compared })[ctx.lang] + '\n');
+  }
+  return evidence;
+}

@@ -1,0 +1,87 @@
+/**
+ * Validation of answers that arrive without a prompt (answers file), against the step
+ * table: every key must be known, every value must pass its question's validator.
+ * All problems are reported at once.
+ */
+import { UserError } from '../errors.js';
+import { stateText as m } from '../i18n/state.js';
+import { joinText, type Text } from '../i18n/text.js';
+import { STEPS } from './steps.js';
+import type { AnswerValue, Answers, DangerConfirm, Question, Step } from './types.js';
+import { parseAnswer } from './validators.js';
+
+export interface KnownKey {
+  step: Step;
+  question?: Question;
+  danger?: DangerConfirm;
+}
+
+/** Every answers key the table knows: question keys and `confirm.<id>` of dangerous steps. */
+export function knownKeys(): Map<string, KnownKey> {
+  const keys = new Map<string, KnownKey>();
+  for (const step of STEPS) {
+    for (const q of step.asks) if (!keys.has(q.key)) keys.set(q.key, { step, question: q });
+    for (const d of step.danger ?? []) keys.set(confirmKey(d), { step, danger: d });
+  }
+  return keys;
+}
+
+export function confirmKey(d: DangerConfirm): string {
+  return `confirm.${d.id}`;
+}
+
+/** Closest known key by edit distance, to suggest on a typo. */
+function closest(key: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = distance(key.toLowerCase(), k.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = k;
+    }
+  }
+  return bestD <= Math.max(2, Math.floor(key.length / 4)) ? best : undefined;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+export function validateAnswersFile(file: string, raw: Record<string, unknown>, now: Date = new Date()): Answers {
+  const known = knownKeys();
+  const problems: Text[] = [];
+  const out: Answers = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (key.startsWith('$') || key.startsWith('//')) continue; // "$schema", comments
+    const entry = known.get(key);
+    if (!entry) {
+      const near = closest(key, known.keys());
+      problems.push(m.answersUnknownKey({ file, key, suggest: near ? m.didYouMean({ key: near }) : '' }));
+      continue;
+    }
+    if (entry.danger) {
+      if (typeof value !== 'string') {
+        problems.push(m.answersBadValue({ file, key, step: entry.step.n, detail: `"${entry.danger.word}"` }));
+      } else out[key] = value;
+      continue;
+    }
+    const parsed = parseAnswer(entry.question!, value, { answers: raw as Answers, now });
+    if (parsed.ok) out[key] = parsed.value as AnswerValue;
+    else {
+      problems.push(m.answersBadValue({ file, key, step: entry.step.n, detail: parsed.message }));
+    }
+  }
+  if (problems.length > 0) throw new UserError(joinText(problems), m.answersHint());
+  return out;
+}

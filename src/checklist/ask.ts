@@ -1,0 +1,91 @@
+/**
+ * Getting the answer to one question, by the precedence rule: answers file > saved state
+ * > prompt > default. A prompt is only shown in interactive mode.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Context } from '../context.js';
+import { runnerText as r } from '../i18n/runner.js';
+import type { Text } from '../i18n/text.js';
+import type { AnswerValue, Answers, Question } from './types.js';
+import { parseAnswer } from './validators.js';
+
+/** How a stored value is shown as a prompt default. */
+export function formatAnswer(value: AnswerValue | undefined): string {
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (Array.isArray(value)) return value.join(', ');
+  return Object.entries(value)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('; ');
+}
+
+function fileProblem(q: Question, value: AnswerValue): Text | null {
+  if (q.kind !== 'file' || typeof value !== 'string' || value === '') return null;
+  return fs.existsSync(value) ? null : r.fileMissing({ file: value });
+}
+
+/** Parse a typed or supplied value: validator, then (for files) existence. */
+export function acceptValue(
+  q: Question,
+  raw: unknown,
+  cwd: string,
+  context: { answers: Answers; now: Date },
+): { ok: true; value: AnswerValue } | { ok: false; message: Text } {
+  const parsed = parseAnswer(q, raw, context);
+  if (!parsed.ok) return parsed;
+  let value = parsed.value;
+  if (q.kind === 'file' && typeof value === 'string' && value !== '') value = path.resolve(cwd, value);
+  const problem = fileProblem(q, value);
+  return problem ? { ok: false, message: problem } : { ok: true, value };
+}
+
+/** Whether a question applies given the answers so far. */
+export function applies(q: Question, answers: Answers): boolean {
+  return q.when ? q.when(answers) : true;
+}
+
+/** The value --yes or --non-interactive takes without asking, if any. */
+export function defaultAnswer(q: Question, answers: Answers): AnswerValue | undefined {
+  const derived = q.defaultFrom?.(answers);
+  if (derived !== undefined) return derived;
+  if (q.default !== undefined) return q.default;
+  if (q.optional) return q.kind === 'list' ? [] : q.kind === 'map' ? {} : q.kind === 'confirm' ? false : '';
+  return undefined;
+}
+
+/** Show the prompt that fits the question's kind and return the accepted value. */
+export async function promptFor(ctx: Context, q: Question, current: AnswerValue | undefined, answers: Answers): Promise<AnswerValue> {
+  const L = ctx.lang;
+  const label = q.label[L] + (q.help ? `\n  ${q.help[L]}` : '');
+  const shown = current ?? defaultAnswer(q, answers);
+  const context = { answers, now: ctx.now() };
+  const cwd = process.cwd();
+  const extra = q.kind === 'list' ? ` ${r.listHelp()[L]}` : q.kind === 'map' ? ` ${r.mapHelp()[L]}` : '';
+  for (;;) {
+    let given: unknown;
+    if (q.kind === 'select' && q.choices) {
+      given = await ctx.prompter.select({
+        message: label,
+        choices: q.choices.map((c) => ({ value: c.value, name: c.label[L] })),
+        default: typeof shown === 'string' ? shown : undefined,
+      });
+    } else if (q.kind === 'confirm') {
+      given = await ctx.prompter.confirm({ message: label, default: typeof shown === 'boolean' ? shown : true });
+    } else {
+      given = await ctx.prompter.input({
+        message: label + extra,
+        default: shown === undefined ? undefined : formatAnswer(shown),
+        validate: (t) => {
+          const result = acceptValue(q, t, cwd, context);
+          return result.ok ? true : result.message[L];
+        },
+      });
+    }
+    // Select and confirm answers pass the same validators (a yes-only question, a refused mall).
+    const result = acceptValue(q, given, cwd, context);
+    if (result.ok) return result.value;
+    ctx.stderr.write(result.message[L] + '\n');
+  }
+}

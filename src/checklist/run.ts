@@ -1,0 +1,191 @@
+/**
+ * Runs steps of the table in order: gate, guidance, questions (saved one by one), the
+ * step's actions (exports, checks) as listr2 tasks, typed confirmations of dangerous
+ * steps, and the operator's "done". State is saved after every answer and every step, so
+ * Ctrl-C anywhere loses nothing and `continue` resumes at the same question.
+ */
+import type { Context } from '../context.js';
+import { GateError, UserError } from '../errors.js';
+import { runnerText as r } from '../i18n/runner.js';
+import { joinText, type Text } from '../i18n/text.js';
+import type { StateStore } from '../state/store.js';
+import { runStepActions } from './actions.js';
+import { confirmKey } from './answers.js';
+import { acceptValue, applies, defaultAnswer, promptFor } from './ask.js';
+import { isSettled, unmetRequirements } from './progress.js';
+import { STEPS } from './steps.js';
+import type { AnswerValue, Answers, DangerConfirm, Question, Step } from './types.js';
+import { checkDanger } from './validators.js';
+
+export interface RunOptions {
+  /** Validated answers from --answers (win over saved state). */
+  fileAnswers: Answers;
+  /** Run only this step (the `step` command) instead of every step not yet settled. */
+  only?: Step;
+  redo?: boolean;
+}
+
+export function stepHeading(step: Step): Text {
+  return r.stepHeader({
+    n: step.n,
+    owner: step.owner === 'SC' ? r.ownerSC() : r.ownerNE(),
+    phase: step.phase === 'prep' ? r.phasePrep() : r.phaseGolive(),
+    title: step.title,
+  });
+}
+
+function say(ctx: Context, text: Text): void {
+  ctx.stderr.write(text[ctx.lang] + '\n');
+}
+
+/** Answers known without a prompt: saved state overlaid with the answers file. */
+function knownAnswers(store: StateStore, opts: RunOptions): Answers {
+  return { ...store.state.answers, ...opts.fileAnswers };
+}
+
+/** Whether a value for q is available without asking (and which). */
+function resolveWithoutPrompt(ctx: Context, q: Question, store: StateStore, opts: RunOptions, redo: boolean): AnswerValue | undefined {
+  if (q.key in opts.fileAnswers) return opts.fileAnswers[q.key];
+  if ((!redo || !ctx.interactive) && q.key in store.state.answers) return store.state.answers[q.key];
+  if (!ctx.interactive || ctx.yes) return defaultAnswer(q, knownAnswers(store, opts));
+  return undefined;
+}
+
+/**
+ * Under --non-interactive: every answer the planned steps need and cannot get, listed at
+ * once before anything runs.
+ */
+export function missingAnswers(ctx: Context, steps: readonly Step[], store: StateStore, opts: RunOptions): Array<{ step: Step; key: string; label: Text }> {
+  const answers = knownAnswers(store, opts);
+  const missing: Array<{ step: Step; key: string; label: Text }> = [];
+  for (const step of steps) {
+    const redo = Boolean(opts.redo && opts.only);
+    for (const q of step.asks) {
+      if (!applies(q, answers)) continue;
+      const value = resolveWithoutPrompt(ctx, q, store, opts, redo);
+      if (value === undefined) missing.push({ step, key: q.key, label: q.label });
+      else answers[q.key] = value;
+    }
+    if (step.skipWhen?.(answers)) continue;
+    for (const d of step.danger ?? []) {
+      const key = confirmKey(d);
+      if (!(key in opts.fileAnswers)) missing.push({ step, key, label: d.prompt });
+    }
+  }
+  return missing;
+}
+
+async function askQuestions(ctx: Context, step: Step, store: StateStore, opts: RunOptions): Promise<void> {
+  const redo = Boolean(opts.redo);
+  for (const q of step.asks) {
+    const answers = knownAnswers(store, opts);
+    if (!applies(q, answers)) continue;
+    let value = resolveWithoutPrompt(ctx, q, store, opts, redo);
+    if (value !== undefined && q.key in opts.fileAnswers) {
+      // Files given in an answers file must exist now, not only when the file was written.
+      const checked = acceptValue(q, value, ctx.dir, { answers, now: ctx.now() });
+      if (!checked.ok) throw new UserError(joinText([r.invalidAnswer({ detail: checked.message })]));
+    }
+    if (value === undefined) {
+      store.state.cursor = { step: step.n, question: q.key };
+      store.save();
+      value = await promptFor(ctx, q, store.state.answers[q.key], answers);
+    }
+    store.state.answers[q.key] = value;
+    store.state.cursor = { step: step.n };
+    store.save();
+  }
+}
+
+async function confirmDanger(ctx: Context, step: Step, d: DangerConfirm, opts: RunOptions): Promise<string> {
+  const key = confirmKey(d);
+  if (key in opts.fileAnswers) {
+    const given = String(opts.fileAnswers[key]);
+    if (!checkDanger(d, given)) throw new GateError(r.dangerAnswerWrong({ id: d.id, word: d.word, n: step.n }));
+    return given;
+  }
+  // --yes never stands in for a dangerous confirmation; without a terminal there is no one to type it.
+  if (!ctx.interactive) throw new UserError(joinText([r.missingAnswers(), r.missingLine({ n: step.n, key, label: d.prompt })]), r.missingHint());
+  say(ctx, r.dangerTitle());
+  say(ctx, d.prompt);
+  const L = ctx.lang;
+  return ctx.prompter.input({
+    message: r.dangerType({ word: d.word })[L],
+    validate: (typed) => (checkDanger(d, typed) ? true : r.dangerMismatch({ word: d.word })[L]),
+  }).then((typed) => {
+    if (!checkDanger(d, typed)) throw new GateError(r.dangerAnswerWrong({ id: d.id, word: d.word, n: step.n }));
+    return typed;
+  });
+}
+
+/** Run one step; returns false when the operator paused (not done yet). */
+async function runOneStep(ctx: Context, step: Step, store: StateStore, opts: RunOptions): Promise<boolean> {
+  const unmet = unmetRequirements(step, store.state);
+  if (unmet.length > 0) {
+    throw new GateError(r.gateNotMet({ n: step.n, title: step.title, missing: unmet.join(', ') }), r.gateHint());
+  }
+  const L = ctx.lang;
+  ctx.stderr.write('\n' + stepHeading(step)[L] + '\n');
+  ctx.stderr.write(step.guidance[L] + '\n');
+  for (const c of step.cautions) ctx.stderr.write(`  ⚠ ${r.caution()[L]}: ${c[L]}\n`);
+
+  await askQuestions(ctx, step, store, opts);
+  const answers = store.state.answers;
+
+  if (step.skipWhen?.(answers)) {
+    store.state.steps[String(step.n)] = { state: 'skipped', doneAt: ctx.now().toISOString() };
+    store.state.cursor = null;
+    store.save();
+    say(ctx, r.stepSkipped({ n: step.n }));
+    return true;
+  }
+
+  const evidence = await runStepActions(ctx, step, store, opts.fileAnswers);
+
+  const confirmations: Record<string, string> = {};
+  for (const d of step.danger ?? []) confirmations[d.id] = await confirmDanger(ctx, step, d, opts);
+
+  if (ctx.interactive && !ctx.yes) {
+    const done = await ctx.prompter.confirm({ message: r.askDone({ n: step.n, title: step.title })[L], default: true });
+    if (!done) {
+      store.state.cursor = { step: step.n };
+      store.save();
+      say(ctx, r.pausedAt({ n: step.n }));
+      return false;
+    }
+  }
+  const record = { state: 'done' as const, doneAt: ctx.now().toISOString(), evidence: { ...evidence } as Record<string, unknown> };
+  if (Object.keys(confirmations).length > 0) record.evidence.confirmations = confirmations;
+  store.state.steps[String(step.n)] = record;
+  store.state.cursor = null;
+  store.save();
+  say(ctx, r.stepDone({ n: step.n }));
+  return true;
+}
+
+/** The steps a run will go through: one step, or every step not yet settled, in order. */
+export function plannedSteps(store: StateStore, opts: RunOptions): Step[] {
+  if (opts.only) return [opts.only];
+  return STEPS.filter((s) => !isSettled(store.state, s.n));
+}
+
+export async function runChecklist(ctx: Context, store: StateStore, opts: RunOptions): Promise<number> {
+  const steps = plannedSteps(store, opts);
+  if (opts.only && isSettled(store.state, opts.only.n) && !opts.redo) {
+    const rec = store.state.steps[String(opts.only.n)];
+    throw new GateError(r.alreadyDone({ n: opts.only.n, title: opts.only.title, at: rec?.doneAt ?? '' }));
+  }
+  if (!ctx.interactive) {
+    const missing = missingAnswers(ctx, steps, store, opts);
+    if (missing.length > 0) {
+      const lines = [r.missingAnswers(), ...missing.map((x) => r.missingLine({ n: x.step.n, key: x.key, label: x.label }))];
+      throw new UserError(joinText(lines), r.missingHint());
+    }
+  }
+  for (const step of steps) {
+    const finished = await runOneStep(ctx, step, store, opts);
+    if (!finished) return 0;
+  }
+  if (!opts.only && steps.length > 0) say(ctx, r.allDone());
+  return 0;
+}

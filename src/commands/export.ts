@@ -29,6 +29,15 @@ const UPLOAD: Record<ArtifactName, MessageFn> = {
   'stock-diff': m.uploadStockDiff,
 };
 
+/** Options that only mean something for some artifacts: elsewhere they are a usage error, not silently ignored. */
+const SPECIFIC_OPTIONS: ReadonlyArray<{ key: string; flag: string; artifacts: readonly ArtifactName[] }> = [
+  { key: 'template', flag: '--template', artifacts: ['sc-goods', 'sc-item-map', 'sc-shipping-methods', 'sc-payment-methods'] },
+  { key: 'only', flag: '--only', artifacts: ['ne-tags'] },
+  { key: 'exclude', flag: '--exclude', artifacts: ['ne-tags'] },
+  { key: 'hard', flag: '--hard', artifacts: ['ne-tags'] },
+  { key: 'before', flag: '--before', artifacts: ['cancel-list'] },
+];
+
 function str(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
@@ -55,6 +64,11 @@ export function parseEncoding(value: unknown): OutputEncoding {
 export async function buildExportRequest(ctx: Context, artifact: string, opts: Record<string, unknown>): Promise<ExportRequest> {
   const name = parseArtifact(artifact);
   const encoding = parseEncoding(opts.encoding);
+  for (const o of SPECIFIC_OPTIONS) {
+    if (opts[o.key] !== undefined && !o.artifacts.includes(name)) {
+      throw new UserError(m.optionNotApplicable({ flag: o.flag, artifacts: o.artifacts.join(', '), artifact: name }));
+    }
+  }
   const answers = await loadAnswers(ctx);
   const inputs: InputFiles = {};
   for (const input of INPUT_FILES) {

@@ -40,22 +40,20 @@ export function choose(code: string, sel: TagSelection): { chosen: boolean; hard
   return { chosen: hard || !sel.only || sel.only.has(code), hard };
 }
 
-/**
- * Rows to write. `onWritten` sees each source row that produced an output row (for
- * warnings about text that is dropped from the tag field).
- */
+/** The tag field to write for one product, or null when its row is not written. */
+export function tagChange(code: string, tag: string, sel: TagSelection): string | null {
+  if (code === '') return null;
+  const { chosen, hard } = choose(code, sel);
+  return chosen ? retag(tag, hard) : null;
+}
+
+/** Rows to write, in file order. */
 export async function* neTagRows(
   rows: AsyncIterable<GoodsTagRow> | Iterable<GoodsTagRow>,
   sel: TagSelection,
-  onWritten?: (row: GoodsTagRow) => void,
 ): AsyncGenerator<[string, string]> {
   for await (const row of rows) {
-    if (row.code === '') continue;
-    const { chosen, hard } = choose(row.code, sel);
-    if (!chosen) continue;
-    const tag = retag(row.tag, hard);
-    if (tag === null) continue;
-    onWritten?.(row);
-    yield [row.code, tag];
+    const tag = tagChange(row.code, row.tag, sel);
+    if (tag !== null) yield [row.code, tag];
   }
 }

@@ -6,8 +6,7 @@ import { strayTagText } from '../formats/tags.js';
 import { displayPath } from '../checks/display-path.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
-import { mapRecords, thenRun } from './records.js';
-import { neTagRows, type GoodsTagRow, type TagSelection } from './ne-tags-transform.js';
+import { tagChange, type TagSelection } from './ne-tags-transform.js';
 import type { ArtifactModule } from './types.js';
 
 export const NE_TAGS_HEADER = ['syohin_code', 'tag'] as const;
@@ -59,19 +58,21 @@ export const neTags: ArtifactModule = {
     // Codes named in the lists that the goods file does not have are worth a warning.
     const listed = [only, hard].filter((l): l is CodeList => l !== undefined);
     const found = new Set<string>();
-    const rows = mapRecords(source.records(), (r): GoodsTagRow => {
-      const code = r.values.code!;
-      if (listed.length > 0 && listed.some((l) => l.codes.has(code))) found.add(code);
-      return { line: r.line, code, tag: r.values.tag! };
-    });
-
     let stray = 0;
-    const onWritten = (row: GoodsTagRow) => {
-      const text = strayTagText(row.tag);
-      if (text === '') return;
-      if (stray++ < SHOWN) warnings.push(m.strayTagText({ file: shown, line: row.line, code: row.code, text }));
-    };
-    const atEnd = () => {
+
+    // One generator over the records (500,000 rows: no per-row layers beyond this one).
+    async function* rows(): AsyncGenerator<[string, string]> {
+      for await (const r of source.records()) {
+        const code = r.values.code!;
+        const tag = r.values.tag!;
+        if (listed.length > 0 && listed.some((l) => l.codes.has(code))) found.add(code);
+        const next = tagChange(code, tag, sel);
+        if (next === null) continue;
+        // NE replaces the whole field: text outside [ ] does not survive the upload.
+        const text = strayTagText(tag);
+        if (text !== '' && stray++ < SHOWN) warnings.push(m.strayTagText({ file: shown, line: r.line, code, text }));
+        yield [code, next];
+      }
       if (stray > SHOWN) warnings.push(m.strayTagMore({ file: shown, count: stray - SHOWN }));
       for (const list of listed) {
         const missing = [...list.codes].filter((c) => !found.has(c));
@@ -81,7 +82,7 @@ export const neTags: ArtifactModule = {
         }
         if (missing.length > SHOWN) warnings.push(m.listedCodeMore({ list: listShown, count: missing.length - SHOWN }));
       }
-    };
-    return { header: NE_TAGS_HEADER, rows: thenRun(neTagRows(rows, sel, onWritten), atEnd), warnings };
+    }
+    return { header: NE_TAGS_HEADER, rows: rows(), warnings };
   },
 };

@@ -6,8 +6,3 @@ export async function* mapRecords<T>(records: AsyncIterable<CsvRecord>, f: (r: C
   for await (const r of records) yield f(r);
 }
 
-/** Pass rows through, then run `atEnd` once the source is exhausted (late warnings). */
-export async function* thenRun<T>(rows: AsyncIterable<T>, atEnd: () => void): AsyncGenerator<T> {
-  for await (const r of rows) yield r;
-  atEnd();
-}

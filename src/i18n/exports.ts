@@ -23,6 +23,10 @@ export const exportText = defineMessages({
     ja: '受注連携を始める日 (手順28の日) を指定すると、その前に入った受注のうち未出荷・未キャンセルの伝票が一覧になります。',
     en: 'Give the day order sync starts (step 28): open, unshipped slips ordered before it are listed.',
   },
+  optionNotApplicable: {
+    ja: '{flag} は {artifacts} のための指定です。「{artifact}」では使えません',
+    en: '{flag} applies to {artifacts} only, not to "{artifact}"',
+  },
   answersMissing: {
     ja: '「{artifact}」に必要な回答がありません: {keys}',
     en: '"{artifact}" needs answers that are missing: {keys}',

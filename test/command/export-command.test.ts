@@ -79,6 +79,12 @@ describe('export command', () => {
     expect((await failure(runExportCommand(fakeContext(), 'ne-tags', { neGoods: goods, encoding: 'sjis' }))).text.en).toContain('--encoding');
   });
 
+  it('refuses an option that does not apply to the artifact instead of ignoring it', async () => {
+    const err = await failure(runExportCommand(fakeContext(), 'sc-goods', { neGoods: goods, hard: 'hard.txt' }));
+    expect(err.exitCode).toBe(2);
+    expect(err.text.en).toBe('--hard applies to ne-tags only, not to "sc-goods"');
+  });
+
   it('cancel-list needs a real --before date', async () => {
     const orders = path.join(SAMPLE, 'ne-orders.csv');
     expect((await failure(runExportCommand(fakeContext(), 'cancel-list', { neOrders: orders }))).text.en).toContain('--before');

@@ -1,0 +1,116 @@
+/**
+ * A person at a terminal: runs `sc-setup init`, makes typing mistakes, moves in a list
+ * with the arrow keys, presses Ctrl-C in the middle of a question, looks at `status`,
+ * comes back with `sc-setup continue` and finishes all 30 steps.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, KEY, ROOT, run, type Session } from '../helpers/pty.js';
+import { tempDir } from '../helpers/context.js';
+
+async function answer(s: Session, prompt: RegExp, keys: string): Promise<void> {
+  await s.waitFor(prompt);
+  s.mark();
+  await s.type(keys);
+}
+
+describe('interactive session through a pseudo-terminal', () => {
+  it('init → Ctrl-C at a question → status → continue resumes at that question and finishes', async () => {
+    const dir = tempDir('sc-setup-pty-');
+    const first = run(['init', '--dir', dir, '--lang', 'en']);
+
+    // Step 1: a wrong company code is refused on the spot, then corrected.
+    await answer(first, /STOCKCREW company code/, '12345' + KEY.enter);
+    await first.waitFor(/6 digits starting with 100 .*Got: 12345/);
+    expect(first.screen()).toMatch(/12345/);
+    first.mark();
+    await first.type(KEY.backspace.repeat(5) + '100123' + KEY.enter);
+    await answer(first, /moving from Yamato Fulfillment/, KEY.enter);
+    await answer(first, /finished step 1/, KEY.enter);
+    // Step 2
+    await answer(first, /log in to the STOCKCREW admin/, 'y' + KEY.enter);
+    await answer(first, /finished step 2/, KEY.enter);
+    // Step 3: shop, then the typed confirmation; a wrong word is refused.
+    await answer(first, /Shop name registered in STOCKCREW/, 'Test Shop' + KEY.enter);
+    await answer(first, /\(y\/N\)|\(Y\/n\)/, 'y' + KEY.enter);
+    await answer(first, /Type "OFF" to confirm/, 'ON' + KEY.enter);
+    await first.waitFor(/Type exactly "OFF"/);
+    first.mark();
+    await first.type(KEY.backspace.repeat(2) + 'OFF' + KEY.enter);
+    await answer(first, /finished step 3/, KEY.enter);
+    // Step 4: take the default location.
+    await answer(first, /Stock-sync location/, KEY.enter);
+    await answer(first, /finished step 4/, KEY.enter);
+    // Step 5: arrow keys in the mall list; another mall is refused, then Yahoo is chosen.
+    await answer(first, /Mall or cart to connect/, KEY.down + KEY.enter);
+    await first.waitFor(/This tool guides Yahoo!Shopping only/);
+    await first.waitFor(/Mall or cart to connect/);
+    first.mark();
+    await first.type(KEY.up + KEY.down + KEY.up);
+    await first.type(KEY.enter);
+    await answer(first, /Shop name registered in Next Engine/, 'Half-typ');
+    first.write(KEY.ctrlC);
+    expect(await first.exited()).toBe(130);
+    expect(first.screen()).toMatch(/Interrupted\. Everything answered so far is saved/);
+
+    const saved = JSON.parse(fs.readFileSync(path.join(dir, 'sc-setup.json'), 'utf8'));
+    expect(saved.answers['sc.companyCode']).toBe('100123');
+    expect(saved.answers.mall).toBe('yahoo');
+    expect(saved.answers['ne.shopName']).toBeUndefined();
+    expect(saved.cursor).toEqual({ step: 5, question: 'ne.shopName' });
+    expect(Object.keys(saved.steps).sort()).toEqual(['1', '2', '3', '4']);
+    expect(fs.existsSync(path.join(dir, 'sc-setup.lock'))).toBe(false);
+
+    const status = spawnSync(process.execPath, [BIN, 'status', '--dir', dir, '--lang', 'en'], { encoding: 'utf8' });
+    expect(status.status).toBe(0);
+    expect(status.stdout).toMatch(/Next: step 5/);
+    expect(status.stdout).toMatch(/You stopped at the question "Shop name registered in Next Engine"/);
+
+    // The rest of the answers come from a file (as an agency would prepare them); the
+    // person types the two open questions, confirms each step and types one danger word.
+    const sample = JSON.parse(fs.readFileSync(path.join(ROOT, 'templates/sample/answers.json'), 'utf8'));
+    const rest: Record<string, unknown> = {};
+    const typedByPerson = new Set(['ne.shopName', 'yahoo.storeAccount', 'confirm.stock-sync-on']);
+    for (const [k, v] of Object.entries(sample)) {
+      if (typedByPerson.has(k) || k === '//') continue;
+      rest[k] = k.startsWith('files.') ? path.join(ROOT, 'templates/sample', String(v)) : v;
+    }
+    const answersFile = path.join(dir, 'rest.json');
+    fs.writeFileSync(answersFile, JSON.stringify(rest));
+
+    const second = run(['continue', '--dir', dir, '--lang', 'en', '--answers', answersFile]);
+    await second.waitFor(/Resuming at step 5/);
+    await second.waitFor(/Shop name registered in Next Engine/);
+    expect(second.screen()).not.toMatch(/Mall or cart to connect/);
+    second.mark();
+    await second.type('Test NE Shop' + KEY.enter);
+    await answer(second, /Yahoo!Shopping store account/, 'test-shop' + KEY.enter);
+
+    const finished: number[] = [];
+    for (;;) {
+      await second.waitFor(/finished step (\d+)|Type "STOCK-ON"|All 30 steps are done/, 30_000);
+      const shown = second.screen();
+      const tail = shown.slice(shown.lastIndexOf('\n', shown.length - 2));
+      if (/All 30 steps are done/.test(shown.slice(-400))) break;
+      second.mark();
+      if (/Type "STOCK-ON"/.test(tail)) {
+        await second.type('STOCK-ON' + KEY.enter);
+        continue;
+      }
+      const n = /finished step (\d+)/.exec(tail);
+      if (n) finished.push(Number(n[1]));
+      await second.type(KEY.enter);
+    }
+    expect(await second.exited()).toBe(0);
+    expect(finished[0]).toBe(5);
+    expect(finished[finished.length - 1]).toBe(30);
+
+    const done = JSON.parse(fs.readFileSync(path.join(dir, 'sc-setup.json'), 'utf8'));
+    expect(done.answers['ne.shopName']).toBe('Test NE Shop');
+    expect(done.steps['24'].evidence.confirmations['stock-sync-on']).toBe('STOCK-ON');
+    for (let n = 1; n <= 30; n++) expect(done.steps[String(n)].state).toBe('done');
+    expect(fs.existsSync(path.join(dir, 'out', 'ne-tags.csv'))).toBe(true);
+  }, 120_000);
+});

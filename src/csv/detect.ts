@@ -5,7 +5,7 @@
  */
 import { isAscii, isUtf8 } from 'node:buffer';
 import type { DetectedEncoding } from './types.js';
-import { firstInvalidCp932 } from './cp932.js';
+import { decodeCp932, firstInvalidCp932 } from './cp932.js';
 
 export interface Detection {
   encoding: DetectedEncoding;
@@ -43,9 +43,27 @@ export function detectEncoding(sample: Buffer, wholeFile: boolean): Detection {
   if (isAscii(sample)) return { encoding: 'utf8', bomLength: 0, asciiSoFar: !wholeFile, ambiguous: false };
   if (looksUtf8(sample, !wholeFile)) {
     const alsoCp932 = firstInvalidCp932(sample, 0, sample.length, !wholeFile) === -1;
-    return { encoding: 'utf8', bomLength: 0, asciiSoFar: false, ambiguous: alsoCp932 };
+    if (!alsoCp932) return { encoding: 'utf8', bomLength: 0, asciiSoFar: false, ambiguous: false };
+    return { encoding: plausibleAsCp932Only(sample) ? 'cp932' : 'utf8', bomLength: 0, asciiSoFar: false, ambiguous: true };
   }
   return { encoding: 'cp932', bomLength: 0, asciiSoFar: false, ambiguous: false };
+}
+
+/**
+ * Text a Japanese shop file plausibly holds: Latin letters (with accents), punctuation and
+ * symbols, kana, kanji, full- and half-width forms. Short half-width-kana runs in CP932 are
+ * often valid UTF-8 too (ﾞｱ = DE B1), but then decode to letters of unrelated scripts.
+ */
+const PLAUSIBLE = /^[\u0000-\u02ff\u2010-\u206f\u2100-\u22ff\u2460-\u24ff\u2500-\u27bf\u3000-\u30ff\u3200-\u33ff\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]*$/;
+
+/** Bytes valid in both encodings: CP932 when only its reading looks like shop text. */
+function plausibleAsCp932Only(sample: Buffer): boolean {
+  const cut = cutUtf8Tail(sample);
+  const asUtf8 = sample.toString('utf8', 0, sample.length - cut);
+  if (PLAUSIBLE.test(asUtf8)) return false;
+  // Valid CP932 up to a lead byte possibly cut off at the very end.
+  const end = firstInvalidCp932(sample, 0, sample.length, false) === -1 ? sample.length : sample.length - 1;
+  return PLAUSIBLE.test(decodeCp932(sample, 0, end));
 }
 
 /**

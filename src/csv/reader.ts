@@ -134,7 +134,7 @@ export async function openCsv(file: string, opts: ReadOptions): Promise<CsvSourc
   let encoding = head.encoding;
   let asciiSoFar = head.asciiSoFar;
   if (asciiSoFar) opts.onNotice?.(m.noticeAsciiGuess({ file, kb: Math.floor(head.sampleBytes / 1024) }));
-  else if (head.ambiguous) opts.onNotice?.(m.noticeAmbiguous({ file }));
+  else if (head.ambiguous) opts.onNotice?.(fillTexts(m.noticeAmbiguous, { file }, { encoding: encodingName(encoding) }));
 
   const index = matchColumns(file, headers, opts.columns, opts.explicit);
   const ids = opts.columns.map((c) => c.id);

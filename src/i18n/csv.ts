@@ -81,8 +81,8 @@ export const csvText = defineMessages({
     en: '{file}: the first {kb} KB are plain ASCII, so reading continues as UTF-8 (re-detected as soon as Japanese text appears)',
   },
   noticeAmbiguous: {
-    ja: '{file}: 文字コードを UTF-8 と判定しました (Shift_JIS としても読める内容のため、推測です)',
-    en: '{file}: read as UTF-8 (the bytes are also valid Shift_JIS, so this is a guess)',
+    ja: '{file}: 文字コードを {encoding} と判定しました (UTF-8 としても Shift_JIS としても読める内容のため、推測です。文字化けしていたらファイルを UTF-8 (BOM付き) で保存し直してください)',
+    en: '{file}: read as {encoding} (the bytes are valid both as UTF-8 and as Shift_JIS, so this is a guess; if text looks garbled, save the file as UTF-8 with BOM)',
   },
   noticeRedetected: {
     ja: '{file}: {line}行目付近で日本語を検出し、文字コードを {encoding} と判定しました',

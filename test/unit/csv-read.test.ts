@@ -191,3 +191,30 @@ describe('records and their lines', () => {
     expect(k).toBe(count);
   });
 });
+
+describe('bytes valid in both UTF-8 and CP932', () => {
+  it('picks CP932 for half-width kana that would read as unrelated letters in UTF-8, and says it guessed', async () => {
+    // ﾞｱ in CP932 is DE B1, which is also valid UTF-8 (U+07B1, a Thaana letter).
+    expect(encodeCp932('ﾞｱ').toString('utf8')).toBe('\u07b1');
+    const notices: Text[] = [];
+    const src = await openCsv(file(Buffer.concat([Buffer.from('syohin_code,tag\r\nA,'), Buffer.from([0xde, 0xb1]), Buffer.from('\r\n')])), {
+      columns: CODE_TAG,
+      onNotice: (t) => notices.push(t),
+    });
+    expect(src.encoding).toBe('cp932');
+    expect((await readAll(src))[0]!.values.tag).toBe('ﾞｱ');
+    expect(notices.map((t) => t.ja)).toEqual([expect.stringContaining('Shift_JIS (CP932) と判定しました')]);
+  });
+
+  it('keeps UTF-8 when its reading is Japanese text, noting the guess only when CP932 was possible too', async () => {
+    const notices: Text[] = [];
+    const both = await openCsv(file('syohin_code,tag\r\nA,[セール]\r\n'), { columns: CODE_TAG, onNotice: (t) => notices.push(t) });
+    expect(both.encoding).toBe('utf8');
+    expect((await readAll(both))[0]!.values.tag).toBe('[セール]');
+    expect(notices.map((t) => t.en)).toEqual([expect.stringContaining('read as UTF-8 (the bytes are valid both')]);
+    notices.length = 0;
+    const sure = await openCsv(file('syohin_code,tag\r\nA,[新商品]\r\n'), { columns: CODE_TAG, onNotice: (t) => notices.push(t) });
+    expect(sure.encoding).toBe('utf8');
+    expect(notices).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Context } from '../context.js';
 import type { OutputEncoding } from '../csv/types.js';
+import { displayPath } from '../checks/display-path.js';
 import { UserError } from '../errors.js';
 import { cliText } from '../i18n/cli.js';
 import { exportText as m } from '../i18n/exports.js';
@@ -106,7 +107,7 @@ function report(ctx: Context, result: ExportResult, dryRun: boolean): void {
   const L = ctx.lang;
   const lines: string[] = [];
   for (const f of result.files) {
-    const shown = path.relative(process.cwd(), f.path) || f.path;
+    const shown = displayPath(f.path, process.cwd());
     const params = { path: shown, rows: f.rows, bytes: f.bytes, encoding: f.encoding };
     lines.push((dryRun ? m.wouldWrite(params) : m.wrote(params))[L]);
   }

@@ -2,17 +2,19 @@
 import { displayPath } from '../checks/display-path.js';
 import { openCsv } from '../csv/index.js';
 import { UserError } from '../errors.js';
-import { isCalendarDay, NE_ORDERS_COLUMNS } from '../formats/ne-orders.js';
+import { NE_ORDERS_COLUMNS, orderDay } from '../formats/ne-orders.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
 import { CANCEL_LIST_HEADER, cancelListRows, type OrderRow } from './cancel-list-transform.js';
 import { mapRecords } from './records.js';
 import type { ArtifactModule } from './types.js';
 
+/** The --before day as YYYY-MM-DD; 2026/11/01 is taken too, as order files write it. */
 export function checkBefore(before: string | undefined): string {
-  if (before === undefined || before === '') throw new UserError(m.beforeMissing(), m.beforeHint());
-  if (!isCalendarDay(before)) throw new UserError(m.beforeInvalid({ value: before }), m.beforeHint());
-  return before;
+  if (before === undefined || before.trim() === '') throw new UserError(m.beforeMissing(), m.beforeHint());
+  const day = /^\s*\d{4}[/-]\d{1,2}[/-]\d{1,2}\s*$/.test(before) ? orderDay(before) : null;
+  if (day === null) throw new UserError(m.beforeInvalid({ value: before }), m.beforeHint());
+  return day;
 }
 
 export const cancelList: ArtifactModule = {

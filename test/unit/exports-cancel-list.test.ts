@@ -47,3 +47,14 @@ describe('cancelListRows', () => {
     expect((err as ScError).text.en).toContain('orders.csv line 7');
   });
 });
+
+describe('--before', () => {
+  it('takes YYYY-MM-DD and YYYY/MM/DD, refuses times and impossible days', async () => {
+    const { checkBefore } = await import('../../src/exports/cancel-list.js');
+    expect(checkBefore('2026-11-01')).toBe('2026-11-01');
+    expect(checkBefore('2026/11/1')).toBe('2026-11-01');
+    expect(() => checkBefore('2026-11-01 10:00')).toThrow(ScError);
+    expect(() => checkBefore('2026-13-01')).toThrow(ScError);
+    expect(() => checkBefore(undefined)).toThrow(/--before/);
+  });
+});

@@ -50,12 +50,25 @@ export function tagProblems(field: string): TagProblem[] {
   return problems;
 }
 
+/** Distinct tag fields remembered; shops reuse a handful of combinations across 500,000 goods. */
+const MEMO_LIMIT = 10_000;
+
 export function createTags(emit: Emit): FamilyChecker {
+  const memo = new Map<string, TagProblem[]>();
+  const problemsOf = (field: string): TagProblem[] => {
+    let found = memo.get(field);
+    if (found === undefined) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      found = tagProblems(field);
+      memo.set(field, found);
+    }
+    return found;
+  };
   return {
     family: 'tags',
     record(file, rec) {
       if (file.input !== 'neGoods') return;
-      for (const p of tagProblems(rec.values.tag ?? '')) {
+      for (const p of problemsOf(rec.values.tag ?? '')) {
         emit({ rule: p.rule, severity: 'error', file: file.shown, line: rec.line, code: rec.values.code ?? null, message: p.message });
       }
     },

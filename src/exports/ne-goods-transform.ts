@@ -12,6 +12,7 @@ import type { YahooItem } from '../formats/yahoo-data.js';
 import type { YahooSku } from '../formats/yahoo-quantity.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
+import { CappedWarnings } from './capped-warnings.js';
 
 const NE_CODE = /^[A-Za-z0-9_-]{1,30}$/;
 const PRICE = /^\d{1,9}$/;
@@ -26,37 +27,44 @@ export interface NeGoodsContext {
   warnings: Text[];
 }
 
-function checkCode(code: string, line: number, c: NeGoodsContext): void {
+/** Warning kinds, each capped separately. */
+const UNDERSCORE = 'underscore';
+const OVER_20 = 'over20';
+const DUPLICATE = 'duplicate';
+const NOT_IN_DATA = 'notInData';
+
+function checkCode(code: string, line: number, c: NeGoodsContext, w: CappedWarnings): void {
   if (!NE_CODE.test(code)) {
     throw new UserError(m.codeInvalidForNe({ file: c.quantityFile, line, code }), m.codeInvalidForNeHint());
   }
-  if (code.includes('_')) c.warnings.push(m.codeUnderscore({ file: c.quantityFile, line, code }));
-  if (c.shortCodes && code.length > 20) c.warnings.push(m.codeOver20({ file: c.quantityFile, line, code }));
+  if (code.includes('_')) w.add(UNDERSCORE, m.codeUnderscore({ file: c.quantityFile, line, code }));
+  if (c.shortCodes && code.length > 20) w.add(OVER_20, m.codeOver20({ file: c.quantityFile, line, code }));
 }
 
 export async function* neGoodsRows(
   skus: AsyncIterable<YahooSku> | Iterable<YahooSku>,
   c: NeGoodsContext,
 ): AsyncGenerator<string[]> {
+  const w = new CappedWarnings(c.warnings, c.quantityFile);
   const written = new Map<string, number>();
   const checkedParents = new Set<string>();
   for await (const sku of skus) {
     if (sku.code === '') continue;
     const item = c.items.get(sku.code);
     if (!item) {
-      c.warnings.push(m.itemMissingFromData({ file: c.quantityFile, line: sku.line, code: sku.code, data: c.dataFile }));
+      w.add(NOT_IN_DATA, m.itemMissingFromData({ file: c.quantityFile, line: sku.line, code: sku.code, data: c.dataFile }));
       continue;
     }
     const hasOptions = sku.subCode !== '';
     const code = hasOptions ? sku.subCode : sku.code;
     const first = written.get(code);
     if (first !== undefined) {
-      c.warnings.push(m.duplicateSku({ file: c.quantityFile, line: sku.line, code, first }));
+      w.add(DUPLICATE, m.duplicateSku({ file: c.quantityFile, line: sku.line, code, first }));
       continue;
     }
-    checkCode(code, sku.line, c);
+    checkCode(code, sku.line, c, w);
     if (hasOptions && !checkedParents.has(sku.code)) {
-      checkCode(sku.code, sku.line, c);
+      checkCode(sku.code, sku.line, c, w);
       checkedParents.add(sku.code);
     }
     const price = item.price.trim();
@@ -75,4 +83,5 @@ export async function* neGoodsRows(
       hasOptions ? '' : item.jan.trim(),
     ];
   }
+  w.finish();
 }

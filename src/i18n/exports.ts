@@ -125,6 +125,10 @@ export const exportText = defineMessages({
     ja: 'ネクストエンジンの仕入先マスタにある4桁の仕入先コードを回答してください (例: 0001)。',
     en: 'Give a 4-digit supplier code from the Next Engine supplier master (for example 0001).',
   },
+  moreLikeThis: {
+    ja: '{file}: 同じ種類の注意がほかに {count} 件あります',
+    en: '{file}: {count} more warnings of the same kind',
+  },
   // --- ne-tags --------------------------------------------------------------------------
   strayTagText: {
     ja: '{file} {line} 行目: 商品コード {code} の tag にある「{text}」は半角の [ ] で囲まれたタグではないため、書き出す tag には含めません',

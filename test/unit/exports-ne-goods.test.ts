@@ -77,6 +77,18 @@ describe('neGoodsRows', () => {
     ]);
   });
 
+  it('shows the first 20 warnings of a kind and counts the rest', async () => {
+    const warnings: Text[] = [];
+    const codes = Array.from({ length: 25 }, (_, i) => `cup_${i}`);
+    const out = await run(
+      codes.map((code, i) => sku(i + 2, code)),
+      ctx(codes.map((code) => item(code, 'カップ', '800')), warnings),
+    );
+    expect(out).toHaveLength(25);
+    expect(warnings).toHaveLength(21);
+    expect(warnings[20]!.en).toBe('quantity.csv: 5 more warnings of the same kind');
+  });
+
   it('refuses a price that is not a whole number, naming the data file line', async () => {
     const err = await run([sku(2, 'a')], ctx([item('a', 'x', '1,200', '', 7)])).catch((e: unknown) => e);
     expect((err as ScError).text.en).toContain('data.csv line 7');

@@ -8,12 +8,17 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runExportCommand } from '../../src/commands/export.js';
-import { encodeCp932 } from '../../src/csv/cp932.js';
+import { decodeCp932, encodeCp932 } from '../../src/csv/cp932.js';
 import { fakeContext, tempDir } from '../helpers/context.js';
 
 const SAMPLE = path.resolve(__dirname, '../../templates/sample');
 const sample = (name: string) => path.join(SAMPLE, name);
 const crlf = (lines: string[]) => lines.join('\r\n') + '\r\n';
+function writeList(text: string): string {
+  const file = path.join(tempDir(), 'codes.txt');
+  fs.writeFileSync(file, text);
+  return file;
+}
 
 async function exportTo(artifact: string, opts: Record<string, unknown>, answers?: Record<string, unknown>) {
   const dir = tempDir();
@@ -99,6 +104,31 @@ describe('artifacts from the sample shop', () => {
     }
     const { bytes } = await exportTo('ne-tags', { neGoods: sample('ne-goods.csv') });
     expect(bytes().equals(fs.readFileSync(out))).toBe(true);
+  });
+
+  it('ne-tags: re-running on the goods file after the upload writes no rows', async () => {
+    const { bytes } = await exportTo('ne-tags', { neGoods: sample('ne-goods.csv'), hard: writeList('vase-01\ntray-01\n') });
+    const tags = new Map(
+      decodeCp932(bytes(), 0, bytes().length)
+        .split('\r\n')
+        .slice(1, -1)
+        .map((line) => line.split(',') as [string, string]),
+    );
+    expect(tags.size).toBe(10);
+    // What NE holds after the upload: the tag field of each written product replaced.
+    const raw = fs.readFileSync(sample('ne-goods.csv'));
+    const updated = decodeCp932(raw, 0, raw.length)
+      .split('\r\n')
+      .map((line) => {
+        const code = line.slice(0, line.indexOf(','));
+        return tags.has(code) ? line.slice(0, line.lastIndexOf(',') + 1) + tags.get(code) : line;
+      })
+      .join('\r\n');
+    const file = path.join(tempDir(), 'ne-goods-after.csv');
+    fs.writeFileSync(file, encodeCp932(updated));
+    const again = await exportTo('ne-tags', { neGoods: file, hard: writeList('vase-01\ntray-01\n') });
+    expect(again.doc.files[0]!.rows).toBe(0);
+    expect(again.bytes().equals(encodeCp932('syohin_code,tag\r\n'))).toBe(true);
   });
 
   it('ne-tags: --hard adds the hard tag (and the target tag it implies), --exclude leaves items out', async () => {

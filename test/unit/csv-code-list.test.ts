@@ -1,0 +1,36 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCodeList } from '../../src/csv/index.js';
+import { encodeCp932 } from '../../src/csv/cp932.js';
+import { UserError } from '../../src/errors.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'sc-csv-codes-'));
+let n = 0;
+function file(content: Buffer | string): string {
+  const p = join(dir, `codes-${++n}.txt`);
+  writeFileSync(p, content);
+  return p;
+}
+
+describe('readCodeList', () => {
+  it('reads one code per line, skipping blanks and # comments, trimming spaces, remembering first lines', async () => {
+    const list = await readCodeList(file('# 対象商品\r\n  AB-001  \r\n\r\nAB-002 # 2024年の新商品\nAB-001\rcd_3\n'));
+    expect([...list.codes]).toEqual(['AB-001', 'AB-002', 'cd_3']);
+    expect(Object.fromEntries(list.lines)).toEqual({ 'AB-001': 2, 'AB-002': 4, cd_3: 6 });
+  });
+
+  it('reads CP932 and UTF-8 with BOM, and keeps only the first cell of a pasted spreadsheet row', async () => {
+    const cp = await readCodeList(file(encodeCp932('# ハード資材\r\nA-1,タオル\r\nB-2\t箱\r\n')));
+    expect([...cp.codes]).toEqual(['A-1', 'B-2']);
+    const bom = await readCodeList(file(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('X-1\n"Y-2"\n')])));
+    expect([...bom.codes]).toEqual(['X-1', 'Y-2']);
+  });
+
+  it('names the line of bytes that are not text, and a missing file', async () => {
+    const bad = file(Buffer.concat([encodeCp932('A-1\r\nテスト\r\n'), Buffer.from([0x82, 0x0a])]));
+    await expect(readCodeList(bad)).rejects.toSatisfy((e: unknown) => e instanceof UserError && /codes-\d+\.txt:3:1:/.test(e.text.en));
+    await expect(readCodeList(join(dir, 'none.txt'))).rejects.toSatisfy((e: unknown) => e instanceof UserError && e.text.en.includes('ENOENT'));
+  });
+});

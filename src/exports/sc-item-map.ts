@@ -3,25 +3,25 @@
  * items. The SC code is the NE code itself: that is how sc-goods registered the product.
  */
 import { openCsv } from '../csv/index.js';
-import type { CsvRecord } from '../csv/types.js';
+import { displayPath } from '../checks/display-path.js';
 import { NE_GOODS_CODE, NE_GOODS_DETAILS, NE_GOODS_TAG, neGoodsExplicit } from '../formats/ne-goods.js';
-import { hasTag, TARGET_TAG } from '../formats/tags.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
 import { layoutRow, type Layout } from './layout.js';
 import { resolveLayout } from './resolve-layout.js';
+import { taggedGoods, type GoodsRecord } from './tagged-goods.js';
 import type { ArtifactModule } from './types.js';
 
 export const SC_ITEM_MAP_FIELDS = ['ecCode', 'scCode', 'name'] as const;
 
 export async function* itemMapRows(
-  records: AsyncIterable<Pick<CsvRecord, 'values'>> | Iterable<Pick<CsvRecord, 'values'>>,
+  records: AsyncIterable<GoodsRecord> | Iterable<GoodsRecord>,
   layout: Layout,
+  shownFile: string,
+  warnings: Text[],
 ): AsyncGenerator<string[]> {
-  for await (const r of records) {
-    const { code, tag, name } = r.values;
-    if (code === undefined || code === '' || !hasTag(tag ?? '', TARGET_TAG)) continue;
-    yield layoutRow(layout, { ecCode: code, scCode: code, name: name ?? '' });
+  for await (const { code, name } of taggedGoods(records, shownFile, warnings)) {
+    yield layoutRow(layout, { ecCode: code!, scCode: code!, name: name ?? '' });
   }
 }
 
@@ -31,12 +31,14 @@ export const scItemMap: ArtifactModule = {
   needs: ['neGoods'],
   async build(req, ctx) {
     const { layout, warnings } = await resolveLayout(req, ctx, SC_ITEM_MAP_FIELDS, m.whatScItemMap());
-    const notices: Text[] = [];
+    // Notices may also arrive while records stream (a late encoding decision).
+    const all: Text[] = [...warnings];
     const source = await openCsv(req.inputs.neGoods!, {
       columns: [NE_GOODS_CODE, NE_GOODS_TAG, ...NE_GOODS_DETAILS.filter((c) => c.id === 'name')],
       explicit: neGoodsExplicit(req.columns.neCodeColumn),
-      onNotice: (t) => notices.push(t),
+      onNotice: (t) => all.push(t),
     });
-    return { header: layout.header, rows: itemMapRows(source.records(), layout), warnings: [...notices, ...warnings] };
+    const shown = displayPath(req.inputs.neGoods!, ctx.dir);
+    return { header: layout.header, rows: itemMapRows(source.records(), layout, shown, all), warnings: all };
   },
 };

@@ -154,6 +154,11 @@ export const exportText = defineMessages({
     ja: 'ハード資材で出荷する商品は STOCKCREW から出荷する商品です。どちらか一方の一覧から外してください。',
     en: 'Items packed in hard packaging are shipped by STOCKCREW; remove the code from one of the lists.',
   },
+  // --- sc-goods / sc-item-map --------------------------------------------------------
+  duplicateGoods: {
+    ja: '{file} {line} 行目: 商品コード {code} は {first} 行目と重複しているため、最初の行だけを出力しました',
+    en: '{file} line {line}: code {code} repeats line {first}; only the first row was written',
+  },
   // --- cancel-list ----------------------------------------------------------------------
   badOrderDate: {
     ja: '{file} {line} 行目: 受注日「{value}」を日付として読めません',

@@ -199,6 +199,13 @@ describe('artifacts from the sample shop', () => {
     expect(bytes().equals(encodeCp932(expected))).toBe(true);
   });
 
+  it('sc-item-map: a code repeated in the goods file is mapped once, and the repeat reported', async () => {
+    const { bytes, doc } = await exportTo('sc-item-map', { neGoods: path.join(SAMPLE, 'traps', 'ne-goods.csv') });
+    const codes = ['mug-001', 'mug-002', 'towel-01-wh', 'towel-01-gy', 'note-01', 'vase-01', 'socks-01-s', 'socks-01-l'];
+    expect(bytes().equals(encodeCp932(crlf(['EC商品コード,STOCKCREW商品コード', ...codes.map((c) => `${c},${c}`)])))).toBe(true);
+    expect(doc.warnings).toContainEqual(expect.stringMatching(/ne-goods\.csv line 20: code note-01 repeats line 11; only the first row was written/));
+  });
+
   it('sc-shipping-methods: only rows to add (コレクト for cash on delivery)', async () => {
     const { bytes, doc } = await exportTo('sc-shipping-methods', {}, {
       'ne.shippingMethods': ['ヤマト(発払い)B2v6', 'ヤマト(ネコポス)'],

@@ -16,6 +16,8 @@ import { CappedWarnings } from './capped-warnings.js';
 
 const NE_CODE = /^[A-Za-z0-9_-]{1,30}$/;
 const PRICE = /^\d{1,9}$/;
+/** NE 商品名 limit (characters). */
+const NAME_MAX = 255;
 
 export interface NeGoodsContext {
   items: ReadonlyMap<string, YahooItem>;
@@ -73,10 +75,14 @@ export async function* neGoodsRows(
     }
     written.set(code, sku.line);
     const label = hasOptions ? item.options.get(sku.subCode) : undefined;
+    const name = label ? `${item.name} ${label}` : item.name;
+    if (name.trim() === '' || [...name].length > NAME_MAX) {
+      throw new UserError(m.badName({ file: c.dataFile, line: item.line, code, length: [...name].length }), m.badNameHint());
+    }
     yield [
       code,
       hasOptions ? sku.code : '',
-      label ? `${item.name} ${label}` : item.name,
+      name,
       c.supplierCode,
       '0',
       String(Number(price)),

@@ -113,6 +113,14 @@ export const exportText = defineMessages({
     ja: '商品CSVの price 列を確認してください (カンマや円記号は入れません)。',
     en: 'Check the price column of the item data CSV (no separators or currency signs).',
   },
+  badName: {
+    ja: '{file} {line} 行目: 商品コード {code} の商品名が空か、255文字を超えています ({length} 文字)',
+    en: '{file} line {line}: the name for code {code} is empty or longer than 255 characters ({length})',
+  },
+  badNameHint: {
+    ja: 'ネクストエンジンの商品名は1〜255文字です。商品CSVの name 列 (オプションがある商品は name とオプション名の合計) を確認してください。',
+    en: 'Next Engine names are 1 to 255 characters. Check the name column of the item data CSV (for items with options: name plus option label).',
+  },
   defaultSupplier: {
     ja: '仕入先コード (sire_code) の回答 ne.supplierCode がないため、既定の {code} を入れました。ネクストエンジンの仕入先マスタに {code} があることを確認してください',
     en: 'No answer ne.supplierCode, so supplier code (sire_code) {code} was used; make sure {code} exists in the Next Engine supplier master',

@@ -89,6 +89,14 @@ describe('neGoodsRows', () => {
     expect(warnings[20]!.en).toBe('quantity.csv: 5 more warnings of the same kind');
   });
 
+  it('refuses a name Next Engine cannot hold (over 255 characters with the option label)', async () => {
+    const long = 'あ'.repeat(251);
+    const c = ctx([item('tee', long, '100', 'カラー:ホワイト=tee-wh', 9)]);
+    expect(await run([sku(2, 'tee', 'tee-x')], c)).toEqual([['tee-x', 'tee', long, '0001', '0', '100', '']]);
+    const err = await run([sku(3, 'tee', 'tee-wh')], c).catch((e: unknown) => e);
+    expect((err as ScError).text.en).toBe('data.csv line 9: the name for code tee-wh is empty or longer than 255 characters (256)');
+  });
+
   it('refuses a price that is not a whole number, naming the data file line', async () => {
     const err = await run([sku(2, 'a')], ctx([item('a', 'x', '1,200', '', 7)])).catch((e: unknown) => e);
     expect((err as ScError).text.en).toContain('data.csv line 7');

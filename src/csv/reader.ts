@@ -68,6 +68,9 @@ async function readHeader(
   const { bytesRead } = await fh.read(sample, 0, CHUNK_BYTES, 0);
   const first = sample.subarray(0, bytesRead);
   const wholeFile = bytesRead < CHUNK_BYTES;
+  if (bytesRead >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff))) {
+    throw new UserError(m.utf16({ file }), m.utf16Hint());
+  }
   const det = detectEncoding(first, wholeFile);
   let headers: string[] | undefined;
   let current: SplitRecord | undefined;

@@ -12,6 +12,14 @@ export const csvText = defineMessages({
     en: 'Check the path and name of the file. If Excel or another program has it open, close it and try again.',
   },
   notAFile: { ja: '{file} はファイルではありません (フォルダです)', en: '{file} is not a file (it is a folder)' },
+  utf16: {
+    ja: '{file} は UTF-16 (Excel の「Unicode テキスト」形式) で保存されています。この形式は読めません',
+    en: '{file} is saved as UTF-16 (Excel\'s "Unicode Text"), which cannot be read',
+  },
+  utf16Hint: {
+    ja: 'Excel で開き、「名前を付けて保存」で「CSV UTF-8 (コンマ区切り)」か「CSV (コンマ区切り)」を選んで保存し直してください。',
+    en: 'Open it in Excel and use Save As with "CSV UTF-8 (Comma delimited)" or "CSV (Comma delimited)".',
+  },
   emptyFile: { ja: '{file} は空です (見出し行がありません)', en: '{file} is empty (no header row)' },
   emptyFileHint: {
     ja: '管理画面からダウンロードし直したファイルを指定してください。1行目に見出し (列名) が必要です。',

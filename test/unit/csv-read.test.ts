@@ -141,6 +141,12 @@ describe('header lookup', () => {
     expect(await readAll(src)).toEqual([]);
   });
 
+  it('explains that a UTF-16 file (Excel "Unicode Text") must be saved as CSV again', async () => {
+    const e = await userError(openCsv(file(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('syohin_code\ttag\r\n', 'utf16le')])), { columns: CODE_TAG }));
+    expect(e.text.ja).toContain('UTF-16');
+    expect(e.hint?.ja).toContain('CSV UTF-8');
+  });
+
   it('reports a missing file as an input error', async () => {
     const e = await userError(openCsv(join(dir, 'nope.csv'), { columns: CODE_TAG }));
     expect(e.text.en).toContain('ENOENT');

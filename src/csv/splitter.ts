@@ -163,6 +163,10 @@ export class Splitter {
           let closed = false;
           while (j < end) {
             const c = buf[j]!;
+            if (c > QUOTE) {
+              j++;
+              continue;
+            }
             if (c === QUOTE) {
               if (j + 1 >= end) {
                 closed = final;
@@ -199,7 +203,8 @@ export class Splitter {
           const s = i;
           while (i < end) {
             b = buf[i]!;
-            if (b === COMMA || b === LF || b === CR) break;
+            // One comparison for most bytes: every delimiter is at most 0x2C.
+            if (b <= COMMA && (b === COMMA || b === LF || b === CR)) break;
             i++;
           }
           rec.starts[n] = s;

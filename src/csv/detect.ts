@@ -67,11 +67,13 @@ function plausibleAsCp932Only(sample: Buffer): boolean {
 }
 
 /**
- * After an ASCII-only start, the first chunk with other bytes settles the encoding.
- * `from` is the offset of the first non-ASCII byte.
+ * After an ASCII-only start, the first chunk with other bytes settles the encoding, by the
+ * same rules as the start of a file. `from` is the offset of the first non-ASCII byte.
  */
 export function settleAfterAscii(chunk: Buffer, from: number, moreFollows: boolean): DetectedEncoding {
-  return looksUtf8(chunk.subarray(from), moreFollows) ? 'utf8' : 'cp932';
+  // EF BB BF here is a character (U+FEFF) inside the text, not a BOM.
+  const { encoding } = detectEncoding(chunk.subarray(from), !moreFollows);
+  return encoding === 'utf8-bom' ? 'utf8' : encoding;
 }
 
 /** Offset of the first byte ≥ 0x80, or -1. */

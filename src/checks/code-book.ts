@@ -1,15 +1,18 @@
 /**
  * The one index of codes that several families share, kept compact for 500,000-row
- * files: Next Engine codes with their first line, and per lower-case form only the FIRST
- * spelling seen. Only when a second spelling of the same lower-case form turns up is a
- * group materialised. A position is one number: line * 8 + file slot.
+ * files: ONE table from a code's case-folded form to the first spelling seen and where,
+ * held in typed arrays (compact-codes.ts). Only when a second spelling of the same folded
+ * form turns up is a group materialised. A position is one number: line * 8 + file slot.
+ * Next Engine goods are read first, so a code that NE has is first seen in NE goods.
  *
  * Known limit: occurrences of the first spelling in other files BEFORE the collision are
  * not listed in its group (only its first position is kept); every later one is.
  */
+import { CompactCodes } from './compact-codes.js';
 import { CHECK_FILES, type CheckFile, type FileRef } from './family.js';
 
 const SLOTS = 8;
+const NE_SLOT = CHECK_FILES.indexOf('neGoods');
 
 interface Member {
   code: string;
@@ -24,10 +27,10 @@ export interface CaseGroupMember {
 }
 
 export class CodeBook {
-  /** NE goods 商品コード → line of its first row. */
-  readonly ne = new Map<string, number>();
-  private readonly fold = new Map<string, Member>();
-  private readonly groups = new Map<string, Member[]>();
+  /** Folded code → first spelling (stored) and its position (value). */
+  private readonly first = new CompactCodes(true);
+  /** Index of the first spelling → every spelling met (each once per file). */
+  private readonly groups = new Map<number, Member[]>();
   private readonly shown = new Map<CheckFile, string>();
 
   beginFile(file: FileRef): void {
@@ -37,28 +40,41 @@ export class CodeBook {
   /** Record one occurrence of a code (call after the families saw the record). */
   add(file: FileRef, line: number, code: string): void {
     if (code === '') return;
-    if (file.input === 'neGoods' && !this.ne.has(code)) this.ne.set(code, line);
-    const key = code.toLowerCase();
     const pos = line * SLOTS + CHECK_FILES.indexOf(file.input);
-    const first = this.fold.get(key);
-    if (first === undefined) {
-      this.fold.set(key, { code, pos });
+    const i = this.first.find(code);
+    if (i < 0) {
+      this.first.insert(code, pos);
       return;
     }
-    const group = this.groups.get(key);
+    const group = this.groups.get(i);
     if (group === undefined) {
-      if (first.code !== code) this.groups.set(key, [first, { code, pos }]);
+      if (!this.first.isExactly(i, code)) this.groups.set(i, [{ code: this.first.codeAt(i), pos: this.first.valueAt(i) }, { code, pos }]);
       return;
     }
-    // Each spelling once per file is enough to find and fix it.
     const slot = pos % SLOTS;
     if (!group.some((m) => m.code === code && m.pos % SLOTS === slot)) group.push({ code, pos });
   }
 
-  /** The first spelling seen of a code's lower-case form, and where. */
+  /** Line of the first NE goods row with exactly this code, if NE goods has it (so far). */
+  neLine(code: string): number | undefined {
+    const i = this.first.find(code);
+    if (i < 0) return undefined;
+    if (this.first.isExactly(i, code)) {
+      const pos = this.first.valueAt(i);
+      if (pos % SLOTS === NE_SLOT) return Math.floor(pos / SLOTS);
+    }
+    const m = this.groups.get(i)?.find((g) => g.code === code && g.pos % SLOTS === NE_SLOT);
+    return m && Math.floor(m.pos / SLOTS);
+  }
+
+  hasNe(code: string): boolean {
+    return this.neLine(code) !== undefined;
+  }
+
+  /** The first spelling seen of a code's case-folded form, and where. */
   firstSpelling(code: string): CaseGroupMember | undefined {
-    const m = this.fold.get(code.toLowerCase());
-    return m && this.member(m);
+    const i = this.first.find(code);
+    return i < 0 ? undefined : this.member({ code: this.first.codeAt(i), pos: this.first.valueAt(i) });
   }
 
   /** Every group of codes equal except for case, members in the order they were met. */

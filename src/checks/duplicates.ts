@@ -30,7 +30,7 @@ export function createDuplicates(book: CodeBook, emit: Emit): FamilyChecker {
     record(file, rec) {
       if (file.input === 'neGoods') {
         const code = rec.values.code ?? '';
-        const first = book.ne.get(code);
+        const first = book.neLine(code);
         if (code !== '' && first !== undefined) report(file, rec, code, first);
         return;
       }

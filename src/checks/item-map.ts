@@ -5,11 +5,12 @@
  */
 import { TARGET_TAG } from '../formats/tags.js';
 import { checkText as m } from '../i18n/checks.js';
+import { CompactCodes } from './compact-codes.js';
 import type { Emit, FamilyChecker } from './family.js';
 
 export function createItemMap(emit: Emit): FamilyChecker {
   /** Tagged codes → line of their first row (only tagged goods enter the item map). */
-  const tagged = new Map<string, number>();
+  const tagged = new CompactCodes(false);
   return {
     family: 'item-map',
     record(file, rec) {
@@ -17,17 +18,20 @@ export function createItemMap(emit: Emit): FamilyChecker {
       if (!(rec.values.tag ?? '').includes(TARGET_TAG)) return;
       const code = rec.values.code ?? '';
       if (code === '') return;
-      const first = tagged.get(code);
-      if (first === undefined) tagged.set(code, rec.line);
-      else
-        emit({
-          rule: 'item-map.twice',
-          severity: 'error',
-          file: file.shown,
-          line: rec.line,
-          code,
-          message: m.itemMapTwice({ code, first, line: rec.line }),
-        });
+      const seen = tagged.find(code);
+      if (seen < 0) {
+        tagged.insert(code, rec.line);
+        return;
+      }
+      const first = tagged.valueAt(seen);
+      emit({
+        rule: 'item-map.twice',
+        severity: 'error',
+        file: file.shown,
+        line: rec.line,
+        code,
+        message: m.itemMapTwice({ code, first, line: rec.line }),
+      });
     },
   };
 }

@@ -56,11 +56,16 @@ const optional = (spec: ColumnSpec): ColumnSpec => ({ ...spec, required: false }
 const detail = (id: string): ColumnSpec => optional(NE_GOODS_DETAILS.find((c) => c.id === id)!);
 const pick = (specs: readonly ColumnSpec[], id: string): ColumnSpec => specs.find((c) => c.id === id)!;
 
-/** Columns each file is read with: only what some rule looks at. */
-function columnsFor(input: CheckFile): ColumnSpec[] {
+/** Columns each file is read with: only what a running rule looks at (each decoded column costs). */
+function columnsFor(input: CheckFile, runnable: readonly FamilyId[]): ColumnSpec[] {
   switch (input) {
     case 'neGoods':
-      return [NE_GOODS_CODE, optional(NE_GOODS_TAG), detail('jan'), detail('daihyo')];
+      return [
+        NE_GOODS_CODE,
+        optional(NE_GOODS_TAG),
+        ...(runnable.includes('jan') ? [detail('jan')] : []),
+        ...(runnable.includes('yahoo-match') ? [detail('daihyo')] : []),
+      ];
     case 'yahooQuantity':
       return [pick(YAHOO_QUANTITY_COLUMNS, 'code'), pick(YAHOO_QUANTITY_COLUMNS, 'subCode')];
     case 'yahooData':
@@ -131,7 +136,7 @@ export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckR
     sources.set(
       input,
       await openCsv(file, {
-        columns: columnsFor(input),
+        columns: columnsFor(input, runnable),
         explicit: explicitFor(input, req.columns),
         onNotice: (t) => notices.push(t),
       }),

@@ -8,13 +8,15 @@ import { TARGET_TAG } from '../formats/tags.js';
 import { checkText as m } from '../i18n/checks.js';
 import type { Text } from '../i18n/text.js';
 import type { CodeBook } from './code-book.js';
+import { CompactCodes } from './compact-codes.js';
 import { at, perLang, type CheckRecord, type Emit, type FamilyChecker, type FileRef } from './family.js';
 import { dataSubCodes, yahooSku } from './yahoo-codes.js';
 
 export function createYahooMatch(book: CodeBook, emit: Emit): FamilyChecker {
-  const daihyo = new Set<string>();
-  /** Tagged NE codes not yet seen in a Yahoo file. */
-  const unlisted = new Set<string>();
+  const daihyo = new CompactCodes(false);
+  /** Tagged NE codes → their line, or LISTED once a Yahoo file lists them. */
+  const tagged = new CompactCodes(false);
+  const LISTED = -1;
   /** Codes already reported, so that quantity and data files do not say the same twice. */
   const reported = new Set<string>();
   let neFile: string | undefined;
@@ -22,8 +24,9 @@ export function createYahooMatch(book: CodeBook, emit: Emit): FamilyChecker {
 
   const sku = (file: FileRef, rec: CheckRecord, code: string, column: Text) => {
     if (code === '') return;
-    if (book.ne.has(code)) {
-      unlisted.delete(code);
+    if (book.hasNe(code)) {
+      const t = tagged.find(code);
+      if (t >= 0) tagged.setValue(t, LISTED);
       return;
     }
     if (reported.has(code)) return;
@@ -43,7 +46,7 @@ export function createYahooMatch(book: CodeBook, emit: Emit): FamilyChecker {
 
   /** A Yahoo item with options: its code must be an NE 代表商品コード (or a code). */
   const parent = (file: FileRef, rec: CheckRecord, code: string) => {
-    if (code === '' || daihyo.has(code) || book.ne.has(code) || reported.has(code)) return;
+    if (code === '' || daihyo.find(code) >= 0 || book.hasNe(code) || reported.has(code)) return;
     reported.add(code);
     emit({ rule: 'yahoo-match.parent', severity: 'warning', file: file.shown, line: rec.line, code, message: m.yahooParentNoNe({ code }) });
   };
@@ -58,8 +61,9 @@ export function createYahooMatch(book: CodeBook, emit: Emit): FamilyChecker {
       const code = (rec.values.code ?? '').trim();
       if (file.input === 'neGoods') {
         const d = rec.values.daihyo ?? '';
-        if (d !== '') daihyo.add(d);
-        if ((rec.values.tag ?? '').includes(TARGET_TAG)) unlisted.add(rec.values.code ?? '');
+        if (d !== '' && daihyo.find(d) < 0) daihyo.insert(d, rec.line);
+        const own = rec.values.code ?? '';
+        if (own !== '' && (rec.values.tag ?? '').includes(TARGET_TAG) && tagged.find(own) < 0) tagged.insert(own, rec.line);
       } else if (file.input === 'yahooQuantity') {
         const hasSub = (rec.values.subCode ?? '').trim() !== '';
         sku(file, rec, yahooSku(rec), hasSub ? m.columnSubCode() : m.columnCode());
@@ -68,7 +72,7 @@ export function createYahooMatch(book: CodeBook, emit: Emit): FamilyChecker {
         const subs = dataSubCodes(rec);
         // Without an option field a parent code cannot be told from a plain item: a known 代表商品コード is fine.
         if (subs.length === 0) {
-          if (!daihyo.has(code)) sku(file, rec, code, m.columnCode());
+          if (daihyo.find(code) < 0) sku(file, rec, code, m.columnCode());
         } else {
           parent(file, rec, code);
           for (const sub of subs) sku(file, rec, sub, m.columnSubCode());
@@ -77,15 +81,11 @@ export function createYahooMatch(book: CodeBook, emit: Emit): FamilyChecker {
     },
     finish() {
       if (!sawYahoo || neFile === undefined) return;
-      for (const code of unlisted) {
-        emit({
-          rule: 'yahoo-match.not-on-yahoo',
-          severity: 'warning',
-          file: neFile,
-          line: book.ne.get(code) ?? null,
-          code,
-          message: m.neNotOnYahoo({ code }),
-        });
+      for (let e = 0; e < tagged.size; e++) {
+        const line = tagged.valueAt(e);
+        if (line === LISTED) continue;
+        const code = tagged.codeAt(e);
+        emit({ rule: 'yahoo-match.not-on-yahoo', severity: 'warning', file: neFile, line, code, message: m.neNotOnYahoo({ code }) });
       }
     },
   };

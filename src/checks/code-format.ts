@@ -37,10 +37,12 @@ export function createCodeFormat(opts: CodeFormatOptions, emit: Emit): FamilyChe
       emit({ ...base, code: null, rule: 'code-format.empty', severity: 'error', message: m.codeEmpty() });
       return;
     }
-    if (!NE_ALLOWED.test(code)) {
+    const allowed = NE_ALLOWED.test(code);
+    if (!allowed) {
       emit({ ...base, rule: 'code-format.charset', severity: 'error', message: m.codeCharset({ code, chars: badChars(code) }) });
     }
-    const length = [...code].length;
+    // An allowed code is ASCII, so its length in characters is its string length.
+    const length = allowed ? code.length : [...code].length;
     if (length > opts.maxLength) {
       emit({
         ...base,

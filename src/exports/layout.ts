@@ -33,8 +33,8 @@ export const SYNONYMS_FILE = 'stockcrew/field-synonyms.json';
 
 /**
  * Header text reduced to what identifies it: width-folded (NFKC), lower case, without
- * spaces, brackets and separators, so that `JAN コード`, `ＪＡＮコード` and `jan_code`
- * compare equal where they should.
+ * spaces, brackets and separators, so that `JAN コード`, `ＪＡＮコード` and `JANコード`
+ * compare equal.
  */
 export function headerKey(header: string): string {
   return header

@@ -6,7 +6,12 @@ import { UserError } from '../errors.js';
 import { exportText as m } from '../i18n/exports.js';
 import { INPUT_FLAGS } from '../inputs.js';
 import { ARTIFACT_MODULES } from './registry.js';
-import type { ExportRequest, ExportResult } from './types.js';
+import type { ArtifactName, ExportOptions, ExportRequest, ExportResult } from './types.js';
+
+/** Options without which an artifact cannot be built, listed together with missing inputs. */
+const NEEDED_OPTIONS: Partial<Record<ArtifactName, ReadonlyArray<{ key: keyof ExportOptions; flag: string }>>> = {
+  'cancel-list': [{ key: 'before', flag: '--before <YYYY-MM-DD>' }],
+};
 
 export function defaultOutPath(dir: string, artifact: string): string {
   return path.join(dir, 'out', `${artifact}.csv`);
@@ -14,7 +19,10 @@ export function defaultOutPath(dir: string, artifact: string): string {
 
 export async function runExport(req: ExportRequest, ctx: Context): Promise<ExportResult> {
   const mod = ARTIFACT_MODULES[req.artifact];
-  const missing = mod.needs.filter((name) => !req.inputs[name]).map((name) => INPUT_FLAGS[name]);
+  const missing = [
+    ...mod.needs.filter((name) => !req.inputs[name]).map((name) => INPUT_FLAGS[name]),
+    ...(NEEDED_OPTIONS[req.artifact] ?? []).filter((o) => !req.options[o.key]).map((o) => o.flag),
+  ];
   if (missing.length > 0) {
     throw new UserError(m.missingInputs({ artifact: req.artifact, list: missing.join(', ') }), m.missingInputsHint());
   }

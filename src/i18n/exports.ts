@@ -4,12 +4,12 @@ import { defineMessages } from './text.js';
 export const exportText = defineMessages({
   // --- inputs and options -------------------------------------------------------------
   missingInputs: {
-    ja: '「{artifact}」を作るには次の入力ファイルが必要です: {list}',
-    en: '"{artifact}" needs these input files: {list}',
+    ja: '「{artifact}」を作るには次の指定が必要です: {list}',
+    en: '"{artifact}" needs: {list}',
   },
   missingInputsHint: {
-    ja: 'それぞれのフラグでCSVファイルを指定するか、sc-setup の該当手順でファイルを登録してから再実行してください。',
-    en: 'Name each file with its flag, or register the file in the matching sc-setup step, then run again.',
+    ja: '入力ファイルはそれぞれのフラグで指定するか、sc-setup の該当手順で登録してから再実行してください。',
+    en: 'Name each input file with its flag (or register it in the matching sc-setup step), then run again.',
   },
   beforeMissing: {
     ja: 'cancel-list には --before <YYYY-MM-DD> (この日より前の受注を対象にする日付) が必要です',

@@ -65,6 +65,11 @@ describe('export command', () => {
     expect(err.text.en).toContain('--yahoo-quantity, --yahoo-data');
   });
 
+  it('lists a missing input and a missing --before together', async () => {
+    const err = await failure(runExportCommand(fakeContext(), 'cancel-list', {}));
+    expect(err.text.en).toBe('"cancel-list" needs: --ne-orders, --before <YYYY-MM-DD>');
+  });
+
   it('takes input files saved in the answers when no flag is given', async () => {
     const dir = tempDir();
     const answersFile = path.join(dir, 'answers.json');

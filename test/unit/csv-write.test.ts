@@ -83,6 +83,17 @@ describe('writeCsv bytes', () => {
   });
 });
 
+describe('writeCsv matches Python csv byte for byte', () => {
+  it('quotes, doubles quotes and encodes exactly as csv.writer(lineterminator="\\r\\n") with cp932', async () => {
+    // Fixture written by Python 3.11 (see test/fixtures/csv/README.md).
+    const fixture = (name: string) => new URL(`../fixtures/csv/${name}`, import.meta.url);
+    const rows = JSON.parse(readFileSync(fixture('quote-minimal.rows.json'), 'utf8')) as string[][];
+    const d = freshDir();
+    await writeCsv(rows, opts(join(d, 'q.csv'), { header: ['a', 'b', 'c'] }));
+    expect(readFileSync(join(d, 'q.csv')).toString('hex')).toBe(readFileSync(fixture('quote-minimal.python.csv')).toString('hex'));
+  });
+});
+
 describe('writeCsv safety', () => {
   it('refuses to replace an existing file without --force, and replaces it with', async () => {
     const d = freshDir();

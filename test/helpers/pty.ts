@@ -25,6 +25,10 @@ export interface Session {
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<void>;
   /** Forget what was shown so far, so the next waitFor sees only new output. */
   mark(): void;
+  /** What was shown since the last mark. */
+  recent(): string;
+  /** Wait for pattern after the mark, then move the mark just past it; returns the match. */
+  consume(pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
   write(data: string): void;
   type(text: string): Promise<void>;
   exited(): Promise<number>;
@@ -61,6 +65,14 @@ export function run(args: string[], opts: { cwd?: string; env?: Record<string, s
     screen: () => clean(),
     mark() {
       since = clean().length;
+    },
+    recent: () => clean().slice(since),
+    async consume(pattern, timeoutMs = 15_000) {
+      await this.waitFor(pattern, timeoutMs);
+      const text = clean();
+      const match = pattern.exec(text.slice(since))!;
+      since += match.index + match[0].length;
+      return match;
     },
     async waitFor(pattern, timeoutMs = 15_000) {
       const start = Date.now();

@@ -9,7 +9,7 @@ import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
 import { layoutRow, type Layout } from './layout.js';
 import { resolveLayout } from './resolve-layout.js';
-import { taggedGoods, type GoodsRecord } from './tagged-goods.js';
+import { TaggedGoods, type GoodsRecord } from './tagged-goods.js';
 import type { ArtifactModule } from './types.js';
 
 export const SC_GOODS_FIELDS = ['code', 'name', 'jan', 'price', 'cost', 'maker', 'model', 'color', 'weight', 'width', 'depth', 'height'] as const;
@@ -21,7 +21,9 @@ export async function* scGoodsRows(
   shownFile: string,
   warnings: Text[],
 ): AsyncGenerator<string[]> {
-  for await (const values of taggedGoods(records, shownFile, warnings)) yield layoutRow(layout, values);
+  const tagged = new TaggedGoods(shownFile, warnings);
+  for await (const r of records) if (tagged.accept(r)) yield layoutRow(layout, r.values);
+  tagged.finish();
 }
 
 export const scGoods: ArtifactModule = {

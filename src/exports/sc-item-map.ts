@@ -9,7 +9,7 @@ import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
 import { layoutRow, type Layout } from './layout.js';
 import { resolveLayout } from './resolve-layout.js';
-import { taggedGoods, type GoodsRecord } from './tagged-goods.js';
+import { TaggedGoods, type GoodsRecord } from './tagged-goods.js';
 import type { ArtifactModule } from './types.js';
 
 export const SC_ITEM_MAP_FIELDS = ['ecCode', 'scCode', 'name'] as const;
@@ -20,9 +20,13 @@ export async function* itemMapRows(
   shownFile: string,
   warnings: Text[],
 ): AsyncGenerator<string[]> {
-  for await (const { code, name } of taggedGoods(records, shownFile, warnings)) {
-    yield layoutRow(layout, { ecCode: code!, scCode: code!, name: name ?? '' });
+  const tagged = new TaggedGoods(shownFile, warnings);
+  for await (const r of records) {
+    if (!tagged.accept(r)) continue;
+    const code = r.values.code!;
+    yield layoutRow(layout, { ecCode: code, scCode: code, name: r.values.name ?? '' });
   }
+  tagged.finish();
 }
 
 export const scItemMap: ArtifactModule = {
@@ -34,7 +38,8 @@ export const scItemMap: ArtifactModule = {
     // Notices may also arrive while records stream (a late encoding decision).
     const all: Text[] = [...warnings];
     const source = await openCsv(req.inputs.neGoods!, {
-      columns: [NE_GOODS_CODE, NE_GOODS_TAG, ...NE_GOODS_DETAILS.filter((c) => c.id === 'name')],
+      // The name is decoded only when the layout has a column for it.
+      columns: [NE_GOODS_CODE, NE_GOODS_TAG, ...NE_GOODS_DETAILS.filter((c) => c.id === 'name' && layout.columns.some((l) => l.field === 'name'))],
       explicit: neGoodsExplicit(req.columns.neCodeColumn),
       onNotice: (t) => all.push(t),
     });

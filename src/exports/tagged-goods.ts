@@ -12,24 +12,31 @@ import { CappedWarnings } from './capped-warnings.js';
 
 export type GoodsRecord = Pick<CsvRecord, 'line' | 'values'>;
 
-export async function* taggedGoods(
-  records: AsyncIterable<GoodsRecord> | Iterable<GoodsRecord>,
-  shownFile: string,
-  warnings: Text[],
-): AsyncGenerator<Record<string, string>> {
-  const w = new CappedWarnings(warnings, shownFile);
-  const first = new Map<string, number>();
-  for await (const r of records) {
-    const v = r.values;
-    const code = v.code ?? '';
-    if (code === '' || !hasTag(v.tag ?? '', TARGET_TAG)) continue;
-    const seen = first.get(code);
-    if (seen !== undefined) {
-      w.add('duplicate', m.duplicateGoods({ file: shownFile, line: r.line, code, first: seen }));
-      continue;
-    }
-    first.set(code, r.line);
-    yield v;
+/** A per-row test rather than a stream stage: large goods files pay no extra async layer. */
+export class TaggedGoods {
+  private readonly first = new Map<string, number>();
+  private readonly w: CappedWarnings;
+
+  constructor(
+    private readonly shownFile: string,
+    warnings: Text[],
+  ) {
+    this.w = new CappedWarnings(warnings, shownFile);
   }
-  w.finish();
+
+  accept(r: GoodsRecord): boolean {
+    const code = r.values.code ?? '';
+    if (code === '' || !hasTag(r.values.tag ?? '', TARGET_TAG)) return false;
+    const seen = this.first.get(code);
+    if (seen !== undefined) {
+      this.w.add('duplicate', m.duplicateGoods({ file: this.shownFile, line: r.line, code, first: seen }));
+      return false;
+    }
+    this.first.set(code, r.line);
+    return true;
+  }
+
+  finish(): void {
+    this.w.finish();
+  }
 }

@@ -9,7 +9,8 @@
  * - a quote inside an unquoted field is kept as a character (Excel does the same);
  * - after a closing quote only , CR LF or the end may follow, anything else is an error;
  * - a quoted field still open at the end of the file is an error;
- * - CRLF, LF and a lone CR all end a line; an empty line is skipped.
+ * - CRLF, LF and a lone CR all end a line; an empty line is skipped, and so is a line of
+ *   empty fields only (",,,," — what Excel leaves where rows were cleared).
  */
 const COMMA = 0x2c;
 const QUOTE = 0x22;
@@ -50,6 +51,11 @@ export interface SplitRecord {
 
 /** Records longer than this are almost surely an unclosed quote; stop instead of eating memory. */
 export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+
+function allEmpty(rec: SplitRecord, n: number): boolean {
+  for (let k = 0; k < n; k++) if (rec.ends[k] !== rec.starts[k]) return false;
+  return true;
+}
 
 export class Splitter {
   /** Physical line number of the next byte to split. */
@@ -235,11 +241,12 @@ export class Splitter {
         this.line = recLine;
         return recStart;
       }
+      this.consumed += i - recStart;
+      this.line = line;
+      if (rec.ends[0] === rec.starts[0] && allEmpty(rec, n)) continue;
       rec.start = recStart;
       rec.line = recLine;
       rec.count = n;
-      this.consumed += i - recStart;
-      this.line = line;
       if (this.onRecord(rec) === true) {
         this.stopped = true;
         return i;

@@ -70,6 +70,9 @@ const cp932Char = fc.constantFrom(
 const cp932Field = fc.array(cp932Char, { maxLength: 12 }).map((cs) => cs.join(''));
 const unicodeField = fc.string({ unit: 'binary', maxLength: 12 });
 
+/** A row of empty fields only is what Excel leaves of a cleared row: the reader skips it. */
+const withData = (rows: string[][]) => rows.filter((r) => r.some((f) => f !== ''));
+
 async function roundTrip(rows: string[][], encoding: OutputEncoding): Promise<string[][]> {
   const out = nextPath();
   await writeCsv(rows, { out, encoding, force: false, dryRun: false, header: ['a', 'b', 'c'] });
@@ -83,7 +86,7 @@ describe('write → read round-trips', () => {
   it('any CP932-encodable fields, in CP932', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(cp932Field, cp932Field, cp932Field), { maxLength: 20 }), async (rows) => {
-        expect(await roundTrip(rows, 'cp932')).toEqual(rows);
+        expect(await roundTrip(rows, 'cp932')).toEqual(withData(rows));
       }),
       { numRuns: 200 },
     );
@@ -95,7 +98,7 @@ describe('write → read round-trips', () => {
         fc.array(fc.tuple(unicodeField, unicodeField, unicodeField), { maxLength: 20 }),
         fc.constantFrom<OutputEncoding>('utf8', 'utf8-bom'),
         async (rows, enc) => {
-          expect(await roundTrip(rows, enc)).toEqual(rows);
+          expect(await roundTrip(rows, enc)).toEqual(withData(rows));
         },
       ),
       { numRuns: 200 },

@@ -154,13 +154,13 @@ describe('header lookup', () => {
 });
 
 describe('records and their lines', () => {
-  it('gives the physical line where each record starts, across quoted line breaks and blank lines', async () => {
-    const src = await openCsv(file('syohin_code,tag\n"A\r\n1","[x]\n[y]"\n\nB,\rC,[z]'), { columns: CODE_TAG });
+  it('gives the physical line where each record starts, across quoted line breaks, blank lines and lines of empty fields', async () => {
+    const src = await openCsv(file('syohin_code,tag\n"A\r\n1","[x]\n[y]"\n\nB,\r,\n"",""\nC,[z]'), { columns: CODE_TAG });
     const rows = await readAll(src);
     expect(rows.map((r) => [r.line, r.values.code, r.values.tag])).toEqual([
       [2, 'A\r\n1', '[x]\n[y]'],
       [6, 'B', ''],
-      [7, 'C', '[z]'],
+      [9, 'C', '[z]'],
     ]);
   });
 

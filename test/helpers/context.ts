@@ -31,7 +31,7 @@ export type Scripted = string | boolean | { interrupt: true };
  * validate function like inquirer does and fails the test on an unexpected rejection.
  */
 export function scriptedPrompter(queue: Scripted[], log: string[] = []): Prompter & { log: string[]; remaining: () => number } {
-  const next = (message: string): Scripted => {
+  const next = (message: string): string | boolean => {
     log.push(message);
     if (queue.length === 0) throw new Error(`unexpected prompt: ${message}`);
     const v = queue.shift()!;

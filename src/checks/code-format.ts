@@ -4,8 +4,13 @@
  * allows no `_`: ^[A-Za-z0-9-]{1,30}$ (manual.next-engine.net prd_shohin-code/11824).
  */
 import { checkText as m } from '../i18n/checks.js';
+import { lazy, perLang } from './lazy-text.js';
 import { yahooSku } from './yahoo-codes.js';
-import { perLang, type CheckRecord, type Emit, type FamilyChecker, type FileRef } from './family.js';
+import { finding, type CheckRecord, type Emit, type FamilyChecker, type FileRef } from './family.js';
+
+/** Column labels, built once: findings of 500,000 rows share them. */
+const CODE = m.columnCode();
+const SUB_CODE = m.columnSubCode();
 
 const NE_ALLOWED = /^[A-Za-z0-9_-]+$/;
 const NE_DISALLOWED = /[^A-Za-z0-9_-]/gu;
@@ -32,49 +37,33 @@ export function createCodeFormat(opts: CodeFormatOptions, emit: Emit): FamilyChe
     perLang(m.codeLength, (lang) => ({ code, length, max: opts.maxLength, why: why[lang] }));
 
   const neCode = (file: FileRef, line: number, code: string) => {
-    const base = { file: file.shown, line, code };
     if (code === '') {
-      emit({ ...base, code: null, rule: 'code-format.empty', severity: 'error', message: m.codeEmpty() });
+      emit(finding('code-format.empty', 'error', file.shown, line, null, lazy(m.codeEmpty)));
       return;
     }
     const allowed = NE_ALLOWED.test(code);
     if (!allowed) {
-      emit({ ...base, rule: 'code-format.charset', severity: 'error', message: m.codeCharset({ code, chars: badChars(code) }) });
+      emit(finding('code-format.charset', 'error', file.shown, line, code, lazy(m.codeCharset, { code, chars: badChars(code) })));
     }
     // An allowed code is ASCII, so its length in characters is its string length.
     const length = allowed ? code.length : [...code].length;
     if (length > opts.maxLength) {
-      emit({
-        ...base,
-        rule: 'code-format.length',
-        severity: 'error',
-        message: tooLong(code, length),
-      });
+      emit(finding('code-format.length', 'error', file.shown, line, code, tooLong(code, length)));
     }
     if (code.includes('_')) {
-      emit({ ...base, rule: 'code-format.yahoo', severity: 'warning', message: m.codeUnderscore({ code }) });
+      emit(finding('code-format.yahoo', 'warning', file.shown, line, code, lazy(m.codeUnderscore, { code })));
     }
   };
 
   /** The Yahoo code that becomes an NE 商品コード: sub-code when there is one, else code. */
   const yahooCode = (file: FileRef, rec: CheckRecord) => {
     const code = yahooSku(rec);
-    const column = (rec.values.subCode ?? '').trim() !== '' ? m.columnSubCode() : m.columnCode();
-    const base = { file: file.shown, line: rec.line, code };
+    const column = (rec.values.subCode ?? '').trim() !== '' ? SUB_CODE : CODE;
     if (!YAHOO_CODE.test(code)) {
-      emit({
-        ...base,
-        rule: 'code-format.yahoo',
-        severity: 'error',
-        message: perLang(m.yahooCodeFormat, (lang) => ({ code, column: column[lang] })),
-      });
+      const message = perLang(m.yahooCodeFormat, (lang) => ({ code, column: column[lang] }));
+      emit(finding('code-format.yahoo', 'error', file.shown, rec.line, code, message));
     } else if (code.length > opts.maxLength) {
-      emit({
-        ...base,
-        rule: 'code-format.length',
-        severity: 'error',
-        message: tooLong(code, code.length),
-      });
+      emit(finding('code-format.length', 'error', file.shown, rec.line, code, tooLong(code, code.length)));
     }
   };
 

@@ -4,6 +4,7 @@
  * Stock files are left out: STOCKCREW may list a code once per lot.
  */
 import { checkText as m } from '../i18n/checks.js';
+import { lazy } from './lazy-text.js';
 import type { CodeBook } from './code-book.js';
 import type { CheckRecord, Emit, FamilyChecker, FileRef } from './family.js';
 import { yahooSku } from './yahoo-codes.js';
@@ -19,7 +20,7 @@ export function createDuplicates(book: CodeBook, emit: Emit): FamilyChecker {
       file: file.shown,
       line: rec.line,
       code,
-      message: m.duplicate({ code, first }),
+      message: lazy(m.duplicate, { code, first }),
     });
 
   return {

@@ -4,7 +4,6 @@
  * `finish` for rules that need the whole picture. Families are pure: records in,
  * findings out through `emit`; only run.ts touches files.
  */
-import type { Lang, MessageFn, Params, Text } from '../i18n/text.js';
 import type { Finding } from './types.js';
 
 /** The files `check` reads, in reading order. */
@@ -46,10 +45,18 @@ export function at(file: FileRef | string, line: number | null): string {
   return line === null ? name : `${name}:${line}`;
 }
 
+
 /**
- * A message whose parameters themselves depend on the language (a reason clause, a
- * column label): fill each language with its own parameters.
+ * A finding built with one fixed property order, so that hundreds of thousands of them
+ * share one object shape (a spread of varying objects does not).
  */
-export function perLang(make: MessageFn, params: (lang: Lang) => Params): Text {
-  return { ja: make(params('ja')).ja, en: make(params('en')).en };
+export function finding(
+  rule: string,
+  severity: Finding['severity'],
+  file: string | null,
+  line: number | null,
+  code: string | null,
+  message: Finding['message'],
+): Finding {
+  return { rule, severity, file, line, code, message };
 }

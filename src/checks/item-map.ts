@@ -5,6 +5,7 @@
  */
 import { TARGET_TAG } from '../formats/tags.js';
 import { checkText as m } from '../i18n/checks.js';
+import { lazy } from './lazy-text.js';
 import { CompactCodes } from './compact-codes.js';
 import type { Emit, FamilyChecker } from './family.js';
 
@@ -30,7 +31,7 @@ export function createItemMap(emit: Emit): FamilyChecker {
         file: file.shown,
         line: rec.line,
         code,
-        message: m.itemMapTwice({ code, first, line: rec.line }),
+        message: lazy(m.itemMapTwice, { code, first, line: rec.line }),
       });
     },
   };

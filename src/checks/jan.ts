@@ -4,7 +4,8 @@
  * not errors: a wrong JAN does not stop shipping, it only makes scanning fail.
  */
 import { checkText as m } from '../i18n/checks.js';
-import type { FamilyChecker, Emit } from './family.js';
+import { lazy } from './lazy-text.js';
+import { finding, type Emit, type FamilyChecker } from './family.js';
 
 /** The check digit the first 12 digits call for. */
 export function janCheckDigit(first12: string): number {
@@ -20,14 +21,14 @@ export function createJan(emit: Emit): FamilyChecker {
       if (file.input !== 'neGoods' && file.input !== 'yahooData') return;
       const jan = (rec.values.jan ?? '').trim();
       if (jan === '') return;
-      const base = { file: file.shown, line: rec.line, code: (rec.values.code ?? '').trim() || null };
+      const code = (rec.values.code ?? '').trim() || null;
       if (!/^\d{13}$/.test(jan)) {
-        emit({ ...base, rule: 'jan.length', severity: 'warning', message: m.janLength({ jan }) });
+        emit(finding('jan.length', 'warning', file.shown, rec.line, code, lazy(m.janLength, { jan })));
         return;
       }
       const expected = janCheckDigit(jan);
       if (Number(jan[12]) !== expected) {
-        emit({ ...base, rule: 'jan.check-digit', severity: 'warning', message: m.janCheckDigit({ jan, expected }) });
+        emit(finding('jan.check-digit', 'warning', file.shown, rec.line, code, lazy(m.janCheckDigit, { jan, expected })));
       }
     },
   };

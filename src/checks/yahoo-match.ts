@@ -6,11 +6,16 @@
  */
 import { TARGET_TAG } from '../formats/tags.js';
 import { checkText as m } from '../i18n/checks.js';
+import { lazy, perLang } from './lazy-text.js';
 import type { Text } from '../i18n/text.js';
 import type { CodeBook } from './code-book.js';
 import { CompactCodes } from './compact-codes.js';
-import { at, perLang, type CheckRecord, type Emit, type FamilyChecker, type FileRef } from './family.js';
+import { at, finding, type CheckRecord, type Emit, type FamilyChecker, type FileRef } from './family.js';
 import { dataSubCodes, yahooSku } from './yahoo-codes.js';
+
+/** Column labels, built once: findings of 500,000 rows share them. */
+const CODE = m.columnCode();
+const SUB_CODE = m.columnSubCode();
 
 export function createYahooMatch(book: CodeBook, emit: Emit): FamilyChecker {
   const daihyo = new CompactCodes(false);
@@ -31,16 +36,13 @@ export function createYahooMatch(book: CodeBook, emit: Emit): FamilyChecker {
     }
     if (reported.has(code)) return;
     reported.add(code);
-    const base = { file: file.shown, line: rec.line, code, severity: 'error' as const };
     const twin = book.firstSpelling(code);
     if (twin && twin.input === 'neGoods') {
-      emit({
-        ...base,
-        rule: 'yahoo-match.case-only',
-        message: perLang(m.yahooCaseOnly, (lang) => ({ code, column: column[lang], ne: twin.code, neAt: at(twin.file, twin.line) })),
-      });
+      const message = perLang(m.yahooCaseOnly, (lang) => ({ code, column: column[lang], ne: twin.code, neAt: at(twin.file, twin.line) }));
+      emit(finding('yahoo-match.case-only', 'error', file.shown, rec.line, code, message));
     } else {
-      emit({ ...base, rule: 'yahoo-match.no-ne', message: perLang(m.yahooNoNe, (lang) => ({ code, column: column[lang] })) });
+      const message = perLang(m.yahooNoNe, (lang) => ({ code, column: column[lang] }));
+      emit(finding('yahoo-match.no-ne', 'error', file.shown, rec.line, code, message));
     }
   };
 
@@ -48,7 +50,7 @@ export function createYahooMatch(book: CodeBook, emit: Emit): FamilyChecker {
   const parent = (file: FileRef, rec: CheckRecord, code: string) => {
     if (code === '' || daihyo.find(code) >= 0 || book.hasNe(code) || reported.has(code)) return;
     reported.add(code);
-    emit({ rule: 'yahoo-match.parent', severity: 'warning', file: file.shown, line: rec.line, code, message: m.yahooParentNoNe({ code }) });
+    emit({ rule: 'yahoo-match.parent', severity: 'warning', file: file.shown, line: rec.line, code, message: lazy(m.yahooParentNoNe, { code }) });
   };
 
   return {
@@ -66,16 +68,16 @@ export function createYahooMatch(book: CodeBook, emit: Emit): FamilyChecker {
         if (own !== '' && (rec.values.tag ?? '').includes(TARGET_TAG) && tagged.find(own) < 0) tagged.insert(own, rec.line);
       } else if (file.input === 'yahooQuantity') {
         const hasSub = (rec.values.subCode ?? '').trim() !== '';
-        sku(file, rec, yahooSku(rec), hasSub ? m.columnSubCode() : m.columnCode());
+        sku(file, rec, yahooSku(rec), hasSub ? SUB_CODE : CODE);
         if (hasSub) parent(file, rec, code);
       } else if (file.input === 'yahooData') {
         const subs = dataSubCodes(rec);
         // Without an option field a parent code cannot be told from a plain item: a known 代表商品コード is fine.
         if (subs.length === 0) {
-          if (daihyo.find(code) < 0) sku(file, rec, code, m.columnCode());
+          if (daihyo.find(code) < 0) sku(file, rec, code, CODE);
         } else {
           parent(file, rec, code);
-          for (const sub of subs) sku(file, rec, sub, m.columnSubCode());
+          for (const sub of subs) sku(file, rec, sub, SUB_CODE);
         }
       }
     },
@@ -85,7 +87,7 @@ export function createYahooMatch(book: CodeBook, emit: Emit): FamilyChecker {
         const line = tagged.valueAt(e);
         if (line === LISTED) continue;
         const code = tagged.codeAt(e);
-        emit({ rule: 'yahoo-match.not-on-yahoo', severity: 'warning', file: neFile, line, code, message: m.neNotOnYahoo({ code }) });
+        emit({ rule: 'yahoo-match.not-on-yahoo', severity: 'warning', file: neFile, line, code, message: lazy(m.neNotOnYahoo, { code }) });
       }
     },
   };

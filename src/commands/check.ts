@@ -12,6 +12,7 @@ import { columnOverrides, resolveInputs } from '../inputs-resolve.js';
 import { loadAnswers } from '../state/answers-source.js';
 import { MAPPING_KEYS } from '../checks/mappings.js';
 import type { SkippedFamily } from '../checks/run.js';
+import type { Finding } from '../checks/types.js';
 
 const isInput = (name: string): name is InputName => (INPUT_FILES as readonly string[]).includes(name);
 
@@ -29,6 +30,25 @@ export function skippedLines(skipped: readonly SkippedFamily[], lang: Lang): str
   return skipped.map((k) => s.skipped({ family: k.family, missing: k.missing.map((r) => requirement(r, lang)).join(s.and()[lang]) })[lang]);
 }
 
+/**
+ * The CLI.md document `{ ok, findings, skipped }`, written finding by finding (one per
+ * line) in chunks: hundreds of thousands of findings never become one giant string.
+ */
+function writeJson(ctx: Context, ok: boolean, findings: readonly Finding[], skipped: readonly SkippedFamily[]): void {
+  const L = ctx.lang;
+  let chunk = `{\n  "ok": ${ok},\n  "findings": [`;
+  findings.forEach((f, i) => {
+    const item = { rule: f.rule, severity: f.severity, file: f.file, line: f.line, code: f.code, message: f.message[L] };
+    chunk += `${i === 0 ? '' : ','}\n    ${JSON.stringify(item)}`;
+    if (chunk.length >= 1 << 16) {
+      ctx.stdout.write(chunk);
+      chunk = '';
+    }
+  });
+  chunk += `${findings.length > 0 ? '\n  ' : ''}],\n  "skipped": ${JSON.stringify(skipped)}\n}\n`;
+  ctx.stdout.write(chunk);
+}
+
 export async function runCheckCommand(ctx: Context, opts: Record<string, unknown>): Promise<number> {
   const L = ctx.lang;
   const answers = await loadAnswers(ctx);
@@ -43,12 +63,7 @@ export async function runCheckCommand(ctx: Context, opts: Record<string, unknown
   const errors = result.findings.filter((f) => f.severity === 'error').length;
 
   if (ctx.json) {
-    const doc = {
-      ok: errors === 0,
-      findings: result.findings.map((f) => ({ rule: f.rule, severity: f.severity, file: f.file, line: f.line, code: f.code, message: f.message[L] })),
-      skipped: result.skipped,
-    };
-    ctx.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+    writeJson(ctx, errors === 0, result.findings, result.skipped);
     for (const line of skippedLines(result.skipped, L)) ctx.stderr.write(line + '\n');
   } else {
     const out = [

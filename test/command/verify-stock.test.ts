@@ -1,8 +1,11 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { runVerifyCommand } from '../../src/commands/verify.js';
 import { UserError } from '../../src/errors.js';
-import { fakeContext } from '../helpers/context.js';
+import { runExportCommand } from '../../src/commands/export.js';
+import { fakeContext, tempDir } from '../helpers/context.js';
 
 const FIX = path.resolve(__dirname, '../fixtures/checks');
 const fx = (name: string) => path.join(FIX, name);
@@ -66,5 +69,24 @@ describe('sc-setup verify stock', () => {
   it('asks for both files, and refuses anything but "stock" (exit 2)', async () => {
     await expect(runVerifyCommand(fakeContext({ dir: FIX }), 'stock', { scStock: fx('sc-stock-match.csv') })).rejects.toMatchObject({ exitCode: 2 });
     await expect(runVerifyCommand(fakeContext({ dir: FIX }), 'orders', {})).rejects.toMatchObject({ exitCode: 2 });
+  });
+
+  it('export stock-diff writes one CP932 row per problem code, blank where a side has no count', async () => {
+    const dir = tempDir();
+    const ctx = fakeContext({ dir, lang: 'ja' });
+    const code = await runExportCommand(ctx, 'stock-diff', { scStock: fx('sc-stock-diff.csv'), neStock: fx('ne-stock-match.csv') });
+    expect(code).toBe(0);
+    const text = iconv.decode(fs.readFileSync(path.join(dir, 'out', 'stock-diff.csv')), 'cp932');
+    expect(text).toBe(
+      [
+        '商品コード,STOCKCREW在庫数,ネクストエンジン在庫数,差分,備考',
+        'CUP-1,,5,,ネクストエンジンのみ (STOCKCREWに商品コードなし) / 大文字小文字だけ違うコードがSTOCKCREWにあります: cup-1',
+        'cup-1,5,,,STOCKCREWのみ (ネクストエンジンに商品コードなし) / 大文字小文字だけ違うコードがネクストエンジンにあります: CUP-1',
+        'extra,7,,,STOCKCREWのみ (ネクストエンジンに商品コードなし)',
+        'mug,,1,,ネクストエンジンのみ (STOCKCREWに商品コードなし)',
+        'shirt-m,2,0,2,在庫数が一致しません',
+        '',
+      ].join('\r\n'),
+    );
   });
 });

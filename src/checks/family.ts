@@ -7,7 +7,7 @@
 import type { Finding } from './types.js';
 
 /** The files `check` reads, in reading order. */
-export const CHECK_FILES = ['neGoods', 'yahooQuantity', 'yahooData', 'scStock', 'neStock'] as const;
+export const CHECK_FILES = ['neGoods', 'yahooQuantity', 'yahooData', 'scStock', 'neStock', 'neOrders'] as const;
 export type CheckFile = (typeof CHECK_FILES)[number];
 
 /** One input file as findings name it. */
@@ -19,7 +19,8 @@ export interface FileRef {
 
 /**
  * A record as the CSV engine yields it. Column ids: `code` always; `subCode` (Yahoo),
- * `tag`, `jan`, `daihyo` (NE goods), `subCodes` (Yahoo data: the raw option field).
+ * `tag`, `jan`, `daihyo` (NE goods), `subCode` (Yahoo data: the raw option field),
+ * `shipping`, `payment`, `status`, `cancelled` (NE orders).
  * An id a file lacks is absent or ''.
  */
 export interface CheckRecord {

@@ -5,8 +5,17 @@
  */
 import type { Answers } from '../checklist/types.js';
 import { checkText as m } from '../i18n/checks.js';
-import type { Emit, FamilyChecker } from './family.js';
+import type { ColumnSpec } from '../csv/types.js';
+import { isCancelled, SHIPPED_STATUS } from '../formats/ne-orders.js';
+import { lazy } from './lazy-text.js';
+import { finding, type Emit, type FamilyChecker } from './family.js';
 import type { Finding } from './types.js';
+
+/** Columns of an NE 受注伝票 download that say how an order ships and is paid. */
+export const ORDER_METHOD_COLUMNS: readonly ColumnSpec[] = [
+  { id: 'shipping', headers: ['発送方法', '発送方法名', 'receive_order_delivery_name'], required: false },
+  { id: 'payment', headers: ['支払方法', '支払方法名', 'receive_order_payment_method_name'], required: false },
+];
 
 /** What the mapping tables say STOCKCREW accepts. */
 export interface ScMethodTables {
@@ -78,11 +87,57 @@ export function mappingFindings(answers: Answers, tables: ScMethodTables): Findi
   return out;
 }
 
+/** Each distinct name in an orders file: where it first appears and how many lines use it. */
+interface NameUse {
+  line: number;
+  count: number;
+}
+
+function tally(uses: Map<string, NameUse>, name: string, line: number): void {
+  const u = uses.get(name);
+  if (u) u.count++;
+  else uses.set(name, { line, count: 1 });
+}
+
+/**
+ * Also, when an orders file is given: every 発送方法 / 支払方法 actually used by open
+ * orders must be one STOCKCREW maps. One finding per distinct name, at its first line.
+ */
 export function createMappings(answers: Answers, tables: ScMethodTables, emit: Emit): FamilyChecker {
+  const shipping = new Map<string, NameUse>();
+  const payment = new Map<string, NameUse>();
+  let ordersFile: string | undefined;
+  let hasShipping = false;
+  let hasPayment = false;
+  const answered = missingMappingAnswers(answers).length < MAPPING_KEYS.length;
   return {
     family: 'mappings',
+    beginFile(file, has) {
+      if (file.input !== 'neOrders') return;
+      hasShipping = has('shipping');
+      hasPayment = has('payment');
+      if (hasShipping || hasPayment) ordersFile = file.shown;
+    },
+    record(file, rec) {
+      if (file.input !== 'neOrders' || ordersFile === undefined) return;
+      // Cancelled and shipped orders will never be sent to STOCKCREW: their names do not matter.
+      if (isCancelled(rec.values.cancelled ?? '') || (rec.values.status ?? '').trim() === SHIPPED_STATUS) return;
+      if (hasShipping) tally(shipping, rec.values.shipping ?? '', rec.line);
+      if (hasPayment) tally(payment, rec.values.payment ?? '', rec.line);
+    },
     finish() {
-      for (const f of mappingFindings(answers, tables)) emit(f);
+      if (answered) for (const f of mappingFindings(answers, tables)) emit(f);
+      if (ordersFile === undefined) return;
+      const accepted = [...tables.shipping].join(' / ');
+      for (const [name, use] of shipping) {
+        if (tables.shipping.has(name)) continue;
+        const message = lazy(m.orderShippingNotAccepted, { name, count: use.count, accepted });
+        emit(finding('mappings.order-shipping', 'error', ordersFile, use.line, name, message));
+      }
+      for (const [name, use] of payment) {
+        if (Object.hasOwn(tables.payment, name)) continue;
+        emit(finding('mappings.order-payment', 'error', ordersFile, use.line, name, lazy(m.orderPaymentNotMapped, { name, count: use.count })));
+      }
     },
   };
 }

@@ -15,7 +15,7 @@ export const FAMILY_FILES: Readonly<Record<string, readonly CheckFile[]>> = {
   jan: ['neGoods', 'yahooData'],
   tags: ['neGoods'],
   'yahoo-match': ['neGoods', 'yahooQuantity', 'yahooData'],
-  mappings: [],
+  mappings: ['neOrders'],
   'item-map': ['neGoods'],
 };
 
@@ -30,6 +30,8 @@ export function codesOf(input: CheckFile, rec: CheckRecord): string[] {
       const subs = dataSubCodes(rec);
       return subs.length > 0 ? subs : [(rec.values.code ?? '').trim()];
     }
+    case 'neOrders':
+      return [];
     default:
       return [(rec.values.code ?? '').trim()];
   }

@@ -8,6 +8,7 @@ import type { Context } from '../context.js';
 import { openCsv } from '../csv/index.js';
 import type { ColumnSpec, CsvSource } from '../csv/types.js';
 import { NE_GOODS_CODE, NE_GOODS_DETAILS, NE_GOODS_TAG } from '../formats/ne-goods.js';
+import { NE_ORDERS_COLUMNS } from '../formats/ne-orders.js';
 import { NE_STOCK_COLUMNS } from '../formats/ne-stock.js';
 import { SC_STOCK_COLUMNS } from '../formats/sc-stock.js';
 import { YAHOO_DATA_COLUMNS } from '../formats/yahoo-data.js';
@@ -19,7 +20,7 @@ import { displayPath } from './display-path.js';
 import { CHECK_FILES, type CheckFile, type FileRef } from './family.js';
 import { FAMILY_FILES, feedFile } from './pass.js';
 import { loadScMethodTables } from './mapping-tables.js';
-import { MAPPING_KEYS, missingMappingAnswers } from './mappings.js';
+import { MAPPING_KEYS, missingMappingAnswers, ORDER_METHOD_COLUMNS } from './mappings.js';
 import { BOOK_FAMILIES, createCheckers, FAMILIES, type FamilyId } from './families.js';
 import type { Finding } from './types.js';
 
@@ -74,6 +75,8 @@ function columnsFor(input: CheckFile, runnable: readonly FamilyId[]): ColumnSpec
       return [pick(SC_STOCK_COLUMNS, 'code')];
     case 'neStock':
       return [pick(NE_STOCK_COLUMNS, 'code')];
+    case 'neOrders':
+      return [...ORDER_METHOD_COLUMNS, optional(pick(NE_ORDERS_COLUMNS, 'status')), optional(pick(NE_ORDERS_COLUMNS, 'cancelled'))];
   }
 }
 
@@ -93,8 +96,9 @@ function missingFiles(family: FamilyId, given: (f: CheckFile) => boolean, answer
       return missing;
     }
     case 'mappings': {
+      // Runs on the answered maps, or on the names an orders file uses.
       const missing = missingMappingAnswers(answers);
-      return missing.length === MAPPING_KEYS.length ? missing : [];
+      return missing.length === MAPPING_KEYS.length && !given('neOrders') ? [[...missing, 'neOrders'].join('|')] : [];
     }
     default: {
       const files = FAMILY_FILES[family]!;
@@ -104,9 +108,13 @@ function missingFiles(family: FamilyId, given: (f: CheckFile) => boolean, answer
 }
 
 /** Optional columns a family cannot do without, checked once the headers are known. */
-function missingColumns(family: FamilyId, sources: ReadonlyMap<CheckFile, CsvSource>): string[] {
+function missingColumns(family: FamilyId, sources: ReadonlyMap<CheckFile, CsvSource>, answers: Answers): string[] {
   const ne = sources.get('neGoods');
   if ((family === 'tags' || family === 'item-map') && ne && !ne.has('tag')) return ['neGoods.tag'];
+  if (family === 'mappings' && missingMappingAnswers(answers).length === MAPPING_KEYS.length) {
+    const orders = sources.get('neOrders');
+    if (orders && !orders.has('shipping') && !orders.has('payment')) return ['neOrders.発送方法'];
+  }
   if (family === 'jan') {
     const data = sources.get('yahooData');
     if (!(ne?.has('jan') || data?.has('jan'))) return [ne ? 'neGoods.jan' : 'yahooData.jan'];
@@ -144,7 +152,7 @@ export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckR
     refs.set(input, { input, shown: displayPath(file, ctx.dir) });
   }
   runnable = runnable.filter((family) => {
-    const missing = missingColumns(family, sources);
+    const missing = missingColumns(family, sources, req.answers);
     if (missing.length > 0) skipped.push({ family, missing });
     return missing.length === 0;
   });

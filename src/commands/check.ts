@@ -18,11 +18,11 @@ const isInput = (name: string): name is InputName => (INPUT_FILES as readonly st
 
 /** One requirement of a skipped family, in the operator's words. */
 function requirement(req: string, lang: Lang): string {
+  if (req.includes('|')) return req.split('|').map((r) => requirement(r, lang)).join(s.or()[lang]);
   const [head, column] = req.split('.', 2) as [string, string | undefined];
   if (isInput(head)) {
     return column === undefined ? INPUT_FLAGS[head] : s.inputColumn({ file: INPUT_FLAGS[head], column })[lang];
   }
-  if (req.includes('|')) return req.split('|').map((r) => requirement(r, lang)).join(s.or()[lang]);
   return s.answerKey({ key: req })[lang];
 }
 

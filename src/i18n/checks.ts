@@ -158,6 +158,14 @@ export const checkText = defineMessages({
     ja: 'ヤマトフルフィルメントから STOCKCREW に切り替える場合、ヤマト(コレクト) (代金引換) は使えません。Yahoo!ショッピングで代金引換の受付を止めるか、代金引換の注文は自社から発送してください',
     en: 'Shops moving from Yamato Fulfillment cannot use ヤマト(コレクト) (cash on delivery) with STOCKCREW. Stop offering cash on delivery on Yahoo!Shopping or ship those orders yourself',
   },
+  orderShippingNotAccepted: {
+    ja: '受注伝票の発送方法「{name}」({count}行) は STOCKCREW の配送方法マスタにありません。この発送方法の受注は STOCKCREW に連携されず、出荷されません。STOCKCREW で使える発送方法 ({accepted}) に変えるか、手順14で STOCKCREW の配送方法マスタに「{name}」を追加してください',
+    en: 'Order shipping method "{name}" ({count} lines) is not in STOCKCREW\'s shipping master, so these orders never reach STOCKCREW and are not shipped. Change them to a method STOCKCREW accepts ({accepted}) or add "{name}" to the STOCKCREW shipping master in step 14',
+  },
+  orderPaymentNotMapped: {
+    ja: '受注伝票の支払方法「{name}」({count}行) が STOCKCREW の支払方法マスタの対応表にありません。手順16で STOCKCREW の支払方法マスタに登録してください (値は前後の空白なしで完全一致)',
+    en: 'Order payment method "{name}" ({count} lines) is not in the STOCKCREW payment master mapping. Register it in step 16 (exact value, no stray spaces)',
+  },
   // item-map
   itemMapTwice: {
     ja: '商品対応表で EC 商品コード「{code}」が2回出てきます ({first} 行目と {line} 行目)。STOCKCREW の商品対応表は EC 商品コード1つに STOCKCREW 商品コード1つだけ (セット不可) です。どちらか1行にしてください',
@@ -190,6 +198,8 @@ export const ruleTitles = defineMessages({
   'mappings.payment-unmapped': { ja: '紐づけのない支払方法', en: 'Unmapped payment method' },
   'mappings.payment-not-in-ne': { ja: 'ネクストエンジンにない支払方法名', en: 'Payment name not in Next Engine' },
   'mappings.payment-not-mapped': { ja: 'STOCKCREW の支払方法マスタにない支払方法', en: 'Payment method missing from the STOCKCREW master' },
+  'mappings.order-shipping': { ja: 'STOCKCREW が受け付けない受注の発送方法', en: 'Order shipping method STOCKCREW does not accept' },
+  'mappings.order-payment': { ja: 'STOCKCREW の支払方法マスタにない受注の支払方法', en: 'Order payment method missing from the STOCKCREW master' },
   'mappings.cod-needs-collect': { ja: '代金引換にヤマト(コレクト)がない', en: 'Cash on delivery without ヤマト(コレクト)' },
   'mappings.cod-yamato-ff': { ja: 'ヤマトフルフィルメントからの切替で代金引換', en: 'Cash on delivery after Yamato Fulfillment' },
   'item-map.twice': { ja: '商品対応表で同じ EC 商品コードが2回', en: 'EC code twice in the item map' },

@@ -77,7 +77,7 @@ describe('sc-setup check', () => {
     expect(text).toContain('Misspelt tag (tags.near-miss): 1 error(s)');
     expect(text).toContain('  goods-problems.csv:3: Tag "[STOCKCREW連携]" looks like "[STOCKCREW連携対象]"');
     expect(text).toContain('Not run: yahoo-match — needs --yahoo-quantity or --yahoo-data');
-    expect(text).toContain('Not run: mappings — needs answer yahoo.shippingMap, answer yahoo.paymentMap');
+    expect(text).toContain('Not run: mappings — needs answer yahoo.shippingMap or answer yahoo.paymentMap or --ne-orders');
     expect(text).not.toContain('\u001b[');
   });
 
@@ -100,6 +100,14 @@ describe('sc-setup check', () => {
     expect(doc.findings.map((f) => `${f.rule} ${f.code}`)).toEqual(['mappings.shipping-not-accepted 宅配便']);
     expect(doc.findings[0]!.file).toBeNull();
     expect(code).toBe(1);
+  });
+
+  it('checks the shipping and payment names open orders actually use, once per name', async () => {
+    const { code, doc } = await checkJson({ neOrders: fx('orders.csv') });
+    expect(code).toBe(1);
+    // 佐川急便 is only on a shipped order and あと払い only on a cancelled one: neither will reach STOCKCREW.
+    expect(brief(doc.findings)).toEqual(['mappings.order-shipping orders.csv:3 ゆうパック', 'mappings.order-payment orders.csv:7 PayPay']);
+    expect(doc.findings[0]!.message).toContain('(2 lines)');
   });
 
   it('refuses to run with nothing to check (exit 2)', async () => {

@@ -110,6 +110,17 @@ describe('sc-setup check', () => {
     expect(doc.findings[0]!.message).toContain('(2 lines)');
   });
 
+  it('takes input files from the answers when no flag names them', async () => {
+    const dir = tempDir();
+    fs.copyFileSync(fx('goods-problems.csv'), path.join(dir, 'goods.csv'));
+    const answers = path.join(dir, 'answers.json');
+    fs.writeFileSync(answers, JSON.stringify({ 'files.neGoods': 'goods.csv' }));
+    const ctx = fakeContext({ json: true, dir, answersFile: answers });
+    expect(await runCheckCommand(ctx, {})).toBe(1);
+    const doc = JSON.parse(ctx.out.text) as { findings: JsonFinding[] };
+    expect(doc.findings.find((f) => f.rule === 'tags.near-miss')).toMatchObject({ file: 'goods.csv', line: 3, code: 'shirt-m' });
+  });
+
   it('refuses to run with nothing to check (exit 2)', async () => {
     const ctx = fakeContext({ dir: tempDir() });
     await expect(runCheckCommand(ctx, {})).rejects.toMatchObject({ exitCode: 2 });

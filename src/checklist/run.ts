@@ -39,15 +39,15 @@ function say(ctx: Context, text: Text): void {
 }
 
 /** Answers known without a prompt: saved state overlaid with the answers file. */
-function knownAnswers(store: StateStore, opts: RunOptions): Answers {
-  return { ...store.state.answers, ...opts.fileAnswers };
+function knownAnswers(saved: Answers, opts: RunOptions): Answers {
+  return { ...saved, ...opts.fileAnswers };
 }
 
 /** Whether a value for q is available without asking (and which). */
-function resolveWithoutPrompt(ctx: Context, q: Question, store: StateStore, opts: RunOptions, redo: boolean): AnswerValue | undefined {
+function resolveWithoutPrompt(ctx: Context, q: Question, saved: Answers, opts: RunOptions, redo: boolean): AnswerValue | undefined {
   if (q.key in opts.fileAnswers) return opts.fileAnswers[q.key];
-  if ((!redo || !ctx.interactive) && q.key in store.state.answers) return store.state.answers[q.key];
-  if (!ctx.interactive || ctx.yes) return defaultAnswer(q, knownAnswers(store, opts));
+  if ((!redo || !ctx.interactive) && q.key in saved) return saved[q.key];
+  if (!ctx.interactive || ctx.yes) return defaultAnswer(q, knownAnswers(saved, opts));
   return undefined;
 }
 
@@ -55,21 +55,29 @@ function resolveWithoutPrompt(ctx: Context, q: Question, store: StateStore, opts
  * Under --non-interactive: every answer the planned steps need and cannot get, listed at
  * once before anything runs.
  */
-export function missingAnswers(ctx: Context, steps: readonly Step[], store: StateStore, opts: RunOptions): Array<{ step: Step; key: string; label: Text }> {
-  const answers = knownAnswers(store, opts);
+export function missingAnswers(ctx: Context, steps: readonly Step[], saved: Answers, opts: RunOptions): Array<{ step: Step; key: string; label: Text }> {
+  const answers = knownAnswers(saved, opts);
   const missing: Array<{ step: Step; key: string; label: Text }> = [];
+  const reported = new Set<string>();
+  const report = (step: Step, key: string, label: Text) => {
+    if (reported.has(key)) return;
+    reported.add(key);
+    missing.push({ step, key, label });
+  };
   for (const step of steps) {
     const redo = Boolean(opts.redo && opts.only);
+    let skipped = false;
     for (const q of step.asks) {
+      if ((skipped = Boolean(step.skipWhen?.(answers)))) break;
       if (!applies(q, answers)) continue;
-      const value = resolveWithoutPrompt(ctx, q, store, opts, redo);
-      if (value === undefined) missing.push({ step, key: q.key, label: q.label });
+      const value = resolveWithoutPrompt(ctx, q, saved, opts, redo);
+      if (value === undefined) report(step, q.key, q.label);
       else answers[q.key] = value;
     }
-    if (step.skipWhen?.(answers)) continue;
+    if (skipped || step.skipWhen?.(answers)) continue;
     for (const d of step.danger ?? []) {
       const key = confirmKey(d);
-      if (!(key in opts.fileAnswers)) missing.push({ step, key, label: d.prompt });
+      if (!(key in opts.fileAnswers)) report(step, key, d.prompt);
     }
   }
   return missing;
@@ -78,9 +86,11 @@ export function missingAnswers(ctx: Context, steps: readonly Step[], store: Stat
 async function askQuestions(ctx: Context, step: Step, store: StateStore, opts: RunOptions): Promise<void> {
   const redo = Boolean(opts.redo);
   for (const q of step.asks) {
-    const answers = knownAnswers(store, opts);
+    const answers = knownAnswers(store.state.answers, opts);
+    // A step that no longer applies (e.g. no auto mails chosen) asks nothing more.
+    if (step.skipWhen?.(answers)) return;
     if (!applies(q, answers)) continue;
-    let value = resolveWithoutPrompt(ctx, q, store, opts, redo);
+    let value = resolveWithoutPrompt(ctx, q, store.state.answers, opts, redo);
     if (value !== undefined && q.key in opts.fileAnswers) {
       // Files given in an answers file must exist now, not only when the file was written.
       const checked = acceptValue(q, value, ctx.dir, { answers, now: ctx.now() });
@@ -163,6 +173,15 @@ async function runOneStep(ctx: Context, step: Step, store: StateStore, opts: Run
   return true;
 }
 
+/** Under --non-interactive, fail once listing every answer the steps need and cannot get. */
+export function assertNothingMissing(ctx: Context, steps: readonly Step[], saved: Answers, opts: RunOptions): void {
+  if (ctx.interactive) return;
+  const missing = missingAnswers(ctx, steps, saved, opts);
+  if (missing.length === 0) return;
+  const lines = [r.missingAnswers(), ...missing.map((x) => r.missingLine({ n: x.step.n, key: x.key, label: x.label }))];
+  throw new UserError(joinText(lines), r.missingHint());
+}
+
 /** The steps a run will go through: one step, or every step not yet settled, in order. */
 export function plannedSteps(store: StateStore, opts: RunOptions): Step[] {
   if (opts.only) return [opts.only];
@@ -175,13 +194,7 @@ export async function runChecklist(ctx: Context, store: StateStore, opts: RunOpt
     const rec = store.state.steps[String(opts.only.n)];
     throw new GateError(r.alreadyDone({ n: opts.only.n, title: opts.only.title, at: rec?.doneAt ?? '' }));
   }
-  if (!ctx.interactive) {
-    const missing = missingAnswers(ctx, steps, store, opts);
-    if (missing.length > 0) {
-      const lines = [r.missingAnswers(), ...missing.map((x) => r.missingLine({ n: x.step.n, key: x.key, label: x.label }))];
-      throw new UserError(joinText(lines), r.missingHint());
-    }
-  }
+  assertNothingMissing(ctx, steps, store.state.answers, opts);
   for (const step of steps) {
     const finished = await runOneStep(ctx, step, store, opts);
     if (!finished) return 0;

@@ -4,15 +4,16 @@ import { runChecklist } from '../checklist/run.js';
 import { STEPS } from '../checklist/steps.js';
 import { runnerText as r } from '../i18n/runner.js';
 import { StateStore } from '../state/store.js';
-import { fileAnswersOf, withStore } from './session.js';
+import { finish, fileAnswersOf, withStore } from './session.js';
 
 /** `continue`: resume at the first step that is not done, at the question left open. */
 export async function runContinue(ctx: Context): Promise<number> {
   const fileAnswers = await fileAnswersOf(ctx);
   const store = StateStore.open(ctx);
-  return withStore(ctx, store, async () => {
+  const code = await withStore(ctx, store, async () => {
     const next = nextStep(STEPS, store.state);
     if (next) ctx.stderr.write(r.resumeAt({ n: next.n, title: next.title })[ctx.lang] + '\n');
     return runChecklist(ctx, store, { fileAnswers });
   });
+  return finish(ctx, code);
 }

@@ -1,13 +1,17 @@
 import type { Context } from '../context.js';
-import { runChecklist } from '../checklist/run.js';
+import { assertNothingMissing, runChecklist } from '../checklist/run.js';
+import { STEPS } from '../checklist/steps.js';
 import { stateText } from '../i18n/state.js';
 import { StateStore } from '../state/store.js';
-import { fileAnswersOf, withStore } from './session.js';
+import { finish, fileAnswersOf, withStore } from './session.js';
 
 /** `init`: start a setup in the folder, then run the checklist from step 1. */
 export async function runInit(ctx: Context, opts: { fresh: boolean }): Promise<number> {
   const fileAnswers = await fileAnswersOf(ctx);
+  // Checked before the state file exists, so a failed start leaves nothing behind.
+  assertNothingMissing(ctx, STEPS, {}, { fileAnswers });
   const { store, backup } = StateStore.create(ctx, opts.fresh);
   if (backup) ctx.stderr.write(stateText.backupKept({ file: backup })[ctx.lang] + '\n');
-  return withStore(ctx, store, () => runChecklist(ctx, store, { fileAnswers }));
+  const code = await withStore(ctx, store, () => runChecklist(ctx, store, { fileAnswers }));
+  return finish(ctx, code);
 }

@@ -30,3 +30,11 @@ export async function withStore<T>(ctx: Context, store: StateStore, run: () => P
     store.release();
   }
 }
+
+/** With --json, a checklist run ends with the same document as `status --json`. */
+export async function finish(ctx: Context, code: number): Promise<number> {
+  if (!ctx.json) return code;
+  const { runStatus } = await import('./status.js');
+  await runStatus(ctx);
+  return code;
+}

@@ -4,7 +4,7 @@ import { findStep } from '../checklist/steps.js';
 import { UserError } from '../errors.js';
 import { runnerText as r } from '../i18n/runner.js';
 import { StateStore } from '../state/store.js';
-import { fileAnswersOf, withStore } from './session.js';
+import { finish, fileAnswersOf, withStore } from './session.js';
 
 /** `step <n|key>`: run one step (its gate still applies); --redo runs a done step again. */
 export async function runStep(ctx: Context, opts: { step: string; redo: boolean }): Promise<number> {
@@ -12,5 +12,6 @@ export async function runStep(ctx: Context, opts: { step: string; redo: boolean 
   if (!step) throw new UserError(r.unknownStep({ ref: opts.step }));
   const fileAnswers = await fileAnswersOf(ctx);
   const store = StateStore.open(ctx);
-  return withStore(ctx, store, () => runChecklist(ctx, store, { fileAnswers, only: step, redo: opts.redo }));
+  const code = await withStore(ctx, store, () => runChecklist(ctx, store, { fileAnswers, only: step, redo: opts.redo }));
+  return finish(ctx, code);
 }

@@ -1,0 +1,209 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runContinue } from '../../src/commands/continue.js';
+import { runInit } from '../../src/commands/init.js';
+import { runReset } from '../../src/commands/reset.js';
+import { runStatus } from '../../src/commands/status.js';
+import { runStep } from '../../src/commands/step.js';
+import { STEPS } from '../../src/checklist/steps.js';
+import { statePath } from '../../src/state/file.js';
+import { exitOf, sampleAnswersFile, SAMPLE } from '../helpers/commands.js';
+import { fakeContext, scriptedPrompter, tempDir, type Scripted } from '../helpers/context.js';
+
+const DANGER_KEYS = STEPS.flatMap((s) => (s.danger ?? []).map((d) => `confirm.${d.id}`));
+const readState = (dir: string) => JSON.parse(fs.readFileSync(statePath(dir), 'utf8'));
+
+describe('init without a terminal', () => {
+  it('lists every missing answer at once, exit 2, and leaves no state file', async () => {
+    const ctx = fakeContext();
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(2);
+    for (const key of ['sc.companyCode', 'files.neGoods', 'mail.from', ...DANGER_KEYS.filter((k) => k !== 'confirm.send-mail')]) {
+      expect(ctx.err.text).toContain(key);
+    }
+    // Each key once, at the first step that needs it.
+    expect(ctx.err.text.match(/files\.neGoods/g)).toHaveLength(1);
+    // No auto mails chosen (the default): steps 19 and 30 do not apply and ask nothing.
+    expect(ctx.err.text).not.toContain('mail.templatesReviewed');
+    expect(ctx.err.text).not.toContain('confirm.send-mail');
+    expect(fs.existsSync(statePath(ctx.dir))).toBe(false);
+  });
+
+  it('--yes never stands in for a dangerous confirmation', async () => {
+    const dir = tempDir();
+    const ctx = fakeContext({ dir, yes: true, answersFile: sampleAnswersFile(dir, DANGER_KEYS) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(2);
+    const missingLines = ctx.err.text.split('\n').filter((l) => /^\s+step \d+ /.test(l));
+    expect(missingLines.map((l) => l.trim().split(' ')[2]!.replace(/:$/, '')).sort()).toEqual([...DANGER_KEYS].sort());
+  });
+
+  it('runs all 30 steps from a complete answers file and writes every upload file', async () => {
+    const dir = tempDir();
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir), json: true });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(0);
+    const state = readState(dir);
+    for (let n = 1; n <= 30; n++) expect(state.steps[String(n)].state).toBe('done');
+    for (const artifact of ['ne-goods', 'ne-tags', 'sc-goods', 'sc-shipping-methods', 'sc-payment-methods', 'sc-item-map', 'cancel-list', 'stock-diff']) {
+      expect(fs.existsSync(path.join(dir, 'out', `${artifact}.csv`))).toBe(true);
+    }
+    expect(fs.existsSync(path.join(dir, 'out', 'ne-mall-items-01.csv'))).toBe(true);
+    expect(state.steps['26'].evidence.stock).toMatchObject({ differences: 1, accepted: 1 });
+    expect(state.steps['27'].evidence.confirmations).toEqual({ 'auto-cancel-off': 'AUTO-CANCEL-OFF' });
+    // --json: the run ends with the status document on stdout, nothing else there.
+    const doc = JSON.parse(ctx.out.text);
+    expect(doc.next).toBeNull();
+    expect(doc.steps).toHaveLength(30);
+  });
+
+  it('reports every bad key and value of an answers file before anything runs', async () => {
+    const dir = tempDir();
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'sc.companyCod': '100123', 'sc.companyCode': '999', 'mail.from': 'not-an-address' }) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(2);
+    expect(ctx.err.text).toContain('unknown key "sc.companyCod" (did you mean "sc.companyCode"?)');
+    expect(ctx.err.text).toContain('"sc.companyCode" (step 1)');
+    expect(ctx.err.text).toContain('"mail.from"');
+    expect(fs.existsSync(statePath(dir))).toBe(false);
+  });
+
+  it('a wrong confirmation word in an answers file stops at that step with exit 1', async () => {
+    const dir = tempDir();
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'confirm.auto-cancel-off': 'ON' }) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(1);
+    expect(ctx.err.text).toContain('confirm.auto-cancel-off');
+    const state = readState(dir);
+    expect(state.steps['26'].state).toBe('done');
+    expect(state.steps['27']).toBeUndefined();
+  });
+});
+
+describe('interactive checklist with scripted answers', () => {
+  const stepOne: Scripted[] = ['100123', false, true];
+
+  it('Ctrl-C at a question exits 130 with earlier answers saved; continue asks that question first', async () => {
+    const dir = tempDir();
+    const log: string[] = [];
+    const ctx = fakeContext({ dir, interactive: true, prompter: scriptedPrompter([...stepOne, true, true, 'Shop A', { interrupt: true }], log) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(130);
+    expect(ctx.err.text).toContain('Interrupted');
+    const state = readState(dir);
+    expect(state.answers['sc.shopName']).toBe('Shop A');
+    expect(state.cursor).toEqual({ step: 3, question: 'sc.singleShop' });
+    expect(fs.existsSync(path.join(dir, 'sc-setup.lock'))).toBe(false);
+
+    const log2: string[] = [];
+    const ctx2 = fakeContext({ dir, interactive: true, prompter: scriptedPrompter([true, 'OFF', false], log2) });
+    expect(await exitOf(ctx2, () => runContinue(ctx2))).toBe(0);
+    expect(log2[0]).toContain('exactly one STOCKCREW shop');
+    expect(log2[1]).toContain('Type "OFF"');
+    // "not finished yet": the step stays open and the run pauses there.
+    expect(ctx2.err.text).toContain('Paused at step 3');
+    expect(readState(dir).steps['3']).toBeUndefined();
+  });
+
+  it('a typed confirmation must match the word exactly', async () => {
+    const dir = tempDir();
+    const ctx = fakeContext({ dir, interactive: true, prompter: scriptedPrompter([...stepOne, true, true, 'Shop A', true, 'off']) });
+    // The scripted prompter fails on a rejected value, as a person would be held at the prompt.
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(70);
+    expect(ctx.err.text).toContain('validation rejected "off"');
+  });
+
+  it('--yes takes defaults and skips the "finished?" question but still asks the danger word', async () => {
+    const dir = tempDir();
+    const log: string[] = [];
+    const ctx = fakeContext({ dir, interactive: true, yes: true, prompter: scriptedPrompter(['100123', true, 'Shop A', true, { interrupt: true }], log) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(130);
+    expect(log.some((m) => /Yamato Fulfillment/.test(m))).toBe(false);
+    expect(log[log.length - 1]).toContain('Type "OFF"');
+    expect(readState(dir).answers['sc.fromYamatoFF']).toBe(false);
+  });
+});
+
+describe('gates, step, reset, status', () => {
+  async function sampleDone(dir: string): Promise<void> {
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(0);
+  }
+
+  it('a step whose gate is not met is refused with exit 1 and the reason', async () => {
+    const dir = tempDir();
+    await sampleDone(dir);
+    const r = fakeContext({ dir });
+    expect(await runReset(r, { step: '21', all: false })).toBe(0);
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir) });
+    expect(await exitOf(ctx, () => runStep(ctx, { step: '24', redo: true }))).toBe(1);
+    expect(ctx.err.text).toMatch(/Step 24 .* cannot run yet: finish step\(s\) 21 first/);
+  });
+
+  it('a done step needs --redo; an unknown step is a usage error', async () => {
+    const dir = tempDir();
+    await sampleDone(dir);
+    const ctx = fakeContext({ dir });
+    expect(await exitOf(ctx, () => runStep(ctx, { step: '7', redo: false }))).toBe(1);
+    expect(ctx.err.text).toContain('--redo');
+    expect(await exitOf(ctx, () => runStep(ctx, { step: '31', redo: false }))).toBe(2);
+    const redo = fakeContext({ dir });
+    expect(await exitOf(redo, () => runStep(redo, { step: 'ne-goods', redo: true }))).toBe(0);
+  });
+
+  it('step 26 refuses an unexplained stock difference; a reason typed at the prompt lets it complete', async () => {
+    const dir = tempDir();
+    await sampleDone(dir);
+    const state = readState(dir);
+    delete state.answers['stock.accepted'];
+    fs.writeFileSync(statePath(dir), JSON.stringify(state));
+    const refused = fakeContext({ dir });
+    expect(await exitOf(refused, () => runStep(refused, { step: '26', redo: true }))).toBe(1);
+    expect(refused.err.text).toContain('towel-01-gy');
+
+    const ctx = fakeContext({ dir, interactive: true, prompter: scriptedPrompter(['', '', '', '汚損1点 (入荷検品)', true]) });
+    expect(await exitOf(ctx, () => runStep(ctx, { step: '26', redo: true }))).toBe(0);
+    expect(readState(dir).answers['stock.accepted']).toEqual({ 'towel-01-gy': '汚損1点 (入荷検品)' });
+  });
+
+  it('step 9 refuses to complete when the tag and code checks find errors', async () => {
+    const dir = tempDir();
+    await sampleDone(dir);
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.neGoods': path.join(SAMPLE, 'traps', 'ne-goods.csv') }) });
+    expect(await exitOf(ctx, () => runStep(ctx, { step: '9', redo: true }))).toBe(1);
+    expect(ctx.err.text).toMatch(/checks of step 9 found \d+ error/);
+  });
+
+  it('reset --step marks one step not done; reset --all keeps a backup', async () => {
+    const dir = tempDir();
+    await sampleDone(dir);
+    const ctx = fakeContext({ dir });
+    expect(await runReset(ctx, { step: '30', all: false })).toBe(0);
+    expect(readState(dir).steps['30']).toBeUndefined();
+    expect(readState(dir).answers['mail.from']).toBeDefined();
+    expect(await exitOf(ctx, () => runReset(ctx, { all: false }))).toBe(2);
+    expect(await runReset(ctx, { all: true })).toBe(0);
+    expect(fs.existsSync(statePath(dir))).toBe(false);
+    expect(fs.readdirSync(dir).some((f) => /^sc-setup\..*\.bak\.json$/.test(f))).toBe(true);
+  });
+
+  it('status --json follows the contract and names the next step', async () => {
+    const dir = tempDir();
+    const ctx = fakeContext({ dir, interactive: true, prompter: scriptedPrompter(['100123', false, true, { interrupt: true }]) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(130);
+    const s = fakeContext({ dir, json: true, lang: 'ja' });
+    expect(await runStatus(s)).toBe(0);
+    const doc = JSON.parse(s.out.text);
+    expect(doc).toMatchObject({ schemaVersion: 1, next: 2 });
+    expect(doc.steps[0]).toMatchObject({ n: 1, key: 'sc-user-registration', owner: 'STOCKCREW', phase: 'prep', title: 'ユーザー登録', state: 'done' });
+    expect(doc.steps[4].owner).toBe('ネクストエンジン');
+    expect(doc.steps[1]).toMatchObject({ state: 'todo', doneAt: null });
+  });
+
+  it('a damaged state file is explained (exit 2) and left untouched', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(statePath(dir), '{ "schemaVersion": 1, ');
+    const ctx = fakeContext({ dir });
+    expect(await exitOf(ctx, () => runContinue(ctx))).toBe(2);
+    expect(ctx.err.text).toContain('reset --all');
+    expect(ctx.err.text).not.toMatch(/\n\s+at /);
+    expect(fs.readFileSync(statePath(dir), 'utf8')).toBe('{ "schemaVersion": 1, ');
+    const s = fakeContext({ dir });
+    expect(await exitOf(s, () => runStatus(s))).toBe(2);
+  });
+});

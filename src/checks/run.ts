@@ -5,6 +5,7 @@
  */
 import type { Answers } from '../checklist/types.js';
 import type { Context } from '../context.js';
+import { optional } from '../csv/columns.js';
 import { openCsv } from '../csv/index.js';
 import type { ColumnSpec, CsvSource } from '../csv/types.js';
 import { NE_GOODS_CODE, NE_GOODS_DETAILS, NE_GOODS_TAG } from '../formats/ne-goods.js';
@@ -53,7 +54,6 @@ export interface CheckResult {
   files: string[];
 }
 
-const optional = (spec: ColumnSpec): ColumnSpec => ({ ...spec, required: false });
 const detail = (id: string): ColumnSpec => optional(NE_GOODS_DETAILS.find((c) => c.id === id)!);
 const pick = (specs: readonly ColumnSpec[], id: string): ColumnSpec => specs.find((c) => c.id === id)!;
 

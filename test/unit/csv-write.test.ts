@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeCsv, type WriteOptions } from '../../src/csv/index.js';
-import { encodeCp932 } from '../../src/csv/cp932.js';
+import { COL, openCsv, writeCsv, type WriteOptions } from '../../src/csv/index.js';
+import { decodeCp932, encodeCp932 } from '../../src/csv/cp932.js';
 import { UserError } from '../../src/errors.js';
 
 function freshDir(): string {
@@ -91,6 +91,30 @@ describe('writeCsv matches Python csv byte for byte', () => {
     const d = freshDir();
     await writeCsv(rows, opts(join(d, 'q.csv'), { header: ['a', 'b', 'c'] }));
     expect(readFileSync(join(d, 'q.csv')).toString('hex')).toBe(readFileSync(fixture('quote-minimal.python.csv')).toString('hex'));
+  });
+});
+
+describe('CP932 round trip through writer and reader', () => {
+  it('keeps every character of the IBM extension range (FA40–FC4B), ～ 髙 ① ㈱ included', async () => {
+    const chars: string[] = [];
+    for (let code = 0xfa40; code <= 0xfc4b; code++) {
+      const b = Buffer.from([code >> 8, code & 0xff]);
+      try {
+        chars.push(decodeCp932(b, 0, 2));
+      } catch {
+        // not a character (trail byte out of range)
+      }
+    }
+    expect(chars.length).toBe(388);
+    const text = chars.join('') + '～髙①㈱';
+    const d = freshDir();
+    const out = join(d, 'ibm.csv');
+    await writeCsv([['IBM', text]], opts(out));
+    const src = await openCsv(out, { columns: [COL.productCode, COL.tags] });
+    const got: string[] = [];
+    for await (const r of src.records()) got.push(r.values.tag!);
+    expect(src.encoding).toBe('cp932');
+    expect(got).toEqual([text]);
   });
 });
 

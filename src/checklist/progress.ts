@@ -19,7 +19,21 @@ export function nextStep(steps: readonly Step[], state: Pick<State, 'steps'>): S
   return steps.find((s) => !isSettled(state, s.n)) ?? null;
 }
 
-/** Steps this one requires that are not settled yet (empty = gate open). */
-export function unmetRequirements(step: Step, state: Pick<State, 'steps'>): number[] {
-  return step.requires.filter((n) => !isSettled(state, n));
+/**
+ * Steps this one requires, directly or through the steps it requires, that are not settled
+ * (empty = gate open). Transitive on purpose: after `reset --step 21`, step 28 is held too,
+ * although step 24 between them is still marked done.
+ */
+export function unmetRequirements(step: Step, state: Pick<State, 'steps'>, steps: readonly Step[]): number[] {
+  const byN = new Map(steps.map((s) => [s.n, s]));
+  const seen = new Set<number>();
+  const walk = (ns: readonly number[]) => {
+    for (const n of ns) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      walk(byN.get(n)?.requires ?? []);
+    }
+  };
+  walk(step.requires);
+  return [...seen].filter((n) => !isSettled(state, n)).sort((a, b) => a - b);
 }

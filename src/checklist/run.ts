@@ -130,7 +130,7 @@ async function confirmDanger(ctx: Context, step: Step, d: DangerConfirm, opts: R
 
 /** Run one step; returns false when the operator paused (not done yet). */
 async function runOneStep(ctx: Context, step: Step, store: StateStore, opts: RunOptions): Promise<boolean> {
-  const unmet = unmetRequirements(step, store.state);
+  const unmet = unmetRequirements(step, store.state, STEPS);
   if (unmet.length > 0) {
     throw new GateError(r.gateNotMet({ n: step.n, title: step.title, missing: unmet.join(', ') }), r.gateHint());
   }

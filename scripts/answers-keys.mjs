@@ -1,0 +1,32 @@
+// Rewrites the "Answers file" key table in README.md from the step table (dist/), so the
+// documentation cannot drift from the keys the tool accepts. Run: npm run docs
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { answerKeys } = await import(path.join(root, 'dist/checklist/steps.js'));
+
+const kindText = {
+  text: 'text',
+  select: 'one of the choices',
+  confirm: 'true / false',
+  date: 'YYYY-MM-DD',
+  list: 'array of strings',
+  map: 'object name → name',
+  file: 'path to a CSV',
+  danger: 'the exact word',
+};
+const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const rows = answerKeys().map(
+  (k) =>
+    `| \`${k.key}\` | ${k.step} | ${k.kind === 'danger' ? `\`"${k.word}"\`` : kindText[k.kind] ?? k.kind}${k.optional ? ' (optional)' : ''} | ${cell(k.label.ja)} / ${cell(k.label.en)} |`,
+);
+const table = ['| key | step | value | question (ja / en) |', '|---|---|---|---|', ...rows].join('\n');
+const readme = path.join(root, 'README.md');
+const text = fs.readFileSync(readme, 'utf8');
+const start = '<!-- answers-keys:start -->';
+const end = '<!-- answers-keys:end -->';
+const next = text.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`);
+fs.writeFileSync(readme, next);
+console.log(`README.md: ${rows.length} answers keys`);

@@ -117,7 +117,7 @@ function missingColumns(family: FamilyId, sources: ReadonlyMap<CheckFile, CsvSou
   }
   if (family === 'jan') {
     const data = sources.get('yahooData');
-    if (!(ne?.has('jan') || data?.has('jan'))) return [ne ? 'neGoods.jan' : 'yahooData.jan'];
+    if (!(ne?.has('jan') || data?.has('jan'))) return [ne ? 'neGoods.jan_code' : 'yahooData.jan'];
   }
   return [];
 }

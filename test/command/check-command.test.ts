@@ -121,6 +121,18 @@ describe('sc-setup check', () => {
     expect(doc.findings.find((f) => f.rule === 'tags.near-miss')).toMatchObject({ file: 'goods.csv', line: 3, code: 'shirt-m' });
   });
 
+  it('skips the tag rules, saying why, when the goods file has no tag column', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'goods.csv');
+    fs.writeFileSync(file, 'syohin_code,syohin_name\r\nA-1,x\r\nA-1,y\r\n');
+    const ctx = fakeContext({ dir, lang: 'en' });
+    expect(await runCheckCommand(ctx, { neGoods: file })).toBe(1);
+    expect(ctx.out.text).toContain('Same code on several rows (duplicates): 1 error(s)');
+    expect(ctx.out.text).toContain('Not run: tags — needs a "tag" column in --ne-goods');
+    expect(ctx.out.text).toContain('Not run: item-map — needs a "tag" column in --ne-goods');
+    expect(ctx.out.text).toContain('Not run: jan — needs a "jan_code" column in --ne-goods');
+  });
+
   it('refuses to run with nothing to check (exit 2)', async () => {
     const ctx = fakeContext({ dir: tempDir() });
     await expect(runCheckCommand(ctx, {})).rejects.toMatchObject({ exitCode: 2 });

@@ -36,12 +36,13 @@ function fieldIndexAt(rec: SplitRecord, offset: number): number {
   return 0;
 }
 
-function invalidBytesError(file: string, enc: DetectedEncoding, rec: SplitRecord, offset: number, headers: readonly string[]): UserError {
+/** `headerOf(k)` names field k in the message. */
+function invalidBytesError(file: string, enc: DetectedEncoding, rec: SplitRecord, offset: number, headerOf: (k: number) => string): UserError {
   const k = fieldIndexAt(rec, offset);
   const bytes = Array.from(rec.buf.subarray(offset, Math.min(offset + 2, rec.ends[k]!)), (b) =>
     '0x' + b.toString(16).toUpperCase().padStart(2, '0'),
   ).join(' ');
-  const params = { file, line: lineAt(rec, offset), column: k + 1, bytes, header: headers[k] ?? '' };
+  const params = { file, line: lineAt(rec, offset), column: k + 1, bytes, header: headerOf(k) };
   return new UserError(fillTexts(m.invalidBytes, params, { encoding: encodingName(enc) }), m.invalidBytesHint());
 }
 
@@ -94,7 +95,10 @@ async function readHeader(
     splitter.end();
   } catch (e) {
     if (e instanceof SplitError) throw splitError(file, e);
-    if (e instanceof InvalidBytes && current) throw invalidBytesError(file, det.encoding, current, e.offset, []);
+    if (e instanceof InvalidBytes && current) {
+      const params = { file, line: lineAt(current, e.offset), column: fieldIndexAt(current, e.offset) + 1 };
+      throw new UserError(fillTexts(m.invalidBytesInHeader, params, { encoding: encodingName(det.encoding) }), m.invalidBytesHint());
+    }
     throw e;
   }
   if (!headers || headers.every((h) => h.trim() === '')) throw new UserError(m.emptyFile({ file }), m.emptyFileHint());
@@ -174,7 +178,7 @@ export async function openCsv(file: string, opts: ReadOptions): Promise<CsvSourc
 
   const mapError = (e: unknown, current: SplitRecord | undefined): unknown => {
     if (e instanceof SplitError) return splitError(file, e);
-    if (e instanceof InvalidBytes && current) return invalidBytesError(file, encoding, current, e.offset, headers);
+    if (e instanceof InvalidBytes && current) return invalidBytesError(file, encoding, current, e.offset, (k) => headers[k] ?? '');
     if (e instanceof UserError) return e;
     if ((e as NodeJS.ErrnoException).code) return cannotRead(file, e);
     return e;

@@ -63,6 +63,10 @@ export const csvText = defineMessages({
     ja: '{file}:{line}:{column}: {encoding} として読めないバイト ({bytes}) があります ({column}列目「{header}」)',
     en: '{file}:{line}:{column}: bytes ({bytes}) that are not valid {encoding} (column {column}, "{header}")',
   },
+  invalidBytesInHeader: {
+    ja: '{file}:{line}:{column}: 見出し行に {encoding} として読めないバイトがあります',
+    en: '{file}:{line}:{column}: the header row has bytes that are not valid {encoding}',
+  },
   invalidBytesHint: {
     ja: '文字コードが混在しているか、ファイルが壊れています。Excel などで開き、「CSV UTF-8」か「CSV (コンマ区切り)」で保存し直してください。',
     en: 'The file mixes encodings or is damaged. Open it (e.g. in Excel) and save it again as "CSV UTF-8" or "CSV (Comma delimited)".',

@@ -107,6 +107,11 @@ describe('encoding detection', () => {
 });
 
 describe('header lookup', () => {
+  it('names the place of bytes that are not text in the header row', async () => {
+    const e = await userError(openCsv(file(Buffer.concat([Buffer.from('syohin_code,'), Buffer.from([0x82, 0x0d, 0x0a])])), { columns: CODE_TAG }));
+    expect(e.text.ja).toMatch(/in-\d+\.csv:1:2: 見出し行に Shift_JIS \(CP932\) として読めないバイトがあります/);
+  });
+
   it('accepts every synonym, ignoring case, spaces, quotes and a BOM', async () => {
     const src = await openCsv(file('\ufeff " 商品分類タグ " , sku ,在庫数\r\nt,c,5\r\n'), {
       columns: [COL.productCode, COL.tags, COL.stockCount],

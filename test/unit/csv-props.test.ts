@@ -105,3 +105,19 @@ describe('write → read round-trips', () => {
     );
   });
 });
+
+describe('large files (many chunks, records across every boundary)', () => {
+  it('round-trips 40,000 random rows written as CP932 and read back', async () => {
+    let seed = 7;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x80000000;
+    };
+    const alphabet = 'abcXYZ019 -_,"\r\n[]あいう漢字セール～髙①㈱ⅰｱｶﾞ';
+    const field = () => Array.from({ length: Math.floor(rand() * 40) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+    const rows = Array.from({ length: 40_000 }, () => [field(), field(), field()]);
+    const got = await roundTrip(rows, 'cp932');
+    expect(got.length).toBe(withData(rows).length);
+    expect(got).toEqual(withData(rows));
+  });
+});

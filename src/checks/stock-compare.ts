@@ -37,19 +37,37 @@ function foldIndex(codes: readonly string[]): Map<string, string[]> {
   return index;
 }
 
-/** Compare per-code counts. Both maps hold one total per exact code. */
-export function compareStock(sc: ReadonlyMap<string, number>, ne: ReadonlyMap<string, number>): StockCompareResult {
+/** One total per exact code (CompactCodes without folding: 500,000 codes, no Map of strings). */
+export interface StockCounts {
+  readonly size: number;
+  /** Entry of the code, or -1. */
+  find(code: string): number;
+  codeAt(entry: number): string;
+  valueAt(entry: number): number;
+}
+
+const qtyOf = (counts: StockCounts, code: string): number => counts.valueAt(counts.find(code));
+
+/** Compare per-code counts. */
+export function compareStock(sc: StockCounts, ne: StockCounts): StockCompareResult {
   const differences: StockComparison['differences'] = [];
   const onlyInSc: string[] = [];
   const onlyInNe: string[] = [];
   let matched = 0;
-  for (const [code, scQty] of sc) {
-    const neQty = ne.get(code);
-    if (neQty === undefined) onlyInSc.push(code);
-    else if (neQty === scQty) matched++;
-    else differences.push({ code, sc: scQty, ne: neQty });
+  for (let e = 0; e < sc.size; e++) {
+    const code = sc.codeAt(e);
+    const scQty = sc.valueAt(e);
+    const n = ne.find(code);
+    if (n < 0) onlyInSc.push(code);
+    else if (ne.valueAt(n) === scQty) matched++;
+    else differences.push({ code, sc: scQty, ne: ne.valueAt(n) });
   }
-  for (const code of ne.keys()) if (!sc.has(code)) onlyInNe.push(code);
+  let inBoth = 0;
+  for (let e = 0; e < ne.size; e++) {
+    const code = ne.codeAt(e);
+    if (sc.find(code) < 0) onlyInNe.push(code);
+    else inBoth++;
+  }
   differences.sort((a, b) => byCode(a.code, b.code));
   onlyInSc.sort(byCode);
   onlyInNe.sort(byCode);
@@ -66,7 +84,7 @@ export function compareStock(sc: ReadonlyMap<string, number>, ne: ReadonlyMap<st
     ...differences.map((d): StockDiffRow => ({ code: d.code, sc: d.sc, ne: d.ne, note: 'different', caseTwins: [] })),
     ...onlyInSc.map((code): StockDiffRow => ({
       code,
-      sc: sc.get(code)!,
+      sc: qtyOf(sc, code),
       ne: null,
       note: 'onlyInSc',
       caseTwins: neFold.get(code.toLowerCase()) ?? [],
@@ -74,14 +92,14 @@ export function compareStock(sc: ReadonlyMap<string, number>, ne: ReadonlyMap<st
     ...onlyInNe.map((code): StockDiffRow => ({
       code,
       sc: null,
-      ne: ne.get(code)!,
+      ne: qtyOf(ne, code),
       note: 'onlyInNe',
       caseTwins: scFold.get(code.toLowerCase()) ?? [],
     })),
   ].sort((a, b) => byCode(a.code, b.code));
 
   return {
-    comparison: { compared: sc.size + onlyInNe.length, matched, differences, onlyInSc, onlyInNe, caseOnly },
+    comparison: { compared: inBoth + onlyInSc.length + onlyInNe.length, matched, differences, onlyInSc, onlyInNe, caseOnly },
     rows,
   };
 }

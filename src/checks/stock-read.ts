@@ -8,6 +8,7 @@ import { stockText as m } from '../i18n/checks.js';
 import { openCsv } from '../csv/index.js';
 import type { ColumnSpec } from '../csv/types.js';
 import { UserError } from '../errors.js';
+import { CompactCodes } from './compact-codes.js';
 import { parseQuantity } from './quantity.js';
 
 export interface StockFileRequest {
@@ -26,15 +27,16 @@ export interface StockFileRequest {
 /** Repeated codes reported one by one before the rest are only counted. */
 const SHOWN_DUPLICATES = 5;
 
-export async function readStockCounts(req: StockFileRequest): Promise<{ counts: Map<string, number>; warnings: Text[] }> {
+export async function readStockCounts(req: StockFileRequest): Promise<{ counts: CompactCodes; warnings: Text[] }> {
   const source = await openCsv(req.file, {
     columns: req.columns.filter((c) => c.id === 'code' || c.id === 'qty'),
     explicit: { code: req.codeColumn, qty: req.qtyColumn },
     onNotice: req.onNotice,
   });
   const column = source.headerOf('qty') ?? 'qty';
-  const counts = new Map<string, number>();
-  const firstLine = new Map<string, number>();
+  const counts = new CompactCodes(false);
+  /** First line of each entry, by entry index. */
+  const firstLine: number[] = [];
   const repeats = new Map<string, number[]>();
   for await (const record of source.records()) {
     const code = record.values.code!.trim();
@@ -47,15 +49,15 @@ export async function readStockCounts(req: StockFileRequest): Promise<{ counts: 
         m.badQuantityHint({ flag: req.qtyFlag }),
       );
     }
-    const before = counts.get(code);
-    if (before === undefined) {
-      counts.set(code, qty);
-      firstLine.set(code, record.line);
+    const e = counts.find(code);
+    if (e < 0) {
+      counts.insert(code, qty);
+      firstLine.push(record.line);
     } else {
-      counts.set(code, before + qty);
+      counts.setValue(e, counts.valueAt(e) + qty);
       const lines = repeats.get(code);
       if (lines) lines.push(record.line);
-      else repeats.set(code, [firstLine.get(code)!, record.line]);
+      else repeats.set(code, [firstLine[e]!, record.line]);
     }
   }
   const warnings: Text[] = [];

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { CompactCodes } from '../../src/checks/compact-codes.js';
 import { compareStock } from '../../src/checks/stock-compare.js';
 import { parseQuantity } from '../../src/checks/quantity.js';
 import { stockDiffCells } from '../../src/exports/stock-diff.js';
 
-const counts = (o: Record<string, number>) => new Map(Object.entries(o));
+const counts = (o: Record<string, number>) => {
+  const c = new CompactCodes(false);
+  for (const [code, qty] of Object.entries(o)) c.insert(code, qty);
+  return c;
+};
 
 describe('parseQuantity', () => {
   it('reads whole numbers as operators write them', () => {

@@ -214,6 +214,18 @@ export async function writeCsv(
     pos -= upTo;
   };
 
+  /** Make a finished part durable and release its handle (a split file can have many parts). */
+  const closePart = async (p: Part) => {
+    if (!p.fh) return;
+    try {
+      await p.fh.sync();
+      await p.fh.close();
+    } catch (e) {
+      throw cannotWrite(p.path, e);
+    }
+    p.fh = undefined;
+  };
+
   const ensureRoom = async (bytes: number) => {
     if (pos + bytes <= buf.length) return;
     await flush(pos);
@@ -246,6 +258,7 @@ export async function writeCsv(
     }
     if (cur.rows > 0) {
       await flush(rowStart);
+      await closePart(cur);
       startPart();
       buf.copy(buf, headerBytes.length, 0, pos);
       headerBytes.copy(buf, 0);
@@ -271,6 +284,7 @@ export async function writeCsv(
     return place(row);
   };
 
+  const renamed: string[] = [];
   startPart();
   headerBytes.copy(buf, 0);
   pos = headerBytes.length;
@@ -284,13 +298,7 @@ export async function writeCsv(
       for await (const row of rows) await accept(row);
     }
     await flush(pos);
-    for (const p of parts) {
-      if (p.fh) {
-        await p.fh.sync();
-        await p.fh.close();
-        p.fh = undefined;
-      }
-    }
+    await closePart(cur!);
     if (!opts.dryRun) {
       for (const p of parts) {
         try {
@@ -299,6 +307,7 @@ export async function writeCsv(
           throw cannotWrite(p.path, e);
         }
         p.temp = undefined;
+        renamed.push(p.path);
       }
       if (limit !== undefined && opts.force) {
         // Parts left from an earlier, longer run would be uploaded with the new ones.
@@ -310,6 +319,8 @@ export async function writeCsv(
       await p.fh?.close().catch(() => undefined);
       if (p.temp) await removeQuietly(p.temp);
     }
+    // A rename failed after earlier parts were in place: a partial set must not be uploaded.
+    for (const path of renamed) await removeQuietly(path);
     throw e;
   }
   return parts.map((p) => ({ path: p.path, rows: p.rows, bytes: p.bytes, sha256: p.hash.digest('hex'), encoding: opts.encoding }));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -206,6 +206,15 @@ describe('writeCsv split by size', () => {
     const files = await writeCsv(rows.slice(0, 2), opts(join(d, 'mall.csv'), { header, splitBytes: 50, force: true }));
     expect(files.map((f) => f.path)).toEqual([join(d, 'mall-01.csv')]);
     expect(readdirSync(d).sort()).toEqual(['mall-01.csv']);
+  });
+
+  it('removes the parts already in place when a later part cannot be renamed (no partial set)', async () => {
+    const d = freshDir();
+    mkdirSync(join(d, 'mall-02.csv', 'blocker'), { recursive: true });
+    const e = await userError(writeCsv(rows, opts(join(d, 'mall.csv'), { header, splitBytes: 50, force: true })));
+    expect(e.text.en).toContain('Cannot write');
+    expect(e.text.en).toContain('mall-02.csv');
+    expect(readdirSync(d)).toEqual(['mall-02.csv']);
   });
 
   it('refuses a row that cannot fit in a part even alone, writing nothing', async () => {

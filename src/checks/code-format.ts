@@ -51,7 +51,7 @@ export function createCodeFormat(opts: CodeFormatOptions, emit: Emit): FamilyChe
       emit(finding('code-format.length', 'error', file.shown, line, code, tooLong(code, length)));
     }
     if (code.includes('_')) {
-      emit(finding('code-format.yahoo', 'warning', file.shown, line, code, lazy(m.codeUnderscore, { code })));
+      emit(finding('code-format.underscore', 'warning', file.shown, line, code, lazy(m.codeUnderscore, { code })));
     }
   };
 

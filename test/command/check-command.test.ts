@@ -40,7 +40,7 @@ describe('sc-setup check', () => {
     expect(doc.ok).toBe(false);
     expect(brief(doc.findings).sort()).toEqual(
       [
-        'code-format.yahoo goods-problems.csv:4 CUP_1',
+        'code-format.underscore goods-problems.csv:4 CUP_1',
         'code-format.charset goods-problems.csv:9 ＡＢＣ',
         'code-case goods-problems.csv:2 shirt-s',
         'code-case goods-problems.csv:5 cup-2',

@@ -37,7 +37,7 @@ describe('code-format', () => {
       { input: 'yahooQuantity', rows: [{ code: 'item', subCode: 'red_s' }, { code: 'item', subCode: 'red-m' }] },
     ]);
     expect(f.map((x) => `${x.rule} ${x.severity} ${x.code}`)).toEqual([
-      'code-format.yahoo warning ABC_1',
+      'code-format.underscore warning ABC_1',
       'code-format.yahoo error red_s',
     ]);
   });

@@ -19,10 +19,15 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Rename, retrying briefly when Windows reports the target busy (a virus scanner or the
  * search indexer holding the file open for a moment shows up as EPERM/EBUSY/EACCES).
  */
-export async function renameWithRetry(from: string, to: string, attempts = 8): Promise<void> {
+export async function renameWithRetry(
+  from: string,
+  to: string,
+  attempts = 8,
+  doRename: (from: string, to: string) => Promise<void> = rename,
+): Promise<void> {
   for (let k = 1; ; k++) {
     try {
-      await rename(from, to);
+      await doRename(from, to);
       return;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? '';

@@ -24,7 +24,7 @@
  *
  * Code lists — `readCodeList(file)` for --only / --exclude / --hard.
  */
-export { openCsv, CHUNK_BYTES } from './reader.js';
+export { openCsv } from './reader.js';
 export { writeCsv } from './writer.js';
 export { readCodeList, type CodeList } from './code-list.js';
 export { COL, optional } from './columns.js';

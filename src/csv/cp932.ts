@@ -2,8 +2,11 @@
  * CP932 (Windows Shift_JIS, with the NEC and IBM extensions) as table lookups.
  *
  * Why own tables instead of calling a codec per field: the reader decodes two short fields
- * per record and the writer encodes a few per row; a native or iconv call per field costs
- * more than the lookup itself. Why these tables: they reproduce Python's `cp932` codec
+ * per record and the writer encodes a few per row; a codec call per field costs more than
+ * the lookup (1M short Japanese fields: tables 134 ms, TextDecoder('shift_jis') 315 ms,
+ * iconv-lite 1,348 ms). Node's TextDecoder is also ICU's IBM-943 flavour, which swaps the
+ * control bytes 1A/1C/7F, and iconv-lite maps most of the user-defined area F040–F9FC to
+ * U+FFFD; Python maps both as Windows does. Why these tables: they reproduce Python's `cp932` codec
  * exactly, because our outputs are compared byte for byte with a Python peer:
  * - decoding is Microsoft's mapping (iconv-lite's cp932 table, plus the user-defined area
  *   F040–F9FC → U+E000… and the single bytes 80, A0, FD–FF that Windows maps too);
@@ -11,7 +14,8 @@
  *   is encoded as the lowest sequence, as Python does (髙 → EEE0, ⅰ → EEEF, ∵ → 81E6);
  * - six look-alikes typed on Macs or found in UTF-8 files are accepted when encoding, as
  *   Python does: ¢ £ ¬ ‖ − 〜 → the CP932 ￠ ￡ ￢ ∥ － ～.
- * The tables are built once, on first use (about 2 ms).
+ * The tables are built once, on first use: about 25 ms, most of it iconv-lite building its
+ * own cp932 table (ICU's TextDecoder would be faster but is missing from small-icu builds).
  */
 import iconv from 'iconv-lite';
 

@@ -5,8 +5,8 @@
  * per record and the writer encodes a few per row; a codec call per field costs more than
  * the lookup (1M short Japanese fields: tables 134 ms, TextDecoder('shift_jis') 315 ms,
  * iconv-lite 1,348 ms). Node's TextDecoder is also ICU's IBM-943 flavour, which swaps the
- * control bytes 1A/1C/7F, and iconv-lite maps most of the user-defined area F040–F9FC to
- * U+FFFD; Python maps both as Windows does. Why these tables: they reproduce Python's `cp932` codec
+ * control bytes 1A/1C/7F, and iconv-lite leaves the end of the user-defined area
+ * (F941–F9FC) unmapped; Python maps both as Windows does. Why these tables: they reproduce Python's `cp932` codec
  * exactly, because our outputs are compared byte for byte with a Python peer:
  * - decoding is Microsoft's mapping (iconv-lite's cp932 table, plus the user-defined area
  *   F040–F9FC → U+E000… and the single bytes 80, A0, FD–FF that Windows maps too);

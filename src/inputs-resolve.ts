@@ -1,8 +1,7 @@
 /**
- * Input files and column overrides of `check` and `verify stock`, with the same rule as
- * `export` (src/commands/export.ts buildExportRequest): a flag is relative to the folder
- * the operator typed it in, a saved answer (`files.<name>`) to the working folder.
- * (H2: export.ts could call this too; it is kept identical on purpose.)
+ * Input files and column overrides of `export`, `check` and `verify stock`: a flag is
+ * relative to the folder the operator typed it in, a saved answer (`files.<name>`) to the
+ * working folder.
  */
 import path from 'node:path';
 import type { Answers } from './checklist/types.js';

@@ -58,10 +58,13 @@ async function exportArtifact(ctx: Context, artifact: ArtifactName, answers: Ans
   );
 }
 
-async function checkFamilies(ctx: Context, families: string[], answers: Answers): Promise<Finding[]> {
+/** Findings of the step's rule families; a family that could not run counts as not passed. */
+async function checkFamilies(ctx: Context, families: string[], answers: Answers): Promise<{ findings: Finding[]; notRun: Text[]; notices: Text[] }> {
   const { runChecks } = await import('../checks/run.js');
-  const { findings } = await runChecks({ inputs: inputsFrom(answers), columns: {}, answers, families }, ctx);
-  return findings;
+  const { summaryText } = await import('../i18n/checks.js');
+  const result = await runChecks({ inputs: inputsFrom(answers), columns: {}, answers, families }, ctx);
+  const notRun = result.skipped.map((s) => summaryText.skipped({ family: s.family, missing: s.missing.join(', ') }));
+  return { findings: result.findings, notRun, notices: result.notices };
 }
 
 async function verifyStock(ctx: Context, answers: Answers): Promise<StockFilesResult> {
@@ -98,6 +101,7 @@ export async function runStepActions(ctx: Context, step: Step, store: StateStore
   const answers = { ...store.state.answers, ...fileAnswers };
   const evidence: Record<string, unknown> = {};
   const findings: Finding[] = [];
+  const notRun: Text[] = [];
   let stock: StockFilesResult | undefined;
   const notes: Text[] = [];
 
@@ -119,8 +123,10 @@ export async function runStepActions(ctx: Context, step: Step, store: StateStore
         return {
           title: r.taskCheck({ families: action.families.join(', ') }),
           run: async () => {
-            const found = await checkFamilies(ctx, action.families, answers);
+            const { findings: found, notRun: skipped, notices } = await checkFamilies(ctx, action.families, answers);
             findings.push(...found);
+            notRun.push(...skipped);
+            notes.push(...notices);
             const errors = found.filter((f) => f.severity === 'error').length;
             evidence.checks = { families: action.families, errors, warnings: found.length - errors };
             return `${errors} error(s), ${found.length - errors} warning(s)`;
@@ -153,6 +159,7 @@ export async function runStepActions(ctx: Context, step: Step, store: StateStore
   store.save();
   for (const n of notes) ctx.stderr.write(n[ctx.lang] + '\n');
 
+  if (notRun.length > 0) throw new GateError(joinText([r.checksNotRun({ n: step.n }), ...notRun]));
   if (findings.length > 0) {
     const { formatFindingsSummary } = await import('../checks/golive.js');
     ctx.stderr.write(formatFindingsSummary(findings, ctx.lang) + '\n');

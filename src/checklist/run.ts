@@ -5,7 +5,7 @@
  * Ctrl-C anywhere loses nothing and `continue` resumes at the same question.
  */
 import type { Context } from '../context.js';
-import { GateError, UserError } from '../errors.js';
+import { GateError, InterruptedError, ScError, UserError } from '../errors.js';
 import { runnerText as r } from '../i18n/runner.js';
 import { joinText, type Text } from '../i18n/text.js';
 import type { StateStore } from '../state/store.js';
@@ -150,7 +150,17 @@ async function runOneStep(ctx: Context, step: Step, store: StateStore, opts: Run
     return true;
   }
 
-  const evidence = await runStepActions(ctx, step, store, opts.fileAnswers);
+  let evidence: Record<string, unknown>;
+  try {
+    evidence = await runStepActions(ctx, step, store, opts.fileAnswers);
+  } catch (err) {
+    // Evidence that no longer holds un-does a redone step, so the steps gated on it wait too.
+    if (err instanceof ScError && !(err instanceof InterruptedError) && store.state.steps[String(step.n)]) {
+      delete store.state.steps[String(step.n)];
+      store.save();
+    }
+    throw err;
+  }
 
   const confirmations: Record<string, string> = {};
   for (const d of step.danger ?? []) confirmations[d.id] = await confirmDanger(ctx, step, d, opts);

@@ -11,7 +11,7 @@ import { UserError } from '../errors.js';
 import { cliText } from '../i18n/cli.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { MessageFn } from '../i18n/text.js';
-import { INPUT_FILES, inputAnswerKey, type InputFiles } from '../inputs.js';
+import { columnOverrides, resolveInputs } from '../inputs-resolve.js';
 import { loadAnswers } from '../state/answers-source.js';
 import { ARTIFACTS, type ArtifactName, type ExportRequest, type ExportResult } from '../exports/types.js';
 
@@ -71,23 +71,10 @@ export async function buildExportRequest(ctx: Context, artifact: string, opts: R
     }
   }
   const answers = await loadAnswers(ctx);
-  const inputs: InputFiles = {};
-  for (const input of INPUT_FILES) {
-    const flag = fromCwd(opts[input]);
-    const saved = str(answers[inputAnswerKey(input)]);
-    // Saved paths are remembered relative to the working folder.
-    const file = flag ?? (saved === undefined ? undefined : path.resolve(ctx.dir, saved));
-    if (file) inputs[input] = file;
-  }
   return {
     artifact: name,
-    inputs,
-    columns: {
-      scCodeColumn: str(opts.scCodeColumn),
-      scQtyColumn: str(opts.scQtyColumn),
-      neCodeColumn: str(opts.neCodeColumn),
-      neQtyColumn: str(opts.neQtyColumn),
-    },
+    inputs: resolveInputs(ctx, opts, answers),
+    columns: columnOverrides(opts),
     answers,
     options: {
       out: fromCwd(opts.out),

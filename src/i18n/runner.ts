@@ -58,6 +58,10 @@ export const runnerText = defineMessages({
     ja: '手順{n}のチェックでエラーが {count} 件見つかりました。直してから再実行してください (`sc-setup step {n}`)。',
     en: 'The checks of step {n} found {count} error(s). Fix them and run the step again (`sc-setup step {n}`).',
   },
+  checksNotRun: {
+    ja: '手順{n}のチェックを実行できなかったため、完了にできません:',
+    en: 'Step {n} cannot be completed: some of its checks could not run:',
+  },
   stockUnaccepted: {
     ja: '在庫数が一致しない商品が {count} 件あり、理由が記録されていません: {codes}',
     en: '{count} code(s) differ in stock and have no recorded reason: {codes}',

@@ -167,6 +167,19 @@ describe('gates, step, reset, status', () => {
     const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.neGoods': path.join(SAMPLE, 'traps', 'ne-goods.csv') }) });
     expect(await exitOf(ctx, () => runStep(ctx, { step: '9', redo: true }))).toBe(1);
     expect(ctx.err.text).toMatch(/checks of step 9 found \d+ error/);
+    expect(readState(dir).steps['9']).toBeUndefined();
+  });
+
+  it('a redone step 9 whose goods file lacks the tag column is refused (exit 2) and reopened', async () => {
+    const dir = tempDir();
+    await sampleDone(dir);
+    const noTags = path.join(dir, 'goods-no-tags.csv');
+    fs.writeFileSync(noTags, 'syohin_code,syohin_name\r\nmug-01,Mug\r\n');
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.neGoods': noTags }) });
+    expect(await exitOf(ctx, () => runStep(ctx, { step: '9', redo: true }))).toBe(2);
+    expect(ctx.err.text).toContain('goods-no-tags.csv: required column "tag" not found');
+    // The redone step lost its evidence: it is open again, and what it gates waits.
+    expect(readState(dir).steps['9']).toBeUndefined();
   });
 
   it('reset --step marks one step not done; reset --all keeps a backup', async () => {

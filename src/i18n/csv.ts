@@ -97,8 +97,8 @@ export const csvText = defineMessages({
     en: '{file}: read as {encoding} (the bytes are valid both as UTF-8 and as Shift_JIS, so this is a guess; if text looks garbled, save the file as UTF-8 with BOM)',
   },
   noticeRedetected: {
-    ja: '{file}: {line}行目付近で日本語を検出し、文字コードを {encoding} と判定しました',
-    en: '{file}: non-ASCII text found near line {line}; encoding detected as {encoding}',
+    ja: '{file}: {line}行目付近で半角英数字以外の文字が現れたため、文字コードを {encoding} と判定し直しました',
+    en: '{file}: non-ASCII text appears near line {line}; encoding now detected as {encoding}',
   },
 
   outputExists: { ja: '{path} は既にあります。上書きはしません', en: '{path} already exists; not replacing it' },

@@ -112,6 +112,12 @@ const cases = readdirSync(casesDir)
   .sort()
   .filter((f) => wanted.length === 0 || wanted.includes(basename(f, '.mjs')));
 
+const unknown = wanted.filter((w) => !cases.includes(`${w}.mjs`));
+if (unknown.length > 0) {
+  process.stderr.write(`no such case: ${unknown.join(', ')} (cases: ${readdirSync(casesDir).map((f) => basename(f, '.mjs')).join(', ')})\n`);
+  process.exit(2);
+}
+
 const h = makeHarness();
 process.stdout.write(
   `sc-setup bench — node ${process.version}, ${process.platform}/${process.arch}, ` +

@@ -72,6 +72,7 @@ export class Splitter {
   constructor(
     private readonly onRecord: (rec: SplitRecord) => boolean | void,
     firstLine = 1,
+    private readonly maxRecordBytes = MAX_RECORD_BYTES,
   ) {
     this.line = firstLine;
     const cap = 64;
@@ -106,7 +107,7 @@ export class Splitter {
     this.carry = undefined;
     const used = this.scan(buf, false);
     if (used < buf.length && !this.stopped) {
-      if (buf.length - used > MAX_RECORD_BYTES) throw new SplitError('tooLong', this.line, 1);
+      if (buf.length - used > this.maxRecordBytes) throw new SplitError('tooLong', this.line, 1);
       this.carry = buf.subarray(used);
     }
   }

@@ -63,6 +63,19 @@ describe('Splitter', () => {
     expect(split(Buffer.from('a,b\nc,"d"e\n'), [])).toBe('textAfterQuote@2:2');
   });
 
+  it('stops at a record longer than the limit (an unclosed quote eating the file) instead of growing without end', () => {
+    const s = new Splitter(() => undefined, 1, 10_000);
+    s.push(Buffer.from('a,b\nc,"never closed'));
+    let error: unknown;
+    try {
+      for (let i = 0; i < 100; i++) s.push(Buffer.alloc(1000, 0x78));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SplitError);
+    expect(error).toMatchObject({ kind: 'tooLong', line: 2 });
+  });
+
   it('rescans a record longer than a chunk only a logarithmic number of times', () => {
     const field = 'x'.repeat(1 << 20);
     const bytes = Buffer.from(`"${field}",end\n`, 'latin1');

@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import { csvText as m } from '../i18n/csv.js';
 import { InvalidBytes, decodeField } from './decode.js';
 import { detectEncoding } from './detect.js';
-import { encodingName, fillTexts, reasonOf } from './messages.js';
+import { encodingName, reasonOf } from './messages.js';
 
 export interface CodeList {
   codes: Set<string>;
@@ -42,7 +42,7 @@ export async function readCodeList(file: string): Promise<CodeList> {
     if (!(e instanceof InvalidBytes)) throw e;
     const hex = '0x' + bytes[e.offset]!.toString(16).toUpperCase().padStart(2, '0');
     const params = { file, line: lineOfOffset(bytes, e.offset), column: 1, bytes: hex, header: 'code' };
-    throw new UserError(fillTexts(m.invalidBytes, params, { encoding: encodingName(det.encoding) }), m.invalidBytesHint());
+    throw new UserError(m.invalidBytes({ ...params, encoding: encodingName(det.encoding) }), m.invalidBytesHint());
   }
   const codes = new Set<string>();
   const lines = new Map<string, number>();

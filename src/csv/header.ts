@@ -3,7 +3,6 @@ import { UserError } from '../errors.js';
 import { csvText as m } from '../i18n/csv.js';
 import type { Text } from '../i18n/text.js';
 import type { ColumnSpec } from './types.js';
-import { fillTexts } from './messages.js';
 
 /** Header comparison ignores a BOM, surrounding spaces and quotes, and upper/lower case. */
 export function normalizeHeader(h: string): string {
@@ -37,7 +36,7 @@ export function matchColumns(
     if (named !== undefined && named.trim() !== '') {
       const idx = normalized.indexOf(normalizeHeader(named));
       if (idx < 0) {
-        const text = fillTexts(m.explicitColumnMissing, { file, header: named }, { headers: listHeaders(headers) });
+        const text = m.explicitColumnMissing({ file, header: named, headers: listHeaders(headers) });
         throw new UserError(text, m.explicitColumnMissingHint());
       }
       found.set(spec.id, idx);
@@ -50,7 +49,7 @@ export function matchColumns(
     }
     if (idx < 0 && spec.required !== false) {
       const params = { file, column: spec.headers[0] ?? spec.id, accepted: spec.headers.join(', ') };
-      throw new UserError(fillTexts(m.missingColumn, params, { headers: listHeaders(headers) }), m.missingColumnHint());
+      throw new UserError(m.missingColumn({ ...params, headers: listHeaders(headers) }), m.missingColumnHint());
     }
     found.set(spec.id, idx);
   }

@@ -10,7 +10,7 @@ import type { CsvRecord, CsvSource, DetectedEncoding, ReadOptions } from './type
 import { InvalidBytes, decodeField } from './decode.js';
 import { detectEncoding, firstNonAscii, settleAfterAscii } from './detect.js';
 import { matchColumns } from './header.js';
-import { encodingName, fillTexts, reasonOf } from './messages.js';
+import { encodingName, reasonOf } from './messages.js';
 import { MAX_RECORD_BYTES, SplitError, Splitter, type SplitRecord } from './splitter.js';
 
 /** Large reads: fewer stream events, and records rarely straddle two chunks. */
@@ -43,7 +43,7 @@ function invalidBytesError(file: string, enc: DetectedEncoding, rec: SplitRecord
     '0x' + b.toString(16).toUpperCase().padStart(2, '0'),
   ).join(' ');
   const params = { file, line: lineAt(rec, offset), column: k + 1, bytes, header: headerOf(k) };
-  return new UserError(fillTexts(m.invalidBytes, params, { encoding: encodingName(enc) }), m.invalidBytesHint());
+  return new UserError(m.invalidBytes({ ...params, encoding: encodingName(enc) }), m.invalidBytesHint());
 }
 
 function splitError(file: string, e: SplitError): UserError {
@@ -97,7 +97,7 @@ async function readHeader(
     if (e instanceof SplitError) throw splitError(file, e);
     if (e instanceof InvalidBytes && current) {
       const params = { file, line: lineAt(current, e.offset), column: fieldIndexAt(current, e.offset) + 1 };
-      throw new UserError(fillTexts(m.invalidBytesInHeader, params, { encoding: encodingName(det.encoding) }), m.invalidBytesHint());
+      throw new UserError(m.invalidBytesInHeader({ ...params, encoding: encodingName(det.encoding) }), m.invalidBytesHint());
     }
     throw e;
   }
@@ -141,7 +141,7 @@ export async function openCsv(file: string, opts: ReadOptions): Promise<CsvSourc
   let encoding = head.encoding;
   let asciiSoFar = head.asciiSoFar;
   if (asciiSoFar) opts.onNotice?.(m.noticeAsciiGuess({ file, kb: Math.floor(head.sampleBytes / 1024) }));
-  else if (head.ambiguous) opts.onNotice?.(fillTexts(m.noticeAmbiguous, { file }, { encoding: encodingName(encoding) }));
+  else if (head.ambiguous) opts.onNotice?.(m.noticeAmbiguous({ file, encoding: encodingName(encoding) }));
 
   const index = matchColumns(file, headers, opts.columns, opts.explicit);
   const ids = opts.columns.map((c) => c.id);
@@ -218,7 +218,7 @@ export async function openCsv(file: string, opts: ReadOptions): Promise<CsvSourc
               if (at >= 0) {
                 encoding = settleAfterAscii(chunk, at, true);
                 asciiSoFar = false;
-                opts.onNotice?.(fillTexts(m.noticeRedetected, { file, line: splitter.line }, { encoding: encodingName(encoding) }));
+                opts.onNotice?.(m.noticeRedetected({ file, line: splitter.line, encoding: encodingName(encoding) }));
               }
             }
             splitter.push(chunk);

@@ -11,7 +11,7 @@ import { csvText as m } from '../i18n/csv.js';
 import type { OutputEncoding, WriteOptions, WrittenFile } from './types.js';
 import { removeQuietly, renameWithRetry, tempPathFor } from './atomic.js';
 import { encodeCp932Into } from './cp932.js';
-import { encodingName, fillTexts, reasonOf } from './messages.js';
+import { encodingName, reasonOf } from './messages.js';
 
 /** Rows are encoded into one buffer of this size and written in one call when it fills. */
 const BUFFER_BYTES = 1 << 20;
@@ -174,7 +174,7 @@ export async function writeCsv(
     } catch (e) {
       if (!(e instanceof Unencodable)) throw e;
       const p = { column: opts.header[e.field] ?? '', char: e.char, codepoint: codepoint(e.char) };
-      throw new UserError(fillTexts(m.unencodableHeader, p, { encoding: encName }), m.unencodableHint());
+      throw new UserError(m.unencodableHeader({ ...p, encoding: encName }), m.unencodableHint());
     }
   }
 
@@ -246,7 +246,7 @@ export async function writeCsv(
     } catch (e) {
       if (!(e instanceof Unencodable)) throw e;
       const p = { row: rowNo, column: opts.header[e.field] ?? String(e.field + 1), char: e.char, codepoint: codepoint(e.char) };
-      throw new UserError(fillTexts(m.unencodable, p, { encoding: encName }), m.unencodableHint());
+      throw new UserError(m.unencodable({ ...p, encoding: encName }), m.unencodableHint());
     }
     return rowStart;
   };

@@ -7,7 +7,6 @@ import { UserError } from '../errors.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
 import { loadDataFile } from './data-files.js';
-import { withTexts } from './text-params.js';
 
 export interface LayoutColumn {
   header: string;
@@ -56,7 +55,7 @@ export function defaultLayout(artifact: string, fields: readonly string[], what:
       throw new UserError(m.dataUnreadable({ file, detail: `unknown field "${c.field}" (known: ${fields.join(', ')})` }), m.dataHint());
     }
   }
-  const warnings = data.verified ? [] : [withTexts(m.layoutUnverified, { file: rel }, { what })];
+  const warnings = data.verified ? [] : [m.layoutUnverified({ file: rel, what })];
   return { layout: fromColumns(data.columns.map((c) => ({ header: c.header, field: c.field }))), warnings };
 }
 
@@ -84,7 +83,7 @@ export function templateLayout(
     return { header, field };
   });
   if (columns.every((c) => c.field === null)) {
-    const hint = withTexts(m.templateNoFieldHint, { synonyms: synonymsFile }, { what });
+    const hint = m.templateNoFieldHint({ synonyms: synonymsFile, what });
     throw new UserError(m.templateNoField({ file: shownFile, headers: headers.join(', ') }), hint);
   }
   return { layout: fromColumns(columns), warnings };

@@ -2,14 +2,11 @@
  * `export sc-item-map` (step 21): 商品対応表, one EC code ↔ one SC code (no sets) for tagged
  * items. The SC code is the NE code itself: that is how sc-goods registered the product.
  */
-import { openCsv } from '../csv/index.js';
-import { displayPath } from '../checks/display-path.js';
-import { NE_GOODS_CODE, NE_GOODS_DETAILS, NE_GOODS_TAG, neGoodsExplicit } from '../formats/ne-goods.js';
+import { NE_GOODS_DETAILS } from '../formats/ne-goods.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
 import { layoutRow, type Layout } from './layout.js';
-import { resolveLayout } from './resolve-layout.js';
-import { TaggedGoods, type GoodsRecord } from './tagged-goods.js';
+import { buildFromTaggedGoods, TaggedGoods, type GoodsRecord } from './tagged-goods.js';
 import type { ArtifactModule } from './types.js';
 
 export const SC_ITEM_MAP_FIELDS = ['ecCode', 'scCode', 'name'] as const;
@@ -33,17 +30,12 @@ export const scItemMap: ArtifactModule = {
   name: 'sc-item-map',
   step: 21,
   needs: ['neGoods'],
-  async build(req, ctx) {
-    const { layout, warnings } = await resolveLayout(req, ctx, SC_ITEM_MAP_FIELDS, m.whatScItemMap());
-    // Notices may also arrive while records stream (a late encoding decision).
-    const all: Text[] = [...warnings];
-    const source = await openCsv(req.inputs.neGoods!, {
+  build: (req, ctx) =>
+    buildFromTaggedGoods(req, ctx, {
+      fields: SC_ITEM_MAP_FIELDS,
+      what: m.whatScItemMap(),
       // The name is decoded only when the layout has a column for it.
-      columns: [NE_GOODS_CODE, NE_GOODS_TAG, ...NE_GOODS_DETAILS.filter((c) => c.id === 'name' && layout.columns.some((l) => l.field === 'name'))],
-      explicit: neGoodsExplicit(req.columns.neCodeColumn),
-      onNotice: (t) => all.push(t),
-    });
-    const shown = displayPath(req.inputs.neGoods!, ctx.dir);
-    return { header: layout.header, rows: itemMapRows(source.records(), layout, shown, all), warnings: all };
-  },
+      details: (layout) => NE_GOODS_DETAILS.filter((c) => c.id === 'name' && layout.columns.some((l) => l.field === 'name')),
+      rows: itemMapRows,
+    }),
 };

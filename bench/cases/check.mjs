@@ -14,7 +14,7 @@ function median(xs) {
 }
 
 export async function run(h) {
-  const bin = join(h.root, 'bin', 'sc-setup.js');
+  const bin = join(h.root, 'bin', 'sc-setup.cjs');
   const input = h.dataFile(ROWS);
   const work = mkdtempSync(join(h.scratch, 'check-'));
   try {

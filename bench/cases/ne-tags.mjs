@@ -40,7 +40,7 @@ function pythonPeer(h) {
 }
 
 export async function run(h) {
-  const bin = join(h.root, 'bin', 'sc-setup.js');
+  const bin = join(h.root, 'bin', 'sc-setup.cjs');
   const peer = pythonPeer(h);
   if (peer.missing) h.note(`Python peer skipped: ${peer.missing}`);
   else h.note(`Python peer: ${peer.version}, ${peer.script}`);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = path.join(root, 'bin', 'sc-setup.js');
+const bin = path.join(root, 'bin', 'sc-setup.cjs');
 const RUNS = 21;
 
 function median(xs) {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { spawn, type IPty } from '@lydell/node-pty';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const BIN = path.join(ROOT, 'bin', 'sc-setup.js');
+export const BIN = path.join(ROOT, 'bin', 'sc-setup.cjs');
 
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[()][0-9A-B]|\u001b[=>78]/g;
 

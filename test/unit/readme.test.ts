@@ -10,7 +10,7 @@ const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 describe('README', () => {
   it('starts with the sample command and the test command', () => {
     const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)![1]!;
-    expect(firstBlock).toContain('sc-setup.js init');
+    expect(firstBlock).toContain('sc-setup.cjs init');
     expect(firstBlock).toContain('templates/sample/answers.json');
     expect(firstBlock).toContain('npm test');
   });

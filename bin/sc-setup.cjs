@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// Launcher, in CommonJS because that starts faster than an ES module: decides colour before
+// chalk loads (chalk 5 ignores NO_COLOR), answers --version without loading the program,
+// then hands over to dist/cli.js.
+'use strict';
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+
+const argv = process.argv.slice(2);
+const version = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version;
+
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  process.stdout.write(version + '\n');
+} else {
+  if (argv.includes('--no-color') || (process.env.NO_COLOR ?? '') !== '') process.env.FORCE_COLOR = '0';
+  import(pathToFileURL(join(__dirname, '..', 'dist', 'cli.js')).href).then(
+    async ({ main }) => {
+      process.exitCode = await main(argv, version);
+    },
+    (err) => {
+      process.stderr.write(`sc-setup: cannot load dist/cli.js (run npm install to build it): ${err.message}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

@@ -11,6 +11,7 @@ import { runnerText as r } from '../i18n/runner.js';
 import { joinText, type Text } from '../i18n/text.js';
 import { INPUT_FILES, inputAnswerKey, type InputFiles } from '../inputs.js';
 import type { StateStore } from '../state/store.js';
+import { exportSummary } from '../exports/summary.js';
 import type { ArtifactName, ExportResult } from '../exports/types.js';
 import type { Finding } from '../checks/types.js';
 import type { StockFilesResult } from '../checks/stock-files.js';
@@ -114,8 +115,7 @@ export async function runStepActions(ctx: Context, step: Step, store: StateStore
             const result = await exportArtifact(ctx, action.artifact as ArtifactName, answers);
             store.state.artifacts[result.artifact] = { at: ctx.now().toISOString(), files: result.files };
             evidence[`export:${result.artifact}`] = result.files.map((f) => path.relative(ctx.dir, f.path));
-            for (const f of result.files) notes.push(r.wroteFile({ path: f.path, rows: f.rows, bytes: f.bytes }));
-            notes.push(...result.warnings);
+            notes.push(...exportSummary(result, false, ctx.dir));
             return result.files.map((f) => path.basename(f.path)).join(', ');
           },
         };

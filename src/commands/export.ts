@@ -6,29 +6,15 @@
 import path from 'node:path';
 import type { Context } from '../context.js';
 import type { OutputEncoding } from '../csv/types.js';
-import { displayPath } from '../checks/display-path.js';
 import { UserError } from '../errors.js';
 import { cliText } from '../i18n/cli.js';
 import { exportText as m } from '../i18n/exports.js';
-import type { MessageFn } from '../i18n/text.js';
 import { columnOverrides, resolveInputs } from '../inputs-resolve.js';
 import { loadAnswers } from '../state/answers-source.js';
+import { exportSummary } from '../exports/summary.js';
 import { ARTIFACTS, type ArtifactName, type ExportRequest, type ExportResult } from '../exports/types.js';
 
 const ENCODINGS: readonly OutputEncoding[] = ['cp932', 'utf8', 'utf8-bom'];
-
-/** Where each artifact goes once written. */
-const UPLOAD: Record<ArtifactName, MessageFn> = {
-  'ne-goods': m.uploadNeGoods,
-  'ne-tags': m.uploadNeTags,
-  'sc-goods': m.uploadScGoods,
-  'sc-shipping-methods': m.uploadScShipping,
-  'sc-payment-methods': m.uploadScPayment,
-  'sc-item-map': m.uploadScItemMap,
-  'ne-mall-items': m.uploadMallItems,
-  'cancel-list': m.uploadCancelList,
-  'stock-diff': m.uploadStockDiff,
-};
 
 /** Options that only mean something for some artifacts: elsewhere they are a usage error, not silently ignored. */
 const SPECIFIC_OPTIONS: ReadonlyArray<{ key: string; flag: string; artifacts: readonly ArtifactName[] }> = [
@@ -92,15 +78,7 @@ export async function buildExportRequest(ctx: Context, artifact: string, opts: R
 
 function report(ctx: Context, result: ExportResult, dryRun: boolean): void {
   const L = ctx.lang;
-  const lines: string[] = [];
-  for (const f of result.files) {
-    const shown = displayPath(f.path, process.cwd());
-    const params = { path: shown, rows: f.rows, bytes: f.bytes, encoding: f.encoding };
-    lines.push((dryRun ? m.wouldWrite(params) : m.wrote(params))[L]);
-  }
-  lines.push(m.nextUpload({ where: UPLOAD[result.artifact]()[L] })[L]);
-  for (const w of result.warnings) lines.push(`${m.warningPrefix()[L]}: ${w[L]}`);
-  ctx.stderr.write(lines.join('\n') + '\n');
+  ctx.stderr.write(exportSummary(result, dryRun, process.cwd()).map((t) => t[L]).join('\n') + '\n');
   if (ctx.json) {
     const doc = {
       artifact: result.artifact,

@@ -231,8 +231,8 @@ export const exportText = defineMessages({
     ja: '書き出す予定 (--dry-run のため書き込んでいません): {path} ({rows} 行, {bytes} バイト, {encoding})',
     en: 'Would write {path} ({rows} rows, {bytes} bytes, {encoding}); nothing written (--dry-run)',
   },
-  warningPrefix: { ja: '注意', en: 'Warning' },
   nextUpload: { ja: 'アップロード先: {where}', en: 'Upload: {where}' },
+  warningLine: { ja: '注意: {text}', en: 'Warning: {text}' },
   uploadNeGoods: {
     ja: 'ネクストエンジン [商品] → [商品一括登録] で「新規登録」としてアップロード (手順7)',
     en: 'Next Engine [商品] → [商品一括登録], upload as new goods (step 7)',

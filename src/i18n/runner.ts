@@ -53,7 +53,6 @@ export const runnerText = defineMessages({
   taskCheck: { ja: 'チェック: {families}', en: 'Check: {families}' },
   taskVerify: { ja: 'STOCKCREW と ネクストエンジンの在庫を照合', en: 'Compare STOCKCREW and Next Engine stock' },
   taskSave: { ja: '進捗を保存', en: 'Save progress' },
-  wroteFile: { ja: '作成: {path} ({rows}行, {bytes}バイト)', en: 'Wrote {path} ({rows} rows, {bytes} bytes)' },
   checkFailed: {
     ja: '手順{n}のチェックでエラーが {count} 件見つかりました。直してから再実行してください (`sc-setup step {n}`)。',
     en: 'The checks of step {n} found {count} error(s). Fix them and run the step again (`sc-setup step {n}`).',

@@ -112,4 +112,18 @@ describe('interactive session through a pseudo-terminal', () => {
     for (let n = 1; n <= 30; n++) expect(done.steps[String(n)].state).toBe('done');
     expect(fs.existsSync(path.join(dir, 'out', 'ne-tags.csv'))).toBe(true);
   }, 120_000);
+
+  it('a second sc-setup on the same folder is refused while the first waits at a prompt', async () => {
+    const dir = tempDir('sc-setup-pty-lock-');
+    const first = run(['init', '--dir', dir, '--lang', 'en']);
+    await first.waitFor(/STOCKCREW company code/);
+    const second = spawnSync(process.execPath, [BIN, 'continue', '--dir', dir, '--lang', 'en'], { encoding: 'utf8' });
+    expect(second.status).toBe(2);
+    expect(second.stderr).toMatch(/Another sc-setup is using this folder \(process \d+/);
+    // Reading is not writing: status still works meanwhile.
+    expect(spawnSync(process.execPath, [BIN, 'status', '--dir', dir], { encoding: 'utf8' }).status).toBe(0);
+    first.write(KEY.ctrlC);
+    expect(await first.exited()).toBe(130);
+    expect(fs.existsSync(path.join(dir, 'sc-setup.lock'))).toBe(false);
+  }, 60_000);
 });

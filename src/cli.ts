@@ -58,6 +58,13 @@ export function localizeCommanderError(message: string, L: Lang): string {
 export async function main(argv: readonly string[], version: string): Promise<number> {
   const env = process.env;
   const L = langFromArgv(argv, env);
+  // Ctrl-C outside a prompt (a prompt turns it into InterruptedError itself): the answers are
+  // already saved; exiting runs the exit hooks that release the folder lock and remove
+  // unfinished temporary files. listr2's own handler is off (it would exit 127).
+  process.once('SIGINT', () => {
+    process.stderr.write('\n' + m.interrupted()[L] + '\n');
+    process.exit(EXIT.interrupted);
+  });
   let exitCode: number = EXIT.ok;
   let ctx: Context | undefined;
 

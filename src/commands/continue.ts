@@ -10,7 +10,7 @@ import { finish, fileAnswersOf, withStore } from './session.js';
 export async function runContinue(ctx: Context): Promise<number> {
   const fileAnswers = await fileAnswersOf(ctx);
   const store = StateStore.open(ctx);
-  const code = await withStore(ctx, store, async () => {
+  const code = await withStore(store, async () => {
     const next = nextStep(STEPS, store.state);
     if (next) ctx.stderr.write(r.resumeAt({ n: next.n, title: next.title })[ctx.lang] + '\n');
     return runChecklist(ctx, store, { fileAnswers });

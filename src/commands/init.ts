@@ -12,6 +12,6 @@ export async function runInit(ctx: Context, opts: { fresh: boolean }): Promise<n
   assertNothingMissing(ctx, STEPS, {}, { fileAnswers });
   const { store, backup } = StateStore.create(ctx, opts.fresh);
   if (backup) ctx.stderr.write(stateText.backupKept({ file: backup })[ctx.lang] + '\n');
-  const code = await withStore(ctx, store, () => runChecklist(ctx, store, { fileAnswers }));
+  const code = await withStore(store, () => runChecklist(ctx, store, { fileAnswers }));
   return finish(ctx, code);
 }

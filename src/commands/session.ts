@@ -1,11 +1,8 @@
 /**
  * Shared frame of the commands that change the state: the answers file is validated before
- * anything is touched, the folder lock is held for the whole run, and Ctrl-C outside a
- * prompt (e.g. while a file is written) still exits 130 with the lock released.
+ * anything is touched, and the folder lock is held for the whole run.
  */
 import type { Context } from '../context.js';
-import { EXIT } from '../errors.js';
-import { cliText } from '../i18n/cli.js';
 import type { Answers } from '../checklist/types.js';
 import type { StateStore } from '../state/store.js';
 
@@ -16,17 +13,11 @@ export async function fileAnswersOf(ctx: Context): Promise<Answers> {
   return validateAnswersFile(ctx.answersFile, readAnswersFile(ctx.answersFile), ctx.now());
 }
 
-export async function withStore<T>(ctx: Context, store: StateStore, run: () => Promise<T>): Promise<T> {
-  const onSigint = () => {
-    store.release();
-    ctx.stderr.write('\n' + cliText.interrupted()[ctx.lang] + '\n');
-    process.exit(EXIT.interrupted);
-  };
-  process.once('SIGINT', onSigint);
+/** Run with the store open; the lock is released however the run ends (Ctrl-C included: see cli.ts). */
+export async function withStore<T>(store: StateStore, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } finally {
-    process.removeListener('SIGINT', onSigint);
     store.release();
   }
 }

@@ -12,6 +12,6 @@ export async function runStep(ctx: Context, opts: { step: string; redo: boolean 
   if (!step) throw new UserError(r.unknownStep({ ref: opts.step }));
   const fileAnswers = await fileAnswersOf(ctx);
   const store = StateStore.open(ctx);
-  const code = await withStore(ctx, store, () => runChecklist(ctx, store, { fileAnswers, only: step, redo: opts.redo }));
+  const code = await withStore(store, () => runChecklist(ctx, store, { fileAnswers, only: step, redo: opts.redo }));
   return finish(ctx, code);
 }

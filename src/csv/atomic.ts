@@ -3,12 +3,38 @@
  * (so the final rename never crosses file systems), fsync, then rename.
  */
 import { randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+/**
+ * Temporary files not yet renamed or removed. When the process exits early (Ctrl-C ends it
+ * with process.exit(130)) they are removed, so an interrupted export leaves nothing behind.
+ * Only SIGKILL or a power cut can leave one, and never at the output path.
+ */
+const liveTemps = new Set<string>();
+let exitHookInstalled = false;
+
+function removeLiveTemps(): void {
+  for (const path of liveTemps) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // already gone
+    }
+  }
+  liveTemps.clear();
+}
+
 /** `.<base>.<pid>.<random>.tmp` beside the final file; hidden, and ignored by *.tmp rules. */
 export function tempPathFor(finalPath: string): string {
-  return join(dirname(finalPath), `.${basename(finalPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  if (!exitHookInstalled) {
+    process.on('exit', removeLiveTemps);
+    exitHookInstalled = true;
+  }
+  const temp = join(dirname(finalPath), `.${basename(finalPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  liveTemps.add(temp);
+  return temp;
 }
 
 const RETRYABLE = new Set(['EPERM', 'EBUSY', 'EACCES']);
@@ -28,6 +54,7 @@ export async function renameWithRetry(
   for (let k = 1; ; k++) {
     try {
       await doRename(from, to);
+      liveTemps.delete(from);
       return;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? '';
@@ -40,4 +67,5 @@ export async function renameWithRetry(
 /** Remove a file if it is there; cleanup must not hide the error that caused it. */
 export async function removeQuietly(path: string): Promise<void> {
   await unlink(path).catch(() => undefined);
+  liveTemps.delete(path);
 }

@@ -4,6 +4,7 @@
  * explained in the operator's terms. Kept out of steps.ts so `status` never loads zod.
  */
 import { z } from 'zod';
+import { loadDataFile } from '../exports/data-files.js';
 import { validatorText as m } from '../i18n/validators.js';
 import type { Params, Text } from '../i18n/text.js';
 import { coerce, emptyOf, isEmpty, shown, type Parsed } from './coerce.js';
@@ -37,25 +38,19 @@ function localDay(d: Date): string {
 }
 
 /**
- * Default Next Engine names (DOMAIN.md, from NE's manual). Only used to catch a copy that
- * differs in full-/half-width brackets or letters, which silently breaks a mapping.
+ * Next Engine's default 発送方法 / 支払方法 names, from the shipped mapping data
+ * (templates/mappings). Only used to catch a copy that differs in full-/half-width brackets
+ * or letters, which silently breaks a mapping. Read on first use.
  */
-const NE_DEFAULT_NAMES = [
-  'ヤマト(発払い)B2v6',
-  'ヤマト(発払い)B2v5',
-  'ヤマト(コレクト)B2v6',
-  'ヤマト(DM便)B2v6',
-  'ヤマト(ネコポス)',
-  '定形外郵便',
-  'クレジットカード',
-  '代金引換',
-  '銀行振込前払い',
-  '銀行振込後払い',
-  'コンビニ決済',
-  'NP後払い',
-  '支払済',
-  'その他',
-];
+let neDefaultNames: string[] | undefined;
+function knownNeNames(): string[] {
+  if (!neDefaultNames) {
+    const names = (rel: string) =>
+      loadDataFile<{ methods: Array<{ name: string }> }>(rel).data.methods.map((x) => x.name);
+    neDefaultNames = [...names('mappings/ne-shipping-methods.json'), ...names('mappings/ne-payment-methods.json')];
+  }
+  return neDefaultNames;
+}
 
 const PRODUCT_CODE = /^[A-Za-z0-9_-]{1,30}$/;
 const MAIL_TYPES = ['受注確認', '発送連絡', 'フォロー'];
@@ -80,7 +75,7 @@ function checkExactName(ctx: Ctx, value: string, label: Text): boolean {
 function checkNeName(ctx: Ctx, value: string, label: Text): void {
   if (!checkExactName(ctx, value, label)) return;
   const folded = value.normalize('NFKC');
-  const known = NE_DEFAULT_NAMES.find((k) => k !== value && k.normalize('NFKC') === folded);
+  const known = knownNeNames().find((k) => k !== value && k.normalize('NFKC') === folded);
   if (known) raise(ctx, 'nameWidth', { value, known });
 }
 

@@ -17,13 +17,16 @@ export interface DataFile<T> {
   data: T;
 }
 
-/** The file that holds `rel` (e.g. 'mappings/sc-payment-methods.json') for this working folder. */
-export function dataFilePath(rel: string, dir: string): string {
-  const local = path.join(dir, 'templates', rel);
-  return fs.existsSync(local) ? local : path.join(PACKAGE_TEMPLATES, rel);
+/**
+ * The file that holds `rel` (e.g. 'mappings/sc-payment-methods.json') for this working
+ * folder; without a folder, the shipped one.
+ */
+export function dataFilePath(rel: string, dir?: string): string {
+  const local = dir === undefined ? undefined : path.join(dir, 'templates', rel);
+  return local !== undefined && fs.existsSync(local) ? local : path.join(PACKAGE_TEMPLATES, rel);
 }
 
-export function loadDataFile<T>(rel: string, dir: string): DataFile<T> {
+export function loadDataFile<T>(rel: string, dir?: string): DataFile<T> {
   const file = dataFilePath(rel, dir);
   try {
     return { file, data: JSON.parse(fs.readFileSync(file, 'utf8')) as T };

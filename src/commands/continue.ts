@@ -12,7 +12,7 @@ export async function runContinue(ctx: Context): Promise<number> {
   const store = StateStore.open(ctx);
   const code = await withStore(store, async () => {
     const next = nextStep(STEPS, store.state);
-    if (next) ctx.stderr.write(r.resumeAt({ n: next.n, title: next.title })[ctx.lang] + '\n');
+    ctx.stderr.write((next ? r.resumeAt({ n: next.n, title: next.title }) : r.allDone())[ctx.lang] + '\n');
     return runChecklist(ctx, store, { fileAnswers });
   });
   return finish(ctx, code);

@@ -21,6 +21,7 @@ export async function runReset(ctx: Context, opts: { step?: string; all: boolean
       fs.rmSync(statePath(ctx.dir));
       if (backup) ctx.stderr.write(stateText.backupKept({ file: backup })[ctx.lang] + '\n');
       ctx.stderr.write(m.allReset()[ctx.lang] + '\n');
+      if (ctx.json) ctx.stdout.write(JSON.stringify({ ok: true, reset: 'all', backup: backup ?? null }, null, 2) + '\n');
     } finally {
       lock.release();
     }
@@ -36,5 +37,6 @@ export async function runReset(ctx: Context, opts: { step?: string; all: boolean
     store.release();
   }
   ctx.stderr.write(m.stepReset({ n: step.n, title: step.title })[ctx.lang] + '\n');
+  if (ctx.json) ctx.stdout.write(JSON.stringify({ ok: true, reset: step.n }, null, 2) + '\n');
   return 0;
 }

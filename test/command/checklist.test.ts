@@ -185,8 +185,10 @@ describe('gates, step, reset, status', () => {
   it('reset --step marks one step not done; reset --all keeps a backup', async () => {
     const dir = tempDir();
     await sampleDone(dir);
-    const ctx = fakeContext({ dir });
+    const ctx = fakeContext({ dir, json: true });
     expect(await runReset(ctx, { step: '30', all: false })).toBe(0);
+    expect(JSON.parse(ctx.out.text)).toEqual({ ok: true, reset: 30 });
+    ctx.out.text = '';
     expect(readState(dir).steps['30']).toBeUndefined();
     expect(readState(dir).answers['mail.from']).toBeDefined();
     expect(await exitOf(ctx, () => runReset(ctx, { all: false }))).toBe(2);

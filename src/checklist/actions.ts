@@ -129,7 +129,7 @@ export async function runStepActions(ctx: Context, step: Step, store: StateStore
             notes.push(...notices);
             const errors = found.filter((f) => f.severity === 'error').length;
             evidence.checks = { families: action.families, errors, warnings: found.length - errors };
-            return `${errors} error(s), ${found.length - errors} warning(s)`;
+            return r.checkResult({ errors, warnings: found.length - errors })[ctx.lang];
           },
         };
       case 'verifyStock':
@@ -138,7 +138,7 @@ export async function runStepActions(ctx: Context, step: Step, store: StateStore
           run: async () => {
             stock = await verifyStock(ctx, answers);
             notes.push(...stock.warnings);
-            return `${stock.comparison.matched}/${stock.comparison.compared}`;
+            return r.verifyResult({ matched: stock.comparison.matched, compared: stock.comparison.compared })[ctx.lang];
           },
         };
       case 'mailBackfill':

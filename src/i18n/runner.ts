@@ -51,6 +51,8 @@ export const runnerText = defineMessages({
   no: { ja: 'いいえ', en: 'No' },
   taskExport: { ja: '{artifact} を作成', en: 'Write {artifact}' },
   taskCheck: { ja: 'チェック: {families}', en: 'Check: {families}' },
+  checkResult: { ja: 'エラー {errors} 件、注意 {warnings} 件', en: '{errors} error(s), {warnings} warning(s)' },
+  verifyResult: { ja: '{compared} 件中 {matched} 件一致', en: '{matched} of {compared} match' },
   taskVerify: { ja: 'STOCKCREW と ネクストエンジンの在庫を照合', en: 'Compare STOCKCREW and Next Engine stock' },
   taskSave: { ja: '進捗を保存', en: 'Save progress' },
   checkFailed: {

@@ -23,6 +23,9 @@ function langFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
   return detectLang(flag, env);
 }
 
+/** Repeatable option: every occurrence is kept. */
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
 function addInputOptions(cmd: Command, L: Lang): Command {
   return cmd
     .option('--ne-goods <csv>', m.optNeGoods()[L])
@@ -107,20 +110,22 @@ export async function main(argv: readonly string[], version: string): Promise<nu
     .command('init')
     .description(m.cmdInit()[L])
     .option('--fresh', m.optFresh()[L])
+    .option('--set <key=value>', m.optSet()[L], collect, [])
     .action(
       action(async (o) => {
         const { runInit } = await import('./commands/init.js');
-        return (c) => runInit(c, { fresh: Boolean(o.fresh) });
+        return (c) => runInit(c, { fresh: Boolean(o.fresh), set: o.set as string[] });
       }),
     );
 
   program
     .command('continue')
     .description(m.cmdContinue()[L])
+    .option('--set <key=value>', m.optSet()[L], collect, [])
     .action(
-      action(async () => {
+      action(async (o) => {
         const { runContinue } = await import('./commands/continue.js');
-        return (c) => runContinue(c);
+        return (c) => runContinue(c, { set: o.set as string[] });
       }),
     );
 
@@ -139,10 +144,11 @@ export async function main(argv: readonly string[], version: string): Promise<nu
     .description(m.cmdStep()[L])
     .argument('<step>', m.argStep()[L])
     .option('--redo', m.optRedo()[L])
+    .option('--set <key=value>', m.optSet()[L], collect, [])
     .action(
       action(async (o, args) => {
         const { runStep } = await import('./commands/step.js');
-        return (c) => runStep(c, { step: args[0]!, redo: Boolean(o.redo) });
+        return (c) => runStep(c, { step: args[0]!, redo: Boolean(o.redo), set: o.set as string[] });
       }),
     );
 

@@ -3,6 +3,7 @@
  * table: every key must be known, every value must pass its question's validator.
  * All problems are reported at once.
  */
+import path from 'node:path';
 import { UserError } from '../errors.js';
 import { stateText as m } from '../i18n/state.js';
 import { joinText, type Text } from '../i18n/text.js';
@@ -58,7 +59,11 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-export function validateAnswersFile(file: string, raw: Record<string, unknown>, now: Date = new Date()): Answers {
+/**
+ * Validate answers given without a prompt. `source` names where they came from in messages
+ * (the answers file, or --set).
+ */
+export function validateAnswers(source: Text, raw: Record<string, unknown>, now: Date = new Date()): Answers {
   const known = knownKeys();
   const problems: Text[] = [];
   const out: Answers = {};
@@ -67,21 +72,41 @@ export function validateAnswersFile(file: string, raw: Record<string, unknown>, 
     const entry = known.get(key);
     if (!entry) {
       const near = closest(key, known.keys());
-      problems.push(m.answersUnknownKey({ file, key, suggest: near ? m.didYouMean({ key: near }) : '' }));
+      problems.push(m.answersUnknownKey({ source, key, suggest: near ? m.didYouMean({ key: near }) : '' }));
       continue;
     }
     if (entry.danger) {
       if (typeof value !== 'string') {
-        problems.push(m.answersBadValue({ file, key, step: entry.step.n, detail: `"${entry.danger.word}"` }));
+        problems.push(m.answersBadValue({ source, key, step: entry.step.n, detail: `"${entry.danger.word}"` }));
       } else out[key] = value;
       continue;
     }
     const parsed = parseAnswer(entry.question!, value, { answers: raw as Answers, now });
     if (parsed.ok) out[key] = parsed.value as AnswerValue;
     else {
-      problems.push(m.answersBadValue({ file, key, step: entry.step.n, detail: parsed.message }));
+      problems.push(m.answersBadValue({ source, key, step: entry.step.n, detail: parsed.message }));
     }
   }
   if (problems.length > 0) throw new UserError(joinText(problems), m.answersHint());
   return out;
+}
+
+export function validateAnswersFile(file: string, raw: Record<string, unknown>, now: Date = new Date()): Answers {
+  return validateAnswers(m.answersFileSource({ file }), raw, now);
+}
+
+/**
+ * `--set key=value` (repeatable): any answers key as a flag, the highest precedence. A file
+ * path is relative to the folder the command was typed in.
+ */
+export function parseSetFlags(sets: readonly string[], cwd: string, now: Date = new Date()): Answers {
+  const raw: Record<string, unknown> = {};
+  for (const pair of sets) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new UserError(m.setNotPair({ value: pair }), m.answersHint());
+    const key = pair.slice(0, eq).trim();
+    const value = pair.slice(eq + 1);
+    raw[key] = key.startsWith('files.') && value !== '' ? path.resolve(cwd, value) : value;
+  }
+  return validateAnswers({ ja: '--set', en: '--set' }, raw, now);
 }

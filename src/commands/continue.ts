@@ -4,11 +4,11 @@ import { runChecklist } from '../checklist/run.js';
 import { STEPS } from '../checklist/steps.js';
 import { runnerText as r } from '../i18n/runner.js';
 import { StateStore } from '../state/store.js';
-import { finish, fileAnswersOf, withStore } from './session.js';
+import { finish, givenAnswers, withStore } from './session.js';
 
 /** `continue`: resume at the first step that is not done, at the question left open. */
-export async function runContinue(ctx: Context): Promise<number> {
-  const fileAnswers = await fileAnswersOf(ctx);
+export async function runContinue(ctx: Context, opts: { set?: readonly string[] } = {}): Promise<number> {
+  const fileAnswers = await givenAnswers(ctx, opts.set);
   const store = StateStore.open(ctx);
   const code = await withStore(store, async () => {
     const next = nextStep(STEPS, store.state);

@@ -3,11 +3,11 @@ import { assertNothingMissing, runChecklist } from '../checklist/run.js';
 import { STEPS } from '../checklist/steps.js';
 import { stateText } from '../i18n/state.js';
 import { StateStore } from '../state/store.js';
-import { finish, fileAnswersOf, withStore } from './session.js';
+import { finish, givenAnswers, withStore } from './session.js';
 
 /** `init`: start a setup in the folder, then run the checklist from step 1. */
-export async function runInit(ctx: Context, opts: { fresh: boolean }): Promise<number> {
-  const fileAnswers = await fileAnswersOf(ctx);
+export async function runInit(ctx: Context, opts: { fresh: boolean; set?: readonly string[] }): Promise<number> {
+  const fileAnswers = await givenAnswers(ctx, opts.set);
   // Checked before the state file exists, so a failed start leaves nothing behind.
   assertNothingMissing(ctx, STEPS, {}, { fileAnswers });
   const { store, backup } = StateStore.create(ctx, opts.fresh);

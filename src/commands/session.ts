@@ -6,11 +6,12 @@ import type { Context } from '../context.js';
 import type { Answers } from '../checklist/types.js';
 import type { StateStore } from '../state/store.js';
 
-export async function fileAnswersOf(ctx: Context): Promise<Answers> {
-  if (!ctx.answersFile) return {};
+/** Answers given up front: the --answers file overlaid with --set flags (flags win). */
+export async function givenAnswers(ctx: Context, sets: readonly string[] = []): Promise<Answers> {
   const { readAnswersFile } = await import('../state/answers-source.js');
-  const { validateAnswersFile } = await import('../checklist/answers.js');
-  return validateAnswersFile(ctx.answersFile, readAnswersFile(ctx.answersFile), ctx.now());
+  const { parseSetFlags, validateAnswersFile } = await import('../checklist/answers.js');
+  const fromFile = ctx.answersFile ? validateAnswersFile(ctx.answersFile, readAnswersFile(ctx.answersFile), ctx.now()) : {};
+  return { ...fromFile, ...parseSetFlags(sets, process.cwd(), ctx.now()) };
 }
 
 /** Run with the store open; the lock is released however the run ends (Ctrl-C included: see cli.ts). */

@@ -4,13 +4,13 @@ import { findStep } from '../checklist/steps.js';
 import { UserError } from '../errors.js';
 import { runnerText as r } from '../i18n/runner.js';
 import { StateStore } from '../state/store.js';
-import { finish, fileAnswersOf, withStore } from './session.js';
+import { finish, givenAnswers, withStore } from './session.js';
 
 /** `step <n|key>`: run one step (its gate still applies); --redo runs a done step again. */
-export async function runStep(ctx: Context, opts: { step: string; redo: boolean }): Promise<number> {
+export async function runStep(ctx: Context, opts: { step: string; redo: boolean; set?: readonly string[] }): Promise<number> {
   const step = findStep(opts.step);
   if (!step) throw new UserError(r.unknownStep({ ref: opts.step }));
-  const fileAnswers = await fileAnswersOf(ctx);
+  const fileAnswers = await givenAnswers(ctx, opts.set);
   const store = StateStore.open(ctx);
   const code = await withStore(store, () => runChecklist(ctx, store, { fileAnswers, only: step, redo: opts.redo }));
   return finish(ctx, code);

@@ -17,6 +17,10 @@ export const cliText = defineMessages({
   optVersion: { ja: 'バージョンを表示', en: 'print the version' },
   optHelp: { ja: 'ヘルプを表示', en: 'show help' },
   cmdInit: { ja: 'セットアップを開始 (店舗・倉庫の情報を登録し、手順を順に実行)', en: 'start a setup in the folder, then run the checklist' },
+  optSet: {
+    ja: '回答キーに値を渡す (何度でも指定可。回答ファイルより優先)。例: --set sc.companyCode=100123',
+    en: 'give an answers key a value (repeatable; wins over the answers file), e.g. --set sc.companyCode=100123',
+  },
   optFresh: { ja: '既存の sc-setup.json をバックアップしてから新しく始める', en: 'start over, keeping a backup of the existing sc-setup.json' },
   cmdContinue: { ja: '未完了の最初の手順から再開', en: 'resume at the first step that is not done' },
   cmdStatus: { ja: '30手順の進捗と次の手順を表示', en: 'show the 30 steps, their state and the next step' },

@@ -58,13 +58,18 @@ export const stateText = defineMessages({
     ja: '回答ファイル {file} は JSON のオブジェクト ({ "キー": 値, … }) である必要があります。',
     en: 'Answers file {file} must be a JSON object ({ "key": value, … }).',
   },
+  answersFileSource: { ja: '回答ファイル {file}', en: 'Answers file {file}' },
   answersUnknownKey: {
-    ja: '回答ファイル {file}: 「{key}」は知らないキーです{suggest}',
-    en: 'Answers file {file}: unknown key "{key}"{suggest}',
+    ja: '{source}: 「{key}」は知らないキーです{suggest}',
+    en: '{source}: unknown key "{key}"{suggest}',
   },
   answersBadValue: {
-    ja: '回答ファイル {file}: 「{key}」(手順{step}) の値が正しくありません: {detail}',
-    en: 'Answers file {file}: "{key}" (step {step}) is not valid: {detail}',
+    ja: '{source}: 「{key}」(手順{step}) の値が正しくありません: {detail}',
+    en: '{source}: "{key}" (step {step}) is not valid: {detail}',
+  },
+  setNotPair: {
+    ja: '--set には「キー=値」の形で指定してください (指定値: {value})。例: --set sc.companyCode=100123',
+    en: '--set takes "key=value" (got: {value}), e.g. --set sc.companyCode=100123',
   },
   answersHint: {
     ja: '使えるキーは README の「回答ファイル」の表にあります。',

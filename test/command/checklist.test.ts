@@ -65,6 +65,22 @@ describe('init without a terminal', () => {
     expect(fs.existsSync(statePath(dir))).toBe(false);
   });
 
+  it('--set gives any answers key as a flag and wins over the answers file', async () => {
+    const dir = tempDir();
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir) });
+    const set = ['sc.companyCode=100999', 'ne.locations=倉庫A, 倉庫B', 'sc.stockLocation=倉庫B'];
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false, set }))).toBe(0);
+    const answers = readState(dir).answers;
+    expect(answers['sc.companyCode']).toBe('100999');
+    expect(answers['ne.locations']).toEqual(['倉庫A', '倉庫B']);
+
+    const bad = fakeContext({ dir: tempDir() });
+    expect(await exitOf(bad, () => runInit(bad, { fresh: false, set: ['sc.companyCode'] }))).toBe(2);
+    expect(bad.err.text).toContain('--set takes "key=value"');
+    expect(await exitOf(bad, () => runInit(bad, { fresh: false, set: ['sc.companyCode=42'] }))).toBe(2);
+    expect(bad.err.text).toContain('--set: "sc.companyCode" (step 1) is not valid');
+  });
+
   it('a wrong confirmation word in an answers file stops at that step with exit 1', async () => {
     const dir = tempDir();
     const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'confirm.auto-cancel-off': 'ON' }) });

@@ -105,6 +105,8 @@ export function parseSetFlags(sets: readonly string[], cwd: string, now: Date = 
     const eq = pair.indexOf('=');
     if (eq <= 0) throw new UserError(m.setNotPair({ value: pair }), m.answersHint());
     const key = pair.slice(0, eq).trim();
+    // A dangerous step is confirmed by typing its word, or by an answers file kept on record.
+    if (key.startsWith('confirm.')) throw new UserError(m.setNoConfirm({ key }), m.answersHint());
     const value = pair.slice(eq + 1);
     raw[key] = key.startsWith('files.') && value !== '' ? path.resolve(cwd, value) : value;
   }

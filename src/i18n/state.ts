@@ -67,6 +67,10 @@ export const stateText = defineMessages({
     ja: '{source}: 「{key}」(手順{step}) の値が正しくありません: {detail}',
     en: '{source}: "{key}" (step {step}) is not valid: {detail}',
   },
+  setNoConfirm: {
+    ja: '危険な操作の確認 ({key}) は --set では渡せません。画面で確認語を入力するか、回答ファイルに書いてください。',
+    en: 'A dangerous confirmation ({key}) cannot be given with --set: type the word at the prompt, or put it in an answers file.',
+  },
   setNotPair: {
     ja: '--set には「キー=値」の形で指定してください (指定値: {value})。例: --set sc.companyCode=100123',
     en: '--set takes "key=value" (got: {value}), e.g. --set sc.companyCode=100123',

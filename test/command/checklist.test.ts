@@ -79,6 +79,8 @@ describe('init without a terminal', () => {
     expect(bad.err.text).toContain('--set takes "key=value"');
     expect(await exitOf(bad, () => runInit(bad, { fresh: false, set: ['sc.companyCode=42'] }))).toBe(2);
     expect(bad.err.text).toContain('--set: "sc.companyCode" (step 1) is not valid');
+    expect(await exitOf(bad, () => runInit(bad, { fresh: false, set: ['confirm.send-mail=SEND-MAIL'] }))).toBe(2);
+    expect(bad.err.text).toContain('cannot be given with --set');
   });
 
   it('a wrong confirmation word in an answers file stops at that step with exit 1', async () => {

@@ -12,7 +12,7 @@ import { joinText, type Text } from '../i18n/text.js';
 import { INPUT_FILES, inputAnswerKey, type InputFiles } from '../inputs.js';
 import type { StateStore } from '../state/store.js';
 import { exportSummary } from '../exports/summary.js';
-import type { ArtifactName, ExportResult } from '../exports/types.js';
+import type { ArtifactName, ExportRequest, ExportResult } from '../exports/types.js';
 import type { Finding } from '../checks/types.js';
 import type { StockFilesResult } from '../checks/stock-files.js';
 import type { Answers, Step, StepAction } from './types.js';
@@ -37,26 +37,27 @@ function hardCodesFile(ctx: Context, answers: Answers): string | undefined {
   return file;
 }
 
+function exportRequest(ctx: Context, artifact: ArtifactName, answers: Answers): ExportRequest {
+  const before = answers['orders.cancelBefore'];
+  return {
+    artifact,
+    inputs: inputsFrom(answers),
+    columns: {},
+    answers,
+    options: {
+      encoding: 'cp932',
+      // The checklist owns out/<artifact>.csv: re-running a step regenerates it.
+      force: true,
+      dryRun: false,
+      hard: artifact === 'ne-tags' ? hardCodesFile(ctx, answers) : undefined,
+      before: typeof before === 'string' ? before : undefined,
+    },
+  };
+}
+
 async function exportArtifact(ctx: Context, artifact: ArtifactName, answers: Answers): Promise<ExportResult> {
   const { runExport } = await import('../exports/run.js');
-  const before = answers['orders.cancelBefore'];
-  return runExport(
-    {
-      artifact,
-      inputs: inputsFrom(answers),
-      columns: {},
-      answers,
-      options: {
-        encoding: 'cp932',
-        // The checklist owns out/<artifact>.csv: re-running a step regenerates it.
-        force: true,
-        dryRun: false,
-        hard: artifact === 'ne-tags' ? hardCodesFile(ctx, answers) : undefined,
-        before: typeof before === 'string' ? before : undefined,
-      },
-    },
-    ctx,
-  );
+  return runExport(exportRequest(ctx, artifact, answers), ctx);
 }
 
 /** Findings of the step's rule families; a family that could not run counts as not passed. */
@@ -106,18 +107,20 @@ export async function runStepActions(ctx: Context, step: Step, store: StateStore
   let stock: StockFilesResult | undefined;
   const notes: Text[] = [];
 
+  /** Remember a written artifact in the state and the step's evidence, and tell where it goes. */
+  const record = (result: ExportResult): string => {
+    store.state.artifacts[result.artifact] = { at: ctx.now().toISOString(), files: result.files };
+    evidence[`export:${result.artifact}`] = result.files.map((f) => path.relative(ctx.dir, f.path));
+    notes.push(...exportSummary(result, false, ctx.dir));
+    return result.files.map((f) => path.basename(f.path)).join(', ');
+  };
+
   const tasks: TaskSpec[] = actions.map((action): TaskSpec => {
     switch (action.kind) {
       case 'export':
         return {
           title: r.taskExport({ artifact: action.artifact }),
-          run: async () => {
-            const result = await exportArtifact(ctx, action.artifact as ArtifactName, answers);
-            store.state.artifacts[result.artifact] = { at: ctx.now().toISOString(), files: result.files };
-            evidence[`export:${result.artifact}`] = result.files.map((f) => path.relative(ctx.dir, f.path));
-            notes.push(...exportSummary(result, false, ctx.dir));
-            return result.files.map((f) => path.basename(f.path)).join(', ');
-          },
+          run: async () => record(await exportArtifact(ctx, action.artifact as ArtifactName, answers)),
         };
       case 'check':
         return {
@@ -137,7 +140,10 @@ export async function runStepActions(ctx: Context, step: Step, store: StateStore
           title: r.taskVerify(),
           run: async () => {
             stock = await verifyStock(ctx, answers);
-            notes.push(...stock.warnings);
+            // The difference file is written from this comparison, not by reading both files again.
+            const { writeArtifact } = await import('../exports/run.js');
+            const { stockDiffOutput } = await import('../exports/stock-diff.js');
+            record(await writeArtifact(exportRequest(ctx, 'stock-diff', answers), ctx, stockDiffOutput(stock, ctx.lang)));
             return r.verifyResult({ matched: stock.comparison.matched, compared: stock.comparison.compared })[ctx.lang];
           },
         };

@@ -84,7 +84,7 @@ export const GOLIVE_STEPS: Step[] = [
     ],
     requires: [24, 25],
     asks: [Q.neStock, Q.scStock, Q.stockAccepted],
-    actions: [{ kind: 'verifyStock' }, { kind: 'export', artifact: 'stock-diff' }],
+    actions: [{ kind: 'verifyStock' }],
   },
   {
     n: 27,

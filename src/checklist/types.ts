@@ -57,6 +57,7 @@ export interface DangerConfirm {
 export type StepAction =
   | { kind: 'export'; artifact: string }
   | { kind: 'check'; families: string[] }
+  /** Compare STOCKCREW and Next Engine stock, and write stock-diff from that comparison. */
   | { kind: 'verifyStock' }
   | { kind: 'mailBackfill' };
 

@@ -6,7 +6,7 @@ import { UserError } from '../errors.js';
 import { exportText as m } from '../i18n/exports.js';
 import { INPUT_FLAGS } from '../inputs.js';
 import { ARTIFACT_MODULES } from './registry.js';
-import type { ArtifactName, ExportOptions, ExportRequest, ExportResult } from './types.js';
+import type { ArtifactName, ArtifactOutput, ExportOptions, ExportRequest, ExportResult } from './types.js';
 
 /** Options without which an artifact cannot be built, listed together with missing inputs. */
 const NEEDED_OPTIONS: Partial<Record<ArtifactName, ReadonlyArray<{ key: keyof ExportOptions; flag: string }>>> = {
@@ -26,7 +26,11 @@ export async function runExport(req: ExportRequest, ctx: Context): Promise<Expor
   if (missing.length > 0) {
     throw new UserError(m.missingInputs({ artifact: req.artifact, list: missing.join(', ') }), m.missingInputsHint());
   }
-  const output = await mod.build(req, ctx);
+  return writeArtifact(req, ctx, await mod.build(req, ctx));
+}
+
+/** Write an artifact's rows (built here, or by a caller that already holds them). */
+export async function writeArtifact(req: ExportRequest, ctx: Context, output: ArtifactOutput): Promise<ExportResult> {
   const files = await writeCsv(output.rows, {
     out: req.options.out ?? defaultOutPath(ctx.dir, req.artifact),
     encoding: req.options.encoding,

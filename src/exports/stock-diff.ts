@@ -5,9 +5,9 @@
  */
 import { stockText as m } from '../i18n/checks.js';
 import type { Lang } from '../i18n/text.js';
-import { compareStockFiles } from '../checks/stock-files.js';
+import { compareStockFiles, type StockFilesResult } from '../checks/stock-files.js';
 import type { StockDiffRow } from '../checks/stock-compare.js';
-import type { ArtifactModule } from './types.js';
+import type { ArtifactModule, ArtifactOutput } from './types.js';
 
 export const STOCK_DIFF_HEADER = ['商品コード', 'STOCKCREW在庫数', 'ネクストエンジン在庫数', '差分', '備考'] as const;
 
@@ -25,16 +25,16 @@ export function stockDiffCells(row: StockDiffRow, lang: Lang): string[] {
   return [row.code, row.sc === null ? '' : String(row.sc), row.ne === null ? '' : String(row.ne), diff, note(row, lang)];
 }
 
+/** The file from a comparison already made (step 26 verifies, then writes without reading again). */
+export function stockDiffOutput(result: StockFilesResult, lang: Lang): ArtifactOutput {
+  return { header: STOCK_DIFF_HEADER, rows: result.rows.map((row) => stockDiffCells(row, lang)), warnings: result.warnings };
+}
+
 export const stockDiff: ArtifactModule = {
   name: 'stock-diff',
   step: 26,
   needs: ['scStock', 'neStock'],
   async build(req, ctx) {
-    const result = await compareStockFiles(req.inputs, req.columns, ctx);
-    return {
-      header: STOCK_DIFF_HEADER,
-      rows: result.rows.map((row) => stockDiffCells(row, ctx.lang)),
-      warnings: result.warnings,
-    };
+    return stockDiffOutput(await compareStockFiles(req.inputs, req.columns, ctx), ctx.lang);
   },
 };

@@ -116,7 +116,7 @@ describe('the step table', () => {
       16: ['export:sc-payment-methods'],
       21: ['export:sc-item-map'],
       23: ['export:ne-mall-items', 'check:yahoo-match'],
-      26: ['verifyStock', 'export:stock-diff'],
+      26: ['verifyStock'], // writes stock-diff from the same comparison
       27: ['export:cancel-list'],
       30: ['mailBackfill'],
     });

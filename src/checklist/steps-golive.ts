@@ -218,6 +218,22 @@ export const GOLIVE_STEPS: Step[] = [
     asks: [],
     danger: [
       {
+        id: 'mails-created',
+        word: 'CREATED',
+        prompt: {
+          ja: 'まだ送信は始めません。ネクストエンジンでメールを「作りためる」設定にして、メールを作成させてください。[受注]→[メール] で作成されたメールが一覧に出たら CREATED と入力してください。',
+          en: 'Do not start sending yet. In Next Engine, set mails to be created and kept (作りためる) and let them be created. When the created mails show under [受注]→[メール], type CREATED.',
+        },
+      },
+      {
+        id: 'unwanted-deleted',
+        word: 'DELETED',
+        prompt: {
+          ja: '作られたメールのうち、上の期間にさかのぼって作られた過去の注文あてのものなど、送らないメールをすべて削除してください。削除が終わったら DELETED と入力してください。',
+          en: 'Delete every created mail that must not go out, such as those back-filled for past orders in the windows shown above. When they are deleted, type DELETED.',
+        },
+      },
+      {
         id: 'send-mail',
         word: 'SEND-MAIL',
         prompt: {

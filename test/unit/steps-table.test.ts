@@ -90,7 +90,7 @@ describe('the step table', () => {
       27: ['auto-cancel-off=AUTO-CANCEL-OFF'],
       28: ['orders-on=ORDERS-ON'],
       29: ['start=START', 'auto-create-stopped=STOPPED'],
-      30: ['send-mail=SEND-MAIL'],
+      30: ['mails-created=CREATED', 'unwanted-deleted=DELETED', 'send-mail=SEND-MAIL'],
     });
     for (const s of STEPS) {
       for (const d of s.danger ?? []) {

@@ -1,4 +1,4 @@
-import type { Lang, Text } from './i18n/text.js';
+import type { Lang } from './i18n/text.js';
 
 /** Something text can be written to: process.stdout/stderr, or a buffer in tests. */
 export interface Output {
@@ -46,14 +46,4 @@ export interface Context {
   env: NodeJS.ProcessEnv;
   /** Package version, written into the state file. */
   version: string;
-}
-
-/** Render a text in the operator's language. */
-export function tr(ctx: Pick<Context, 'lang'>, text: Text): string {
-  return text[ctx.lang];
-}
-
-/** Diagnostics and progress go to stderr so stdout stays clean for --json and pipes. */
-export function info(ctx: Pick<Context, 'lang' | 'stderr'>, text: Text): void {
-  ctx.stderr.write(text[ctx.lang] + '\n');
 }

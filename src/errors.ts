@@ -44,7 +44,3 @@ export class InterruptedError extends ScError {
     super(text, EXIT.interrupted);
   }
 }
-
-export function isScError(e: unknown): e is ScError {
-  return e instanceof ScError;
-}

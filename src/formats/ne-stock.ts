@@ -8,7 +8,3 @@ export const NE_STOCK_COLUMNS: readonly ColumnSpec[] = [
   { id: 'reserved', headers: ['hikiate_su', '引当数'], required: false },
   { id: 'free', headers: ['free_zaiko_su', 'フリー在庫数'], required: false },
 ];
-
-export function neStockExplicit(o: { neCodeColumn?: string; neQtyColumn?: string }): Record<string, string | undefined> {
-  return { code: o.neCodeColumn, qty: o.neQtyColumn };
-}

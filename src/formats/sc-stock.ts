@@ -6,7 +6,3 @@ export const SC_STOCK_COLUMNS: readonly ColumnSpec[] = [
   { id: 'code', headers: COL.productCode.headers },
   { id: 'qty', headers: COL.stockCount.headers },
 ];
-
-export function scStockExplicit(o: { scCodeColumn?: string; scQtyColumn?: string }): Record<string, string | undefined> {
-  return { code: o.scCodeColumn, qty: o.scQtyColumn };
-}

@@ -32,10 +32,6 @@ export function defineMessages<K extends string>(catalog: Record<K, Text>): Reco
   return out;
 }
 
-export function render(text: Text, lang: Lang): string {
-  return text[lang];
-}
-
 /** Join several texts with a separator, language by language. */
 export function joinText(parts: Text[], sep = '\n'): Text {
   return { ja: parts.map((p) => p.ja).join(sep), en: parts.map((p) => p.en).join(sep) };

@@ -73,6 +73,13 @@ describe('sc-setup binary', () => {
     expect(fs.existsSync(path.join(dir, 'sc-setup.json'))).toBe(false);
   });
 
+  it('without a terminal and without CI set, it still never prompts', () => {
+    const dir = tempDir();
+    const r = sc(['init', '--dir', dir, '--lang', 'en'], { CI: undefined });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Missing answers');
+  });
+
   it('a second init refuses (exit 2) unless --fresh, which keeps a backup', () => {
     const dir = tempDir();
     const answers = sampleAnswersFile(dir);
@@ -115,6 +122,9 @@ describe('sc-setup binary', () => {
     expect(sc(['init', '--dir', dir, '--answers', sampleAnswersFile(dir)]).code).toBe(0);
     const r = sc(['status', '--dir', dir], { NO_COLOR: '1', FORCE_COLOR: '1' });
     expect(r.out).not.toContain('\u001b[');
+    const flag = sc(['status', '--dir', dir, '--no-color'], { FORCE_COLOR: '1' });
+    expect(flag.code).toBe(0);
+    expect(flag.out).not.toContain('\u001b[');
   });
 
   it('a gated step is refused with exit 1 and the reason', () => {

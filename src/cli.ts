@@ -40,6 +40,16 @@ function addInputOptions(cmd: Command, L: Lang): Command {
     .option('--ne-qty-column <header>', m.optNeQtyColumn()[L]);
 }
 
+/** Commander writes its help headings in English; Japanese operators get them in Japanese. */
+export function localizeHelp(help: string): string {
+  return help
+    .replace(/^Usage:/m, m.helpUsage().ja)
+    .replace(/^Arguments:$/m, m.helpArguments().ja)
+    .replace(/^Options:$/m, m.helpOptions().ja)
+    .replace(/^Commands:$/m, m.helpCommands().ja)
+    .replace(/\(default: ([^)]*)\)/g, (_, v: string) => m.helpDefault({ value: v }).ja);
+}
+
 /** Commander's parse errors are English only: give them in the operator's language. */
 export function localizeCommanderError(message: string, L: Lang): string {
   const text = message.replace(/^error:\s*/, '').trim();
@@ -88,7 +98,7 @@ export async function main(argv: readonly string[], version: string): Promise<nu
     .enablePositionalOptions(false)
     .showSuggestionAfterError(true)
     .configureOutput({
-      writeOut: (s) => process.stdout.write(s),
+      writeOut: (s) => process.stdout.write(L === 'ja' ? localizeHelp(s) : s),
       writeErr: (s) => process.stderr.write(s),
       outputError: (s, write) => write(localizeCommanderError(s, L)),
     })

@@ -29,7 +29,11 @@ describe('sc-setup binary', () => {
   });
 
   it('--help is Japanese by default and English with --lang en or an English LANG', () => {
-    expect(sc(['--help']).out).toContain('セットアップ');
+    const ja = sc(['--help']).out;
+    expect(ja).toContain('セットアップ');
+    expect(ja).toMatch(/^使い方: sc-setup/m);
+    expect(ja).toMatch(/^オプション:$/m);
+    expect(ja).toMatch(/^コマンド:$/m);
     expect(sc(['--help', '--lang', 'en']).out).toContain('Setup assistant');
     expect(sc(['--help'], { LANG: 'en_US.UTF-8' }).out).toContain('Setup assistant');
     expect(sc(['export', '--help', '--lang', 'en']).out).toContain('ne-mall-items');

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Launcher, in CommonJS because that starts faster than an ES module: decides colour before
-// chalk loads (chalk 5 ignores NO_COLOR), answers --version without loading the program,
-// then hands over to dist/cli.js.
+// Launcher, in CommonJS because that starts faster than an ES module: answers --version
+// without loading the program, turns colour off for the prompt and task libraries before
+// they load (FORCE_COLOR=0 for NO_COLOR / --no-color), then hands over to dist/cli.js.
 'use strict';
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');

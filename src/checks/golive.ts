@@ -7,6 +7,7 @@ import type { Answers } from '../checklist/types.js';
 import { goliveText as g, ruleTitles, summaryText as s } from '../i18n/checks.js';
 import type { Lang, Text } from '../i18n/text.js';
 import type { Finding } from './types.js';
+import { COLOR, paint } from '../paint.js';
 
 const DAY_MS = 86_400_000;
 const JST_MS = 9 * 3_600_000;
@@ -128,8 +129,6 @@ export interface SummaryOptions {
   color?: boolean;
 }
 
-const paint = (on: boolean | undefined, code: number, text: string) => (on ? `\u001b[${code}m${text}\u001b[39m` : text);
-
 function position(f: Finding): string {
   if (f.file === null) return '';
   return f.line === null ? `${f.file}: ` : `${f.file}:${f.line}: `;
@@ -158,7 +157,7 @@ export function formatFindingsSummary(findings: readonly Finding[], lang: Lang, 
     const severity = first.severity === 'error' ? s.error() : s.warning();
     const title = titles[first.rule]?.()[lang] ?? first.rule;
     const heading = s.ruleHeading({ title, rule: first.rule, severity: severity[lang], count: group.length })[lang];
-    out.push(paint(opts.color, first.severity === 'error' ? 31 : 33, heading));
+    out.push(paint(opts.color, first.severity === 'error' ? COLOR.red : COLOR.yellow, heading));
     for (const f of group.slice(0, examples)) out.push(`  ${position(f)}${f.message[lang]}`);
     if (group.length > examples) out.push(`  ${s.more({ count: group.length - examples })[lang]}`);
   }

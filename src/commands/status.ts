@@ -13,6 +13,7 @@ import type { Text } from '../i18n/text.js';
 import { readRawState, statePath } from '../state/file.js';
 import { migrate } from '../state/migrate.js';
 import type { State } from '../state/schema.js';
+import { COLOR, paint } from '../paint.js';
 
 type StatusState = Pick<State, 'steps' | 'answers' | 'cursor' | 'schemaVersion'>;
 
@@ -33,8 +34,6 @@ function readForStatus(dir: string): StatusState {
   }
   return doc as unknown as StatusState;
 }
-
-const paint = (on: boolean, code: number, s: string) => (on ? `\u001b[${code}m${s}\u001b[39m` : s);
 
 function width(s: string): number {
   let w = 0;
@@ -80,7 +79,7 @@ export async function runStatus(ctx: Context): Promise<number> {
     const at = state.steps[String(s.n)]?.doneAt?.slice(0, 10) ?? '';
     const owner = (s.owner === 'SC' ? r.ownerSC() : r.ownerNE())[L];
     const label = pad(stateLabel[st]![L], 8);
-    const colored = st === 'done' ? paint(ctx.color, 32, label) : st === 'skipped' ? paint(ctx.color, 90, label) : label;
+    const colored = st === 'done' ? paint(ctx.color, COLOR.green, label) : st === 'skipped' ? paint(ctx.color, COLOR.grey, label) : label;
     const marker = next?.n === s.n ? '▶' : ' ';
     out.push(`${marker}${pad(String(s.n), 3)} ${pad(owner, 16)} ${colored} ${pad(at, 10)} ${s.title[L]}`);
   }
@@ -91,7 +90,7 @@ export async function runStatus(ctx: Context): Promise<number> {
     const question = q ? next.asks.find((a) => a.key === q) : undefined;
     if (question) out.push(m.nextAt({ question: question.label[L] })[L]);
   } else out.push(m.allDone()[L]);
-  for (const line of reminderLines(reminders)) out.push(paint(ctx.color, 33, line[L]));
+  for (const line of reminderLines(reminders)) out.push(paint(ctx.color, COLOR.yellow, line[L]));
   ctx.stdout.write(out.join('\n') + '\n');
   return 0;
 }

@@ -5,8 +5,8 @@ import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COL, openCsv, optional, type ColumnSpec, type CsvSource } from '../../src/csv/index.js';
 import { encodeCp932 } from '../../src/csv/cp932.js';
-import { UserError } from '../../src/errors.js';
 import type { Text } from '../../src/i18n/text.js';
+import { userError } from '../helpers/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sc-csv-read-'));
 let n = 0;
@@ -23,15 +23,6 @@ async function readAll(src: CsvSource) {
   return out;
 }
 
-async function userError(p: Promise<unknown>): Promise<UserError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error('expected a UserError');
-}
 
 describe('csv-spectrum', () => {
   const root = dirname(createRequire(import.meta.url).resolve('csv-spectrum/package.json'));

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { COL, openCsv, writeCsv, type WriteOptions } from '../../src/csv/index.js';
 import { decodeCp932, encodeCp932 } from '../../src/csv/cp932.js';
 import { UserError } from '../../src/errors.js';
+import { userError } from '../helpers/errors.js';
 
 function freshDir(): string {
   return mkdtempSync(join(tmpdir(), 'sc-csv-write-'));
@@ -15,15 +16,6 @@ function opts(out: string, extra: Partial<WriteOptions> = {}): WriteOptions {
   return { out, encoding: 'cp932', force: false, dryRun: false, header: ['syohin_code', 'tag'], ...extra };
 }
 
-async function userError(p: Promise<unknown>): Promise<UserError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error('expected a UserError');
-}
 
 const ROWS = [
   ['A-1', '[セール対象][STOCKCREW連携対象]'],

@@ -9,18 +9,9 @@ import { acquireLock, LOCK_FILE } from '../../src/state/lock.js';
 import { migrate } from '../../src/state/migrate.js';
 import { StateStore, loadState } from '../../src/state/store.js';
 import { tempDir } from '../helpers/context.js';
+import { userError } from '../helpers/errors.js';
 
 const ctxFor = (dir: string) => ({ dir, now: () => new Date('2026-11-28T10:00:00Z'), version: '1.2.3' });
-
-function userErrorOf(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof UserError) return err;
-    throw err;
-  }
-  throw new Error('expected a UserError');
-}
 
 describe('state file', () => {
   it('creates sc-setup.json with schemaVersion, tool version and timestamps', () => {
@@ -37,41 +28,41 @@ describe('state file', () => {
     expect(loadState(dir).answers['sc.companyCode']).toBe('100123');
   });
 
-  it('refuses to start over an existing setup without --fresh, and keeps a backup with it', () => {
+  it('refuses to start over an existing setup without --fresh, and keeps a backup with it', async () => {
     const dir = tempDir();
     StateStore.create(ctxFor(dir), false).store.release();
-    const e = userErrorOf(() => StateStore.create(ctxFor(dir), false));
+    const e = await userError(() => StateStore.create(ctxFor(dir), false));
     expect(e.text.en).toContain('already exists');
     const { store, backup } = StateStore.create(ctxFor(dir), true);
     store.release();
     expect(backup && fs.existsSync(backup)).toBe(true);
   });
 
-  it('explains broken JSON with line and column and never replaces the file', () => {
+  it('explains broken JSON with line and column and never replaces the file', async () => {
     const dir = tempDir();
     const broken = '{\n  "schemaVersion": 1,\n  "answers": {,\n}\n';
     fs.writeFileSync(statePath(dir), broken);
-    const e = userErrorOf(() => loadState(dir));
+    const e = await userError(() => loadState(dir));
     expect(e.text.en).toMatch(/line 3, column \d+/);
     expect(e.text.ja).toContain('3 行目');
     expect(e.hint?.en).toContain('reset --all');
     expect(fs.readFileSync(statePath(dir), 'utf8')).toBe(broken);
   });
 
-  it('rejects a file whose fields are wrong, naming the field', () => {
+  it('rejects a file whose fields are wrong, naming the field', async () => {
     const dir = tempDir();
     const { store } = StateStore.create(ctxFor(dir), false);
     store.release();
     const doc = JSON.parse(fs.readFileSync(statePath(dir), 'utf8'));
     doc.steps = { '31': { state: 'done' } };
     fs.writeFileSync(statePath(dir), JSON.stringify(doc));
-    expect(userErrorOf(() => loadState(dir)).text.en).toContain('steps');
+    expect((await userError(() => loadState(dir))).text.en).toContain('steps');
   });
 
-  it('refuses a file from a newer sc-setup', () => {
+  it('refuses a file from a newer sc-setup', async () => {
     const dir = tempDir();
     fs.writeFileSync(statePath(dir), JSON.stringify({ schemaVersion: 99 }));
-    expect(userErrorOf(() => loadState(dir)).text.en).toContain('newer sc-setup');
+    expect((await userError(() => loadState(dir))).text.en).toContain('newer sc-setup');
   });
 
   it('lineColumnAt counts lines and columns from 1', () => {
@@ -98,13 +89,13 @@ describe('migrations', () => {
 });
 
 describe('folder lock', () => {
-  it('lets only one process hold the folder, with a clear message for the second', () => {
+  it('lets only one process hold the folder, with a clear message for the second', async () => {
     const dir = tempDir();
     const first = acquireLock(dir, new Date());
     // A live process other than us holds it: simulate with the parent process id.
     first.release();
     fs.writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: process.ppid, host: os.hostname(), since: 'earlier' }));
-    const e = userErrorOf(() => acquireLock(dir, new Date()));
+    const e = await userError(() => acquireLock(dir, new Date()));
     expect(e.text.en).toContain(`process ${process.ppid}`);
     expect(e.hint?.en).toContain(LOCK_FILE);
   });

@@ -43,7 +43,6 @@ export interface Context {
   stderr: Output;
   prompter: Prompter;
   now(): Date;
-  env: NodeJS.ProcessEnv;
   /** Package version, written into the state file. */
   version: string;
 }

@@ -43,7 +43,6 @@ export function buildContext(opts: GlobalOptions, lang: Lang, version: string): 
     stderr: process.stderr,
     prompter: inquirerPrompter(),
     now: () => new Date(),
-    env,
     version,
   };
 }

@@ -81,7 +81,6 @@ export function fakeContext(over: Partial<Context> = {}): Context & { out: Captu
     stderr: err,
     prompter: scriptedPrompter([]),
     now: () => new Date('2026-11-28T10:00:00Z'),
-    env: {},
     version: '0.0.0-test',
     ...over,
   };

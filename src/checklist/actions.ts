@@ -3,7 +3,6 @@
  * listr2 tasks once every question is answered (ask, then act). Returns the evidence
  * recorded with the step; a gate that does not hold throws GateError (exit 1).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Context } from '../context.js';
 import { GateError } from '../errors.js';
@@ -27,17 +26,7 @@ function inputsFrom(answers: Answers): InputFiles {
   return inputs;
 }
 
-/** ne-tags takes hard-packaging codes as a file: the answered list is written beside the outputs. */
-function hardCodesFile(ctx: Context, answers: Answers): string | undefined {
-  const codes = answers['tags.hardCodes'];
-  if (!Array.isArray(codes) || codes.length === 0) return undefined;
-  const file = path.join(ctx.dir, 'out', 'hard-codes.txt');
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, codes.join('\n') + '\n');
-  return file;
-}
-
-function exportRequest(ctx: Context, artifact: ArtifactName, answers: Answers): ExportRequest {
+function exportRequest(artifact: ArtifactName, answers: Answers): ExportRequest {
   const before = answers['orders.cancelBefore'];
   return {
     artifact,
@@ -49,7 +38,7 @@ function exportRequest(ctx: Context, artifact: ArtifactName, answers: Answers): 
       // The checklist owns out/<artifact>.csv: re-running a step regenerates it.
       force: true,
       dryRun: false,
-      hard: artifact === 'ne-tags' ? hardCodesFile(ctx, answers) : undefined,
+      hardCodes: artifact === 'ne-tags' && Array.isArray(answers['tags.hardCodes']) ? answers['tags.hardCodes'] : undefined,
       before: typeof before === 'string' ? before : undefined,
     },
   };
@@ -57,7 +46,7 @@ function exportRequest(ctx: Context, artifact: ArtifactName, answers: Answers): 
 
 async function exportArtifact(ctx: Context, artifact: ArtifactName, answers: Answers): Promise<ExportResult> {
   const { runExport } = await import('../exports/run.js');
-  return runExport(exportRequest(ctx, artifact, answers), ctx);
+  return runExport(exportRequest(artifact, answers), ctx);
 }
 
 /** Findings of the step's rule families; a family that could not run counts as not passed. */
@@ -143,7 +132,7 @@ export async function runStepActions(ctx: Context, step: Step, store: StateStore
             // The difference file is written from this comparison, not by reading both files again.
             const { writeArtifact } = await import('../exports/run.js');
             const { stockDiffOutput } = await import('../exports/stock-diff.js');
-            record(await writeArtifact(exportRequest(ctx, 'stock-diff', answers), ctx, stockDiffOutput(stock, ctx.lang)));
+            record(await writeArtifact(exportRequest('stock-diff', answers), ctx, stockDiffOutput(stock, ctx.lang)));
             return r.verifyResult({ matched: stock.comparison.matched, compared: stock.comparison.compared })[ctx.lang];
           },
         };

@@ -15,14 +15,21 @@ export const NE_TAGS_HEADER = ['syohin_code', 'tag'] as const;
 const SHOWN = 20;
 
 interface CodeList {
-  file: string;
+  /** How the list is named in messages: its file, or the answers key it came from. */
+  shown: string;
   codes: Set<string>;
   lines: Map<string, number>;
 }
 
-async function readList(file: string | undefined): Promise<CodeList | undefined> {
+async function readList(file: string | undefined, dir: string): Promise<CodeList | undefined> {
   if (!file) return undefined;
-  return { file, ...(await readCodeList(file)) };
+  return { shown: displayPath(file, dir), ...(await readCodeList(file)) };
+}
+
+/** Codes answered in the checklist; "line" is the position in the answer. */
+function answeredList(codes: readonly string[] | undefined): CodeList | undefined {
+  if (!codes || codes.length === 0) return undefined;
+  return { shown: 'tags.hardCodes', codes: new Set(codes), lines: new Map(codes.map((c, i) => [c, i + 1])) };
 }
 
 export const neTags: ArtifactModule = {
@@ -33,16 +40,17 @@ export const neTags: ArtifactModule = {
     const file = req.inputs.neGoods!;
     const shown = displayPath(file, ctx.dir);
     const warnings: Text[] = [];
-    const [only, exclude, hard] = await Promise.all([
-      readList(req.options.only),
-      readList(req.options.exclude),
-      readList(req.options.hard),
+    const [only, exclude, hardFile] = await Promise.all([
+      readList(req.options.only, ctx.dir),
+      readList(req.options.exclude, ctx.dir),
+      readList(req.options.hard, ctx.dir),
     ]);
+    const hard = hardFile ?? answeredList(req.options.hardCodes);
     if (hard && exclude) {
       for (const code of hard.codes) {
         if (exclude.codes.has(code)) {
           throw new UserError(
-            m.hardAndExcluded({ code, hard: displayPath(hard.file, ctx.dir), line: hard.lines.get(code) ?? '' }),
+            m.hardAndExcluded({ code, hard: hard.shown, line: hard.lines.get(code) ?? '' }),
             m.hardAndExcludedHint(),
           );
         }
@@ -76,11 +84,10 @@ export const neTags: ArtifactModule = {
       if (stray > SHOWN) warnings.push(m.strayTagMore({ file: shown, count: stray - SHOWN }));
       for (const list of listed) {
         const missing = [...list.codes].filter((c) => !found.has(c));
-        const listShown = displayPath(list.file, ctx.dir);
         for (const code of missing.slice(0, SHOWN)) {
-          warnings.push(m.listedCodeMissing({ list: listShown, line: list.lines.get(code) ?? '', code, file: shown }));
+          warnings.push(m.listedCodeMissing({ list: list.shown, line: list.lines.get(code) ?? '', code, file: shown }));
         }
-        if (missing.length > SHOWN) warnings.push(m.listedCodeMore({ list: listShown, count: missing.length - SHOWN }));
+        if (missing.length > SHOWN) warnings.push(m.listedCodeMore({ list: list.shown, count: missing.length - SHOWN }));
       }
     }
     return { header: NE_TAGS_HEADER, rows: rows(), warnings };

@@ -30,6 +30,8 @@ export interface ExportOptions {
   only?: string;
   exclude?: string;
   hard?: string;
+  /** Hard-packaging codes given directly (the checklist's `tags.hardCodes`), when no --hard file is. */
+  hardCodes?: readonly string[];
   /** cancel-list: YYYY-MM-DD */
   before?: string;
 }

@@ -7,6 +7,7 @@ import { runReset } from '../../src/commands/reset.js';
 import { runStatus } from '../../src/commands/status.js';
 import { runStep } from '../../src/commands/step.js';
 import { STEPS } from '../../src/checklist/steps.js';
+import { decodeCp932 } from '../../src/csv/cp932.js';
 import { statePath } from '../../src/state/file.js';
 import { exitOf, sampleAnswersFile, SAMPLE } from '../helpers/commands.js';
 import { fakeContext, scriptedPrompter, tempDir, type Scripted } from '../helpers/context.js';
@@ -187,6 +188,16 @@ describe('gates, step, reset, status', () => {
     expect(await exitOf(ctx, () => runStep(ctx, { step: '9', redo: true }))).toBe(1);
     expect(ctx.err.text).toMatch(/checks of step 9 found \d+ error/);
     expect(readState(dir).steps['9']).toBeUndefined();
+  });
+
+  it('step 9 writes the hard-packaging tag for the codes answered in tags.hardCodes', async () => {
+    const dir = tempDir();
+    await sampleDone(dir);
+    const ctx = fakeContext({ dir });
+    expect(await exitOf(ctx, () => runStep(ctx, { step: '9', redo: true, set: ['tags.hardCodes=tray-01, vase-01'] }))).toBe(0);
+    const bytes = fs.readFileSync(path.join(dir, 'out', 'ne-tags.csv'));
+    const rows = decodeCp932(bytes, 0, bytes.length).split('\r\n');
+    expect(rows).toContain('tray-01,[ギフト対応][STOCKCREW連携対象][SCハード資材発送]');
   });
 
   it('a redone step 9 whose goods file lacks the tag column is refused (exit 2) and reopened', async () => {

@@ -4,7 +4,7 @@
  * working folder.
  */
 import path from 'node:path';
-import type { Answers } from './checklist/types.js';
+import type { Answers } from './state/answers.js';
 import type { Context } from './context.js';
 import { INPUT_FILES, inputAnswerKey, type ColumnOverrides, type InputFiles } from './inputs.js';
 

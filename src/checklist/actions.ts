@@ -14,7 +14,8 @@ import { exportSummary } from '../exports/summary.js';
 import type { ArtifactName, ExportRequest, ExportResult } from '../exports/types.js';
 import type { Finding } from '../checks/types.js';
 import type { StockFilesResult } from '../checks/stock-files.js';
-import type { Answers, Step, StepAction } from './types.js';
+import type { Step, StepAction } from './types.js';
+import type { Answers } from '../state/answers.js';
 import { runTasks, type TaskSpec } from './tasks.js';
 
 function inputsFrom(answers: Answers): InputFiles {

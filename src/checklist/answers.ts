@@ -8,7 +8,8 @@ import { UserError } from '../errors.js';
 import { stateText as m } from '../i18n/state.js';
 import { joinText, type Text } from '../i18n/text.js';
 import { STEPS } from './steps.js';
-import type { AnswerValue, Answers, DangerConfirm, Question, Step } from './types.js';
+import type { DangerConfirm, Question, Step } from './types.js';
+import type { AnswerValue, Answers } from '../state/answers.js';
 import { parseAnswer } from './validators.js';
 
 export interface KnownKey {

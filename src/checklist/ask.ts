@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { Context } from '../context.js';
 import { runnerText as r } from '../i18n/runner.js';
 import type { Text } from '../i18n/text.js';
-import type { AnswerValue, Answers, Question } from './types.js';
+import type { Question } from './types.js';
+import type { AnswerValue, Answers } from '../state/answers.js';
 import { parseAnswer } from './validators.js';
 
 /** How a stored value is shown as a prompt default. */

@@ -6,7 +6,8 @@
  */
 import { validatorText as m } from '../i18n/validators.js';
 import type { Text } from '../i18n/text.js';
-import type { AnswerValue, Question } from './types.js';
+import type { Question } from './types.js';
+import type { AnswerValue } from '../state/answers.js';
 
 export type Parsed = { ok: true; value: AnswerValue } | { ok: false; message: Text };
 

@@ -4,7 +4,8 @@
  * meaning, one kind and one validator. Validators are named here and live in validators.ts
  * (zod), so loading the table stays cheap for `status`.
  */
-import type { AnswerValue, Answers, Question } from './types.js';
+import type { Question } from './types.js';
+import type { AnswerValue, Answers } from '../state/answers.js';
 
 /** NE names in use, derived from a Yahoo → NE map: each target once, in first-seen order. */
 function targetsOf(key: string): (answers: Answers) => AnswerValue | undefined {

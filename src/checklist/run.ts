@@ -14,7 +14,8 @@ import { confirmKey } from './answers.js';
 import { acceptValue, applies, defaultAnswer, promptFor } from './ask.js';
 import { isSettled, unmetRequirements } from './progress.js';
 import { STEPS } from './steps.js';
-import type { AnswerValue, Answers, DangerConfirm, Question, Step } from './types.js';
+import type { DangerConfirm, Question, Step } from './types.js';
+import type { AnswerValue, Answers } from '../state/answers.js';
 import { checkDanger } from './validators.js';
 
 export interface RunOptions {

@@ -3,7 +3,8 @@
  * here, so `requires` only names what a step truly builds on.
  */
 import { Q } from './questions.js';
-import type { Answers, Step } from './types.js';
+import type { Step } from './types.js';
+import type { Answers } from '../state/answers.js';
 
 const emptyList = (answers: Answers, key: string): boolean => {
   const v = answers[key];

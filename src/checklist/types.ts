@@ -3,14 +3,12 @@
  * table and must start fast, so validation lives in validators.ts (zod), referenced by name.
  */
 import type { Text } from '../i18n/text.js';
+import type { AnswerValue, Answers } from '../state/answers.js';
 
 export type Owner = 'SC' | 'NE';
 /** prep = 事前設定, golive = 運用開始 */
 export type Phase = 'prep' | 'golive';
 
-/** An answer value as stored in sc-setup.json and accepted in an answers file. */
-export type AnswerValue = string | boolean | string[] | Record<string, string>;
-export type Answers = Record<string, AnswerValue>;
 
 /**
  * Kinds of question. `list` is several values (comma or newline separated when typed);

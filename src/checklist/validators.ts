@@ -8,7 +8,8 @@ import { loadDataFile } from '../exports/data-files.js';
 import { validatorText as m } from '../i18n/validators.js';
 import type { Params, Text } from '../i18n/text.js';
 import { coerce, emptyOf, isEmpty, shown, type Parsed } from './coerce.js';
-import type { AnswerValue, Answers, DangerConfirm, Question } from './types.js';
+import type { DangerConfirm, Question } from './types.js';
+import type { AnswerValue, Answers } from '../state/answers.js';
 
 export interface ParseContext {
   /** Answers so far, for rules that depend on an earlier answer (拠点, ヤマトフルフィルメント). */

@@ -1,5 +1,5 @@
 /** The rule families by id, and how each is built from what it depends on. */
-import type { Answers } from '../checklist/types.js';
+import type { Answers } from '../state/answers.js';
 import type { CodeBook } from './code-book.js';
 import { createCodeCase } from './code-case.js';
 import { createCodeFormat, neCodeMaxLength } from './code-format.js';

@@ -3,7 +3,7 @@
  * back-fill windows (what NE will mail when sending starts), and the readable summary of
  * findings. Calendar days are Japan's (UTC+9, no daylight saving): the operators' days.
  */
-import type { Answers } from '../checklist/types.js';
+import type { Answers } from '../state/answers.js';
 import { goliveText as g, ruleTitles, summaryText as s } from '../i18n/checks.js';
 import type { Lang, Text } from '../i18n/text.js';
 import type { Finding } from './types.js';

@@ -3,7 +3,7 @@
  * (the mapping tables in templates/mappings/, data because SC's wording is unverified).
  * An order whose 発送方法 STOCKCREW cannot map is never picked up, and nothing says so.
  */
-import type { Answers } from '../checklist/types.js';
+import type { Answers } from '../state/answers.js';
 import { checkText as m } from '../i18n/checks.js';
 import type { ColumnSpec } from '../csv/types.js';
 import { isCancelled, SHIPPED_STATUS } from '../formats/ne-orders.js';

@@ -3,7 +3,7 @@
  * Files are read in a fixed order (NE goods first) so that Yahoo and stock files can be
  * matched against NE codes as they stream; nothing keeps whole rows.
  */
-import type { Answers } from '../checklist/types.js';
+import type { Answers } from '../state/answers.js';
 import type { Context } from '../context.js';
 import { optional } from '../csv/columns.js';
 import { openCsv } from '../csv/index.js';

@@ -3,7 +3,7 @@
  * anything is touched, and the folder lock is held for the whole run.
  */
 import type { Context } from '../context.js';
-import type { Answers } from '../checklist/types.js';
+import type { Answers } from '../state/answers.js';
 import type { StateStore } from '../state/store.js';
 
 /** Answers given up front: the --answers file overlaid with --set flags (flags win). */

@@ -5,7 +5,7 @@
 import type { Context } from '../context.js';
 import { nextStep, stepState } from '../checklist/progress.js';
 import { STEPS } from '../checklist/steps.js';
-import type { Answers } from '../checklist/types.js';
+import type { Answers } from '../state/answers.js';
 import { UserError } from '../errors.js';
 import { runnerText as r, statusText as m } from '../i18n/runner.js';
 import { stateText } from '../i18n/state.js';

@@ -1,5 +1,5 @@
 /** Typed reads of flat answers keys; a missing key is collected so that all are listed at once. */
-import type { Answers } from '../checklist/types.js';
+import type { Answers } from '../state/answers.js';
 import { UserError } from '../errors.js';
 import { exportText as m } from '../i18n/exports.js';
 

@@ -1,5 +1,5 @@
 /** `export ne-goods` (step 7): NE 商品一括登録 CSV for new goods from the Yahoo files. */
-import type { Answers } from '../checklist/types.js';
+import type { Answers } from '../state/answers.js';
 import { displayPath } from '../checks/display-path.js';
 import { openCsv } from '../csv/index.js';
 import { UserError } from '../errors.js';

@@ -3,7 +3,7 @@
  * builds header + rows from its inputs; the export command writes them through src/csv.
  */
 import type { Context } from '../context.js';
-import type { Answers } from '../checklist/types.js';
+import type { Answers } from '../state/answers.js';
 import type { OutputEncoding, WrittenFile } from '../csv/types.js';
 import type { Text } from '../i18n/text.js';
 import type { ColumnOverrides, InputFiles, InputName } from '../inputs.js';

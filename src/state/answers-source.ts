@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Answers } from '../checklist/types.js';
+import type { Answers } from '../state/answers.js';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import { stateText as m } from '../i18n/state.js';

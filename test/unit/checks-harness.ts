@@ -5,7 +5,7 @@ import type { CheckFile, CheckRecord } from '../../src/checks/family.js';
 import type { ScMethodTables } from '../../src/checks/mappings.js';
 import { feedFile } from '../../src/checks/pass.js';
 import type { Finding } from '../../src/checks/types.js';
-import type { Answers } from '../../src/checklist/types.js';
+import type { Answers } from '../../src/state/answers.js';
 
 export interface MemFile {
   input: CheckFile;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { answerKeys, STEPS } from '../../src/checklist/steps.js';
-import type { AnswerValue, Answers } from '../../src/checklist/types.js';
+import type { AnswerValue, Answers } from '../../src/state/answers.js';
 import { checkDanger, parseAnswer } from '../../src/checklist/validators.js';
 
 const SAMPLE = path.join(import.meta.dirname, '../../templates/sample');

@@ -1,7 +1,8 @@
 /** The named rules: what passes, and what the operator reads when it does not. */
 import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/checklist/questions.js';
-import type { Answers, Question } from '../../src/checklist/types.js';
+import type { Question } from '../../src/checklist/types.js';
+import type { Answers } from '../../src/state/answers.js';
 import { checkDanger, parseAnswer } from '../../src/checklist/validators.js';
 
 const NOW = new Date(2025, 1, 10, 12, 0, 0);

@@ -33,8 +33,11 @@ export type Emit = (finding: Finding) => void;
 export interface FamilyChecker {
   /** Family id: the prefix of its rule ids (`tags` for `tags.near-miss`). */
   readonly family: string;
-  /** Called for each file before its records, with the columns the file actually has. */
-  beginFile?(file: FileRef, has: (id: string) => boolean): void;
+  /**
+   * Called for each file before its records, with the columns the file actually has and
+   * the header text each column id was found under (for messages).
+   */
+  beginFile?(file: FileRef, has: (id: string) => boolean, headerOf?: (id: string) => string | undefined): void;
   record?(file: FileRef, rec: CheckRecord): void;
   /** After the last file: rules that compare across files. */
   finish?(): void;

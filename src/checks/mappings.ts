@@ -6,7 +6,7 @@
 import type { Answers } from '../state/answers.js';
 import { checkText as m } from '../i18n/checks.js';
 import type { ColumnSpec } from '../csv/types.js';
-import { isCancelled, SHIPPED_STATUS } from '../formats/ne-orders.js';
+import { judgeSlip } from '../formats/ne-orders.js';
 import { lazy } from './lazy-text.js';
 import { finding, type Emit, type FamilyChecker } from './family.js';
 import type { Finding } from './types.js';
@@ -14,7 +14,7 @@ import type { Finding } from './types.js';
 /** Columns of an NE 受注伝票 download that say how an order ships and is paid. */
 export const ORDER_METHOD_COLUMNS: readonly ColumnSpec[] = [
   { id: 'shipping', headers: ['発送方法', '発送方法名', 'receive_order_delivery_name'], required: false },
-  { id: 'payment', headers: ['支払方法', '支払方法名', 'receive_order_payment_method_name'], required: false },
+  { id: 'payment', headers: ['支払方法', '支払方法名', '支払名', 'receive_order_payment_method_name'], required: false },
 ];
 
 /** What the mapping tables say STOCKCREW accepts. */
@@ -109,19 +109,22 @@ export function createMappings(answers: Answers, tables: ScMethodTables, emit: E
   let ordersFile: string | undefined;
   let hasShipping = false;
   let hasPayment = false;
+  let headerOf: (id: string) => string | undefined = (id) => id;
   const answered = missingMappingAnswers(answers).length < MAPPING_KEYS.length;
   return {
     family: 'mappings',
-    beginFile(file, has) {
+    beginFile(file, has, header) {
       if (file.input !== 'neOrders') return;
       hasShipping = has('shipping');
       hasPayment = has('payment');
+      if (header) headerOf = header;
       if (hasShipping || hasPayment) ordersFile = file.shown;
     },
     record(file, rec) {
       if (file.input !== 'neOrders' || ordersFile === undefined) return;
       // Cancelled and shipped orders will never be sent to STOCKCREW: their names do not matter.
-      if (isCancelled(rec.values.cancelled ?? '') || (rec.values.status ?? '').trim() === SHIPPED_STATUS) return;
+      const slip = judgeSlip(rec.values, file.shown, rec.line, headerOf);
+      if (slip.cancelled || slip.shipped) return;
       if (hasShipping) tally(shipping, rec.values.shipping ?? '', rec.line);
       if (hasPayment) tally(payment, rec.values.payment ?? '', rec.line);
     },

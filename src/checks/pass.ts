@@ -43,9 +43,10 @@ export async function feedFile(
   ref: FileRef,
   has: (id: string) => boolean,
   records: AsyncIterable<CheckRecord> | Iterable<CheckRecord>,
+  headerOf?: (id: string) => string | undefined,
 ): Promise<void> {
   const readers = checkers.filter((c) => FAMILY_FILES[c.family]?.includes(ref.input));
-  for (const c of readers) c.beginFile?.(ref, has);
+  for (const c of readers) c.beginFile?.(ref, has, headerOf);
   book?.beginFile(ref);
   for await (const rec of records) {
     for (const c of readers) c.record?.(ref, rec);

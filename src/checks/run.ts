@@ -9,7 +9,7 @@ import { optional } from '../csv/columns.js';
 import { openCsv } from '../csv/index.js';
 import type { ColumnSpec, CsvSource } from '../csv/types.js';
 import { NE_GOODS_CODE, NE_GOODS_DETAILS, NE_GOODS_TAG } from '../formats/ne-goods.js';
-import { NE_ORDERS_COLUMNS } from '../formats/ne-orders.js';
+import { assertOrderColumns, NE_ORDERS_COLUMNS } from '../formats/ne-orders.js';
 import { NE_STOCK_COLUMNS } from '../formats/ne-stock.js';
 import { SC_STOCK_COLUMNS } from '../formats/sc-stock.js';
 import { YAHOO_DATA_COLUMNS } from '../formats/yahoo-data.js';
@@ -76,7 +76,12 @@ function columnsFor(input: CheckFile, runnable: readonly FamilyId[]): ColumnSpec
     case 'neStock':
       return [pick(NE_STOCK_COLUMNS, 'code')];
     case 'neOrders':
-      return [...ORDER_METHOD_COLUMNS, optional(pick(NE_ORDERS_COLUMNS, 'status')), optional(pick(NE_ORDERS_COLUMNS, 'cancelled'))];
+      return [
+        ...ORDER_METHOD_COLUMNS,
+        optional(pick(NE_ORDERS_COLUMNS, 'status')),
+        optional(pick(NE_ORDERS_COLUMNS, 'statusId')),
+        optional(pick(NE_ORDERS_COLUMNS, 'cancelled')),
+      ];
   }
 }
 
@@ -150,6 +155,8 @@ export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckR
       }),
     );
     refs.set(input, { input, shown: displayPath(file, ctx.dir) });
+    // Which order slips count is judged from their status: a file without one cannot be read.
+    if (input === 'neOrders') assertOrderColumns(sources.get(input)!, refs.get(input)!.shown, false);
   }
   runnable = runnable.filter((family) => {
     const missing = missingColumns(family, sources, req.answers);
@@ -166,7 +173,7 @@ export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckR
   for (const [input, source] of sources) {
     // A file whose only readers lacked a column needs no reading at all.
     if (!runnable.some((f) => FAMILY_FILES[f]!.includes(input))) continue;
-    await feedFile(checkers, needsBook ? book : null, refs.get(input)!, (id) => source.has(id), source.records());
+    await feedFile(checkers, needsBook ? book : null, refs.get(input)!, (id) => source.has(id), source.records(), (id) => source.headerOf(id));
   }
   for (const c of checkers) c.finish?.();
 

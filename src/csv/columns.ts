@@ -11,9 +11,16 @@ export const COL = {
   stockCount: { id: 'stock', headers: ['zaiko_su', '在庫数', 'stock_quantity', '良品在庫数', '実在庫数'] },
   slipNumber: { id: 'slip', headers: ['伝票番号', 'receive_order_id'] },
   orderDate: { id: 'orderDate', headers: ['受注日', 'receive_order_date'] },
-  orderStatus: { id: 'status', headers: ['受注状態', '受注ステータス', 'receive_order_order_status_name'] },
-  /** 0, blank or 有効 mean "not cancelled" (CLI.md). */
-  cancelled: { id: 'cancelled', headers: ['キャンセル', '受注キャンセル', 'receive_order_cancel_type_id'] },
+  orderStatus: { id: 'status', headers: ['受注状態', '受注状態名', '受注ステータス', 'receive_order_order_status_name'] },
+  orderStatusId: { id: 'statusId', headers: ['受注状態区分', 'receive_order_order_status_id'] },
+  /**
+   * The SLIP's cancel state (name or id: src/formats/ne-orders.ts reads it). Never the
+   * per-line キャンセル区分, which cancels one line only.
+   */
+  cancelled: {
+    id: 'cancelled',
+    headers: ['受注キャンセル', '受注キャンセル区分', '受注キャンセル名', 'receive_order_cancel_type_id', 'receive_order_cancel_type_name'],
+  },
   yahooCode: { id: 'code', headers: ['code'] },
   yahooSubCode: { id: 'sub-code', headers: ['sub-code'] },
 } as const satisfies Record<string, ColumnSpec>;

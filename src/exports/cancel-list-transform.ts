@@ -1,18 +1,29 @@
 /**
  * Step 27: slips still open that were ordered before go-live. An order file has one row per
- * line item; each slip is judged on its first row and listed once, ordered by slip number
- * (ties keep file order).
+ * line item; each slip is judged on its first row (the slip-level columns repeat on every
+ * row) and listed once, ordered by slip number (ties keep file order). What counts as
+ * cancelled or shipped is decided in src/formats/ne-orders.ts, for every reader alike.
  */
 import { UserError } from '../errors.js';
-import { isCancelled, orderDay, SHIPPED_STATUS } from '../formats/ne-orders.js';
+import { judgeSlip, orderDay, STATUS_NAMES } from '../formats/ne-orders.js';
 import { exportText as m } from '../i18n/exports.js';
 
 export interface OrderRow {
   line: number;
   slip: string;
   date: string;
+  /** 受注状態 (name), '' when the file has only the id. */
   status: string;
+  /** 受注状態区分 (id), '' when the file has only the name. */
+  statusId: string;
+  /** 受注キャンセル (name or id). */
   cancelled: string;
+}
+
+/** The status as the list shows it: the file's name, else the name of its id. */
+function statusLabel(row: OrderRow): string {
+  if (row.status.trim() !== '') return row.status;
+  return STATUS_NAMES[Number(row.statusId.trim())] ?? row.statusId;
 }
 
 export const CANCEL_LIST_HEADER = ['伝票番号', '受注日', '受注状態'] as const;
@@ -32,6 +43,7 @@ export async function cancelListRows(
   rows: AsyncIterable<OrderRow> | Iterable<OrderRow>,
   before: string,
   shownFile: string,
+  headerOf: (id: string) => string | undefined = (id) => id,
 ): Promise<string[][]> {
   const seen = new Set<string>();
   const open: string[][] = [];
@@ -43,8 +55,9 @@ export async function cancelListRows(
     if (day === null) {
       throw new UserError(m.badOrderDate({ file: shownFile, line: row.line, value: row.date }), m.badOrderDateHint());
     }
-    if (isCancelled(row.cancelled) || row.status.trim() === SHIPPED_STATUS || day >= before) continue;
-    open.push([slip, row.date, row.status]);
+    const state = judgeSlip(row, shownFile, row.line, headerOf);
+    if (state.cancelled || state.shipped || day >= before) continue;
+    open.push([slip, row.date, statusLabel(row)]);
   }
   return open.sort((a, b) => compareSlips(a[0]!, b[0]!));
 }

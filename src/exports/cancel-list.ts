@@ -2,7 +2,7 @@
 import { displayPath } from '../checks/display-path.js';
 import { openCsv } from '../csv/index.js';
 import { UserError } from '../errors.js';
-import { NE_ORDERS_COLUMNS, orderDay } from '../formats/ne-orders.js';
+import { assertOrderColumns, NE_ORDERS_COLUMNS, orderDay } from '../formats/ne-orders.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
 import { CANCEL_LIST_HEADER, cancelListRows, type OrderRow } from './cancel-list-transform.js';
@@ -26,16 +26,19 @@ export const cancelList: ArtifactModule = {
     const warnings: Text[] = [];
     const file = req.inputs.neOrders!;
     const source = await openCsv(file, { columns: NE_ORDERS_COLUMNS, onNotice: (t) => warnings.push(t) });
+    const shown = displayPath(file, ctx.dir);
+    assertOrderColumns(source, shown, true);
     const rows = mapRecords(
       source.records(),
       (r): OrderRow => ({
         line: r.line,
         slip: r.values.slip!,
         date: r.values.date!,
-        status: r.values.status!,
+        status: r.values.status ?? '',
+        statusId: r.values.statusId ?? '',
         cancelled: r.values.cancelled ?? '',
       }),
     );
-    return { header: CANCEL_LIST_HEADER, rows: await cancelListRows(rows, before, displayPath(file, ctx.dir)), warnings };
+    return { header: CANCEL_LIST_HEADER, rows: await cancelListRows(rows, before, shown, (id) => source.headerOf(id)), warnings };
   },
 };

@@ -162,27 +162,36 @@ const SC_STOCK_HEADER = ['商品コード', '商品名', '良品在庫数', '不
 const scStock = (list) => list.map((s) => [s.code, s.name, s.code === SC_STOCK_DIFFERENCE.code ? SC_STOCK_DIFFERENCE.sc : s.stock, 0]);
 
 /**
- * Orders as the 受注伝票 download lists them: one row per line item. Before go-live
- * (2026-11-01) most are shipped; 1001 was cancelled; 1004 and 1006 are still open and must
- * be cancelled in step 27; 1008 arrived on go-live day and is kept.
+ * Orders as Next Engine's 受注伝票 download lists them: one row per line item, the slip
+ * columns repeated on each, in NE's own wording (src/formats/ne-orders.ts has the sources):
+ * 受注状態区分 (id) and 受注状態 (name), 受注キャンセル 「有効な受注です。」 or a cancel type,
+ * and the per-line キャンセル区分 (有効 / キャンセル). Before go-live (2026-11-01) most are
+ * shipped; 1001 was cancelled (取りやめ); 1004 (納品書印刷待ち) and 1006 (受注メール取込済,
+ * one of its lines cancelled on its own) are still open and must be cancelled in step 27;
+ * 1003 writes its shipped status with half-width parentheses; 1008 arrived on go-live day.
  */
-const NE_ORDERS_HEADER = ['伝票番号', '受注番号', '受注日', '受注状態', 'キャンセル', '発送方法', '支払方法', '商品コード', '商品名', '受注数'];
+const NE_ORDERS_HEADER = [
+  '伝票番号', '受注番号', '店舗コード', '受注日', '出荷確定日', '受注状態区分', '受注状態', '受注キャンセル',
+  '発送方法名', '支払名', '明細行番号', 'キャンセル区分', '商品コード', '商品名', '受注数',
+];
+const LIVE = '有効な受注です。';
+const SHIPPED = ['50', '出荷確定済（完了）'];
 const ORDERS = [
-  ['1001', 'zakka-10001', '2026/10/02 10:15:00', '出荷済み', 'キャンセル', 'ヤマト(発払い)B2v6', 'クレジットカード', [['mug-001', 1]]],
-  ['1002', 'zakka-10002', '2026/10/05 21:40:12', '出荷済み', '有効', 'ヤマト(発払い)B2v6', 'クレジットカード', [['tee-01-wh-m', 2], ['socks-01-s', 1]]],
-  ['1003', 'zakka-10003', '2026/10/11 08:03:55', '出荷済み', '有効', 'ヤマト(ネコポス)', '銀行振込前払い', [['towel-01-wh', 1]]],
-  ['1004', 'zakka-10004', '2026/10/20 13:22:09', '印刷待ち', '有効', 'ヤマト(発払い)B2v6', '代金引換', [['vase-01', 1], ['candle-01', 2]]],
-  ['1005', 'zakka-10005', '2026/10/24 19:58:31', '出荷済み', '有効', 'ヤマト(ネコポス)', 'クレジットカード', [['note-01', 1]]],
-  ['1006', 'zakka-10006', '2026/10/30 23:11:47', '新規受付', '有効', 'ヤマト(発払い)B2v6', 'クレジットカード', [['bag-01-nv', 1], ['pen-01', 1], ['soap-01', 3]]],
-  ['1007', 'zakka-10007', '2026/10/31 09:30:00', '出荷済み', '有効', 'ヤマト(発払い)B2v6', '代金引換', [['tray-01', 1]]],
-  ['1008', 'zakka-10008', '2026/11/01 07:45:10', '新規受付', '有効', 'ヤマト(ネコポス)', 'クレジットカード', [['socks-01-l', 2]]],
+  ['1001', 'zakka-10001', '2026/10/02 10:15:00', '', ['20', '納品書印刷待ち'], '取りやめ', 'ヤマト(発払い)B2v6', 'クレジットカード', [['mug-001', 1]]],
+  ['1002', 'zakka-10002', '2026/10/05 21:40:12', '2026/10/06 15:02:11', SHIPPED, LIVE, 'ヤマト(発払い)B2v6', 'クレジットカード', [['tee-01-wh-m', 2], ['socks-01-s', 1]]],
+  ['1003', 'zakka-10003', '2026/10/11 08:03:55', '2026/10/12 14:40:00', ['50', '出荷確定済(完了)'], LIVE, 'ヤマト(ネコポス)', '銀行振込前払い', [['towel-01-wh', 1]]],
+  ['1004', 'zakka-10004', '2026/10/20 13:22:09', '', ['20', '納品書印刷待ち'], LIVE, 'ヤマト(発払い)B2v6', '代金引換', [['vase-01', 1], ['candle-01', 2]]],
+  ['1005', 'zakka-10005', '2026/10/24 19:58:31', '2026/10/25 11:20:45', SHIPPED, LIVE, 'ヤマト(ネコポス)', 'クレジットカード', [['note-01', 1]]],
+  ['1006', 'zakka-10006', '2026/10/30 23:11:47', '', ['1', '受注メール取込済'], LIVE, 'ヤマト(発払い)B2v6', 'クレジットカード', [['bag-01-nv', 1], ['pen-01', 1], ['soap-01', 3, 'キャンセル']]],
+  ['1007', 'zakka-10007', '2026/10/31 09:30:00', '2026/10/31 16:05:30', SHIPPED, LIVE, 'ヤマト(発払い)B2v6', '代金引換', [['tray-01', 1]]],
+  ['1008', 'zakka-10008', '2026/11/01 07:45:10', '', ['1', '受注メール取込済'], LIVE, 'ヤマト(ネコポス)', 'クレジットカード', [['socks-01-l', 2]]],
 ];
 function neOrders(list, renamed = {}) {
   const names = new Map(list.map((s) => [s.code, s.name]));
-  return ORDERS.flatMap(([slip, no, date, status, cancel, ship, pay, lines]) =>
-    lines.map(([code, qty]) => {
+  return ORDERS.flatMap(([slip, no, date, shippedAt, [statusId, status], cancel, ship, pay, lines]) =>
+    lines.map(([code, qty, lineCancel = '有効'], i) => {
       const ne = renamed[code] ?? code;
-      return [slip, no, date, status, cancel, ship, pay, ne, names.get(ne), qty];
+      return [slip, no, '1', date, shippedAt, statusId, status, cancel, ship, pay, i + 1, lineCancel, ne, names.get(ne), qty];
     }),
   );
 }

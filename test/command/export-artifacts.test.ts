@@ -237,7 +237,7 @@ describe('artifacts from the sample shop', () => {
 
   it('cancel-list: open slips before the date, each once', async () => {
     const { bytes } = await exportTo('cancel-list', { neOrders: sample('ne-orders.csv'), before: '2026-11-01' });
-    const expected = crlf(['伝票番号,受注日,受注状態', '1004,2026/10/20 13:22:09,印刷待ち', '1006,2026/10/30 23:11:47,新規受付']);
+    const expected = crlf(['伝票番号,受注日,受注状態', '1004,2026/10/20 13:22:09,納品書印刷待ち', '1006,2026/10/30 23:11:47,受注メール取込済']);
     expect(bytes().equals(encodeCp932(expected))).toBe(true);
   });
 });

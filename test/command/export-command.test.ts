@@ -108,11 +108,28 @@ describe('export command', () => {
     expect(JSON.parse(a.out.text).files[0].sha256).toBe(JSON.parse(b.out.text).files[0].sha256);
   });
 
+  // The sample orders are in Next Engine's own wording: 「有効な受注です。」, 出荷確定済（完了） and
+  // 出荷確定済(完了), 取りやめ, one slip (1006) with a single line cancelled by its キャンセル区分.
+  it('cancel-list on an order file in NE wording lists the open slips, once each, and not a slip with one cancelled line', async () => {
+    const ctx = fakeContext({ json: true });
+    expect(await runExportCommand(ctx, 'cancel-list', { neOrders: path.join(SAMPLE, 'ne-orders.csv'), before: '2026-11-01' })).toBe(0);
+    expect(JSON.parse(ctx.out.text).files[0].rows).toBe(2);
+  });
+
+  it('cancel-list refuses an order file without the slip cancel column (the line キャンセル区分 is not it)', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'orders.csv');
+    fs.writeFileSync(file, '伝票番号,受注日,受注状態,キャンセル区分\r\n1,2026/10/01,納品書印刷待ち,キャンセル\r\n');
+    const err = await failure(runExportCommand(fakeContext(), 'cancel-list', { neOrders: file, before: '2026-11-01' }));
+    expect(err.exitCode).toBe(2);
+    expect(err.text.ja).toContain('受注キャンセルの列がありません');
+  });
+
   it('--encoding utf8 writes UTF-8 with CRLF', async () => {
     const ctx = fakeContext();
     await runExportCommand(ctx, 'cancel-list', { neOrders: path.join(SAMPLE, 'ne-orders.csv'), before: '2026-11-01', encoding: 'utf8' });
     expect(fs.readFileSync(path.join(ctx.dir, 'out', 'cancel-list.csv'), 'utf8')).toBe(
-      '伝票番号,受注日,受注状態\r\n1004,2026/10/20 13:22:09,印刷待ち\r\n1006,2026/10/30 23:11:47,新規受付\r\n',
+      '伝票番号,受注日,受注状態\r\n1004,2026/10/20 13:22:09,納品書印刷待ち\r\n1006,2026/10/30 23:11:47,受注メール取込済\r\n',
     );
   });
 

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { cliText as m } from './i18n/cli.js';
+import { neText } from './i18n/ne.js';
 import { detectLang, type Lang } from './i18n/text.js';
 import { EXIT } from './errors.js';
 import { ARTIFACTS } from './exports/types.js';
@@ -187,7 +188,8 @@ export async function main(argv: readonly string[], version: string): Promise<nu
       .option('--only <codes.txt>', m.optOnly()[L])
       .option('--exclude <codes.txt>', m.optExclude()[L])
       .option('--hard <codes.txt>', m.optHard()[L])
-      .option('--before <YYYY-MM-DD>', m.optBefore()[L]),
+      .option('--before <YYYY-MM-DD>', m.optBefore()[L])
+      .option('--from-ne', neText.optFromNe()[L]),
     L,
   ).action(
     action(async (o, args) => {
@@ -196,7 +198,7 @@ export async function main(argv: readonly string[], version: string): Promise<nu
     }),
   );
 
-  addInputOptions(program.command('check').description(m.cmdCheck()[L]), L).action(
+  addInputOptions(program.command('check').description(m.cmdCheck()[L]).option('--from-ne', neText.optFromNe()[L]), L).action(
     action(async (o) => {
       const { runCheckCommand } = await import('./commands/check.js');
       return (c) => runCheckCommand(c, o);
@@ -204,7 +206,7 @@ export async function main(argv: readonly string[], version: string): Promise<nu
   );
 
   addInputOptions(
-    program.command('verify').description(m.cmdVerify()[L]).argument('<what>', m.argVerifyWhat()[L]),
+    program.command('verify').description(m.cmdVerify()[L]).argument('<what>', m.argVerifyWhat()[L]).option('--from-ne', neText.optFromNe()[L]),
     L,
   ).action(
     action(async (o, args) => {
@@ -212,6 +214,28 @@ export async function main(argv: readonly string[], version: string): Promise<nu
       return (c) => runVerifyCommand(c, args[0]!, o);
     }),
   );
+
+  const ne = program.command('ne').description(neText.cmdNe()[L]).helpCommand(false);
+  ne.command('login')
+    .description(neText.cmdNeLogin()[L])
+    .option('--redirect-uri <uri>', neText.optRedirectUri()[L])
+    .option('--redirected-url <url>', neText.optRedirectedUrl()[L])
+    .action(
+      action(async (o) => {
+        const { runNeCommand } = await import('./commands/ne.js');
+        return (c) => runNeCommand(c, 'login', { redirectUri: o.redirectUri as string | undefined, redirectedUrl: o.redirectedUrl as string | undefined });
+      }),
+    );
+  for (const sub of ['status', 'logout'] as const) {
+    ne.command(sub)
+      .description((sub === 'status' ? neText.cmdNeStatus() : neText.cmdNeLogout())[L])
+      .action(
+        action(async () => {
+          const { runNeCommand } = await import('./commands/ne.js');
+          return (c) => runNeCommand(c, sub);
+        }),
+      );
+  }
 
   try {
     await program.parseAsync(argv as string[], { from: 'user' });

@@ -6,7 +6,9 @@
 import path from 'node:path';
 import type { Answers } from './state/answers.js';
 import type { Context } from './context.js';
-import { INPUT_FILES, inputAnswerKey, type ColumnOverrides, type InputFiles } from './inputs.js';
+import { UserError } from './errors.js';
+import { neText } from './i18n/ne.js';
+import { INPUT_FILES, INPUT_FLAGS, inputAnswerKey, type ColumnOverrides, type InputFiles } from './inputs.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
@@ -28,4 +30,19 @@ export function columnOverrides(opts: Record<string, unknown>): ColumnOverrides 
     neCodeColumn: str(opts.neCodeColumn),
     neQtyColumn: str(opts.neQtyColumn),
   };
+}
+
+/** Column flags by option key, for the options --from-ne makes meaningless. */
+const COLUMN_FLAGS: Record<string, string> = { neCodeColumn: '--ne-code-column', neQtyColumn: '--ne-qty-column' };
+
+/**
+ * With --from-ne the Next Engine data comes from the API: a flag naming the file it replaces
+ * (or a column of it) would be silently ignored, so it is a usage error instead.
+ */
+export function rejectWithFromNe(opts: Record<string, unknown>, keys: readonly string[]): void {
+  for (const key of keys) {
+    if (str(opts[key]) === undefined) continue;
+    const flag = (INPUT_FLAGS as Record<string, string>)[key] ?? COLUMN_FLAGS[key] ?? key;
+    throw new UserError(neText.fromNeConflict({ flag }), neText.fromNeConflictHint());
+  }
 }

@@ -15,6 +15,7 @@ import type { ArtifactName, ExportRequest, ExportResult } from '../exports/types
 import type { Finding } from '../checks/types.js';
 import type { StockFilesResult } from '../checks/stock-files.js';
 import type { Step, StepAction } from './types.js';
+import { readsFromNe } from './ne-route.js';
 import type { Answers } from '../state/answers.js';
 import { runTasks, type TaskSpec } from './tasks.js';
 
@@ -45,7 +46,13 @@ function exportRequest(artifact: ArtifactName, answers: Answers): ExportRequest 
   };
 }
 
-async function exportArtifact(ctx: Context, artifact: ArtifactName, answers: Answers): Promise<ExportResult> {
+async function exportArtifact(ctx: Context, artifact: ArtifactName, answers: Answers, evidence: Record<string, unknown>): Promise<ExportResult> {
+  if (artifact === 'cancel-list' && readsFromNe(answers)) {
+    const { cancelListFromNe } = await import('../ne/routes.js');
+    const { result, evidence: ne } = await cancelListFromNe(ctx, exportRequest(artifact, answers), true);
+    evidence.ne = ne;
+    return result;
+  }
   const { runExport } = await import('../exports/run.js');
   return runExport(exportRequest(artifact, answers), ctx);
 }
@@ -59,10 +66,17 @@ async function checkFamilies(ctx: Context, families: string[], answers: Answers)
   return { findings: result.findings, notRun, notices: result.notices };
 }
 
-async function verifyStock(ctx: Context, answers: Answers): Promise<StockFilesResult> {
+async function verifyStock(ctx: Context, answers: Answers, evidence: Record<string, unknown>): Promise<StockFilesResult> {
   const { compareStockFiles } = await import('../checks/stock-files.js');
-  return compareStockFiles(inputsFrom(answers), {}, ctx);
+  if (!readsFromNe(answers)) return compareStockFiles(inputsFrom(answers), {}, ctx);
+  const { stockFromNe } = await import('../ne/routes.js');
+  const location = typeof answers['sc.stockLocation'] === 'string' ? answers['sc.stockLocation'] : undefined;
+  return compareStockFiles(inputsFrom(answers), {}, ctx, stockFromNe(ctx, location, evidence, true));
 }
+
+/** Actions run as tasks; neEvidence may ask the operator, so it runs after them. */
+type TaskAction = Exclude<StepAction, { kind: 'neEvidence' }>;
+const isTaskAction = (a: StepAction): a is TaskAction => a.kind !== 'neEvidence';
 
 /** Differences not yet accepted; in a terminal, the operator may accept each with a reason. */
 async function acceptDifferences(ctx: Context, store: StateStore, result: StockFilesResult, fileAnswers: Answers): Promise<string[]> {
@@ -105,12 +119,12 @@ export async function runStepActions(ctx: Context, step: Step, store: StateStore
     return result.files.map((f) => path.basename(f.path)).join(', ');
   };
 
-  const tasks: TaskSpec[] = actions.map((action): TaskSpec => {
+  const tasks: TaskSpec[] = actions.filter(isTaskAction).map((action): TaskSpec => {
     switch (action.kind) {
       case 'export':
         return {
           title: r.taskExport({ artifact: action.artifact }),
-          run: async () => record(await exportArtifact(ctx, action.artifact as ArtifactName, answers)),
+          run: async () => record(await exportArtifact(ctx, action.artifact as ArtifactName, answers, evidence)),
         };
       case 'check':
         return {
@@ -129,7 +143,7 @@ export async function runStepActions(ctx: Context, step: Step, store: StateStore
         return {
           title: r.taskVerify(),
           run: async () => {
-            stock = await verifyStock(ctx, answers);
+            stock = await verifyStock(ctx, answers, evidence);
             // The difference file is written from this comparison, not by reading both files again.
             const { writeArtifact } = await import('../exports/run.js');
             const { stockDiffOutput } = await import('../exports/stock-diff.js');
@@ -175,6 +189,11 @@ export async function runStepActions(ctx: Context, step: Step, store: StateStore
       throw new GateError(joinText([r.stockUnaccepted({ count: open.length, codes: shown })]), r.stockUnacceptedHint());
     }
     if (stock.rows.length === 0) ctx.stderr.write(r.stockClean({ count: stock.comparison.compared })[ctx.lang] + '\n');
+  }
+  for (const action of actions) {
+    if (action.kind !== 'neEvidence' || !readsFromNe(answers)) continue;
+    const { confirmInNe } = await import('./ne-evidence.js');
+    evidence.ne = await confirmInNe(ctx, action.what, answers, store);
   }
   return evidence;
 }

@@ -4,6 +4,7 @@
  * meaning, one kind and one validator. Validators are named here and live in validators.ts
  * (zod), so loading the table stays cheap for `status`.
  */
+import { withoutNe } from './ne-route.js';
 import type { Question } from './types.js';
 import type { AnswerValue, Answers } from '../state/answers.js';
 
@@ -214,6 +215,8 @@ export const Q = {
       en: 'Did a test order appear under 新規受付 in [受注]→[受注伝票管理]?',
     },
     validator: 'yes',
+    // With a Next Engine login the order endpoint shows the test order instead (ne-evidence.ts).
+    when: withoutNe,
   },
   shippingMap: {
     key: 'yahoo.shippingMap',
@@ -373,6 +376,7 @@ export const Q = {
       ja: 'ネクストエンジンからダウンロードした、商品コードと在庫数の列がある在庫ファイルです。',
       en: 'The stock file downloaded from Next Engine, with product code and stock columns.',
     },
+    when: withoutNe,
   },
   scStock: {
     key: 'files.scStock',
@@ -405,6 +409,7 @@ export const Q = {
       ja: '[受注]→[受注伝票管理] からダウンロードした受注伝票です (伝票番号・受注日・受注状態の列が必要です)。',
       en: 'Order slips downloaded from [受注]→[受注伝票管理] (needs slip number, order date and status columns).',
     },
+    when: withoutNe,
   },
   cancelBefore: {
     key: 'orders.cancelBefore',

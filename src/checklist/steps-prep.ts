@@ -228,6 +228,7 @@ export const PREP_STEPS: Step[] = [
     actions: [
       { kind: 'check', families: ['tags', 'code-format', 'code-case', 'duplicates'] },
       { kind: 'export', artifact: 'ne-tags' },
+      { kind: 'neEvidence', what: 'tags' },
     ],
   },
   {
@@ -248,6 +249,7 @@ export const PREP_STEPS: Step[] = [
     ],
     requires: [5],
     asks: [Q.orderMailAddress, Q.testOrderSeen],
+    actions: [{ kind: 'neEvidence', what: 'testOrder' }],
   },
   {
     n: 11,
@@ -271,6 +273,7 @@ export const PREP_STEPS: Step[] = [
     ],
     requires: [5],
     asks: [Q.shippingMap, Q.paymentMap, Q.shippingMethods, Q.paymentMethods],
+    actions: [{ kind: 'neEvidence', what: 'methods' }],
   },
   {
     n: 12,

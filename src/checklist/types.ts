@@ -57,7 +57,15 @@ export type StepAction =
   | { kind: 'check'; families: string[] }
   /** Compare STOCKCREW and Next Engine stock, and write stock-diff from that comparison. */
   | { kind: 'verifyStock' }
-  | { kind: 'mailBackfill' };
+  | { kind: 'mailBackfill' }
+  /**
+   * With a Next Engine login only: confirm in Next Engine itself, after the step's other
+   * actions (it may ask the operator, so it runs outside the task list): the uploaded tags
+   * (step 9), the test order (step 10), the method names (step 11).
+   */
+  | { kind: 'neEvidence'; what: NeEvidenceKind };
+
+export type NeEvidenceKind = 'tags' | 'testOrder' | 'methods';
 
 export interface Step {
   n: number;

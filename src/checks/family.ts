@@ -28,6 +28,18 @@ export interface CheckRecord {
   values: Readonly<Record<string, string>>;
 }
 
+/**
+ * The records of one input that come from somewhere other than a file (the Next Engine API),
+ * fed to the same families as a file's records.
+ */
+export interface RecordSource {
+  /** How findings name it, in place of a file name. */
+  shown: string;
+  has(id: string): boolean;
+  headerOf(id: string): string | undefined;
+  records(): AsyncIterable<CheckRecord>;
+}
+
 export type Emit = (finding: Finding) => void;
 
 export interface FamilyChecker {

@@ -18,7 +18,7 @@ import type { Text } from '../i18n/text.js';
 import type { ColumnOverrides, InputFiles } from '../inputs.js';
 import { CodeBook } from './code-book.js';
 import { displayPath } from './display-path.js';
-import { CHECK_FILES, type CheckFile, type FileRef } from './family.js';
+import { CHECK_FILES, type CheckFile, type FileRef, type RecordSource } from './family.js';
 import { FAMILY_FILES, feedFile } from './pass.js';
 import { loadScMethodTables } from './mapping-tables.js';
 import { MAPPING_KEYS, missingMappingAnswers, ORDER_METHOD_COLUMNS } from './mappings.js';
@@ -33,6 +33,8 @@ export interface CheckRequest {
   answers: Answers;
   /** Only these families (default: all). */
   families?: string[];
+  /** Inputs read from elsewhere than a file (`check --from-ne`): used instead of the file. */
+  sources?: Partial<Record<CheckFile, RecordSource>>;
 }
 
 /**
@@ -113,7 +115,7 @@ function missingFiles(family: FamilyId, given: (f: CheckFile) => boolean, answer
 }
 
 /** Optional columns a family cannot do without, checked once the headers are known. */
-function missingColumns(family: FamilyId, sources: ReadonlyMap<CheckFile, CsvSource>, answers: Answers): string[] {
+function missingColumns(family: FamilyId, sources: ReadonlyMap<CheckFile, Pick<CsvSource, 'has'>>, answers: Answers): string[] {
   const ne = sources.get('neGoods');
   if ((family === 'tags' || family === 'item-map') && ne && !ne.has('tag')) return ['neGoods.tag'];
   if (family === 'mappings' && missingMappingAnswers(answers).length === MAPPING_KEYS.length) {
@@ -132,7 +134,7 @@ export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckR
     if (!(FAMILIES as readonly string[]).includes(f)) throw new Error(`unknown check family: ${f}`);
     return f as FamilyId;
   });
-  const given = (f: CheckFile) => Boolean(req.inputs[f]);
+  const given = (f: CheckFile) => Boolean(req.inputs[f] || req.sources?.[f]);
   const skipped: SkippedFamily[] = [];
   let runnable = wanted.filter((family) => {
     const missing = missingFiles(family, given, req.answers);
@@ -141,22 +143,26 @@ export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckR
   });
 
   const notices: Text[] = [];
-  const sources = new Map<CheckFile, CsvSource>();
+  const sources = new Map<CheckFile, Omit<RecordSource, 'shown'>>();
   const refs = new Map<CheckFile, FileRef>();
   for (const input of CHECK_FILES) {
     const file = req.inputs[input];
-    if (!file || !runnable.some((f) => FAMILY_FILES[f]!.includes(input))) continue;
-    sources.set(
-      input,
-      await openCsv(file, {
-        columns: columnsFor(input, runnable),
-        explicit: explicitFor(input, req.columns),
-        onNotice: (t) => notices.push(t),
-      }),
-    );
-    refs.set(input, { input, shown: displayPath(file, ctx.dir) });
+    const external = req.sources?.[input];
+    if ((!file && !external) || !runnable.some((f) => FAMILY_FILES[f]!.includes(input))) continue;
+    if (external) {
+      sources.set(input, external);
+      refs.set(input, { input, shown: external.shown });
+      continue;
+    }
+    const csv = await openCsv(file!, {
+      columns: columnsFor(input, runnable),
+      explicit: explicitFor(input, req.columns),
+      onNotice: (t) => notices.push(t),
+    });
+    sources.set(input, csv);
+    refs.set(input, { input, shown: displayPath(file!, ctx.dir) });
     // Which order slips count is judged from their status: a file without one cannot be read.
-    if (input === 'neOrders') assertOrderColumns(sources.get(input)!, refs.get(input)!.shown, false);
+    if (input === 'neOrders') assertOrderColumns(csv, refs.get(input)!.shown, false);
   }
   runnable = runnable.filter((family) => {
     const missing = missingColumns(family, sources, req.answers);

@@ -1,4 +1,7 @@
-/** Reads the two stock files named by flags or saved answers and compares them. */
+/**
+ * Reads the two stock files named by flags or saved answers and compares them. The Next
+ * Engine side may instead come from elsewhere (the API: `readNe`), counted by the same rule.
+ */
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import { NE_STOCK_COLUMNS } from '../formats/ne-stock.js';
@@ -8,18 +11,23 @@ import type { Text } from '../i18n/text.js';
 import { INPUT_FLAGS, type ColumnOverrides, type InputFiles } from '../inputs.js';
 import { displayPath } from './display-path.js';
 import { compareStock, type StockCompareResult } from './stock-compare.js';
-import { readStockCounts } from './stock-read.js';
+import { readStockCounts, type StockTotals } from './stock-read.js';
 
 export interface StockFilesResult extends StockCompareResult {
   /** Repeated codes that were added together, encoding notices. */
   warnings: Text[];
 }
 
-export async function compareStockFiles(inputs: InputFiles, columns: ColumnOverrides, ctx: Context): Promise<StockFilesResult> {
+export async function compareStockFiles(
+  inputs: InputFiles,
+  columns: ColumnOverrides,
+  ctx: Context,
+  readNe?: () => Promise<StockTotals>,
+): Promise<StockFilesResult> {
   if (!inputs.scStock) {
     throw new UserError(m.missingInput({ what: m.scStockFile()[ctx.lang], flag: INPUT_FLAGS.scStock }), m.missingInputHint());
   }
-  if (!inputs.neStock) {
+  if (!readNe && !inputs.neStock) {
     throw new UserError(m.missingInput({ what: m.neStockFile()[ctx.lang], flag: INPUT_FLAGS.neStock }), m.missingInputHint());
   }
   const warnings: Text[] = [];
@@ -33,15 +41,17 @@ export async function compareStockFiles(inputs: InputFiles, columns: ColumnOverr
     qtyFlag: '--sc-qty-column',
     onNotice,
   });
-  const ne = await readStockCounts({
-    file: inputs.neStock,
-    shown: displayPath(inputs.neStock, ctx.dir),
-    codeColumn: columns.neCodeColumn,
-    qtyColumn: columns.neQtyColumn,
-    columns: NE_STOCK_COLUMNS,
-    qtyFlag: '--ne-qty-column',
-    onNotice,
-  });
+  const ne = readNe
+    ? await readNe()
+    : await readStockCounts({
+        file: inputs.neStock!,
+        shown: displayPath(inputs.neStock!, ctx.dir),
+        codeColumn: columns.neCodeColumn,
+        qtyColumn: columns.neQtyColumn,
+        columns: NE_STOCK_COLUMNS,
+        qtyFlag: '--ne-qty-column',
+        onNotice,
+      });
   warnings.push(...sc.warnings, ...ne.warnings);
   return { ...compareStock(sc.counts, ne.counts), warnings };
 }

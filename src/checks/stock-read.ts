@@ -27,27 +27,45 @@ export interface StockFileRequest {
 /** Repeated codes reported one by one before the rest are only counted. */
 const SHOWN_DUPLICATES = 5;
 
-export async function readStockCounts(req: StockFileRequest): Promise<{ counts: CompactCodes; warnings: Text[] }> {
+export async function readStockCounts(req: StockFileRequest): Promise<StockTotals> {
   const source = await openCsv(req.file, {
     columns: req.columns.filter((c) => c.id === 'code' || c.id === 'qty'),
     explicit: { code: req.codeColumn, qty: req.qtyColumn },
     onNotice: req.onNotice,
   });
-  const column = source.headerOf('qty') ?? 'qty';
+  return countStock(source.records(), { shown: req.shown, column: source.headerOf('qty') ?? 'qty', badHint: m.badQuantityHint({ flag: req.qtyFlag }) });
+}
+
+export interface StockTotals {
+  counts: CompactCodes;
+  warnings: Text[];
+}
+
+/** A stock record of either source: `code` and `qty` by column id, and its line. */
+export interface StockRecord {
+  line: number;
+  values: Readonly<Record<string, string>>;
+}
+
+/**
+ * One total per exact code from stock records, whatever they come from (a file, the Next
+ * Engine API): one rule for blank codes, bad counts and repeats.
+ */
+export async function countStock(
+  records: AsyncIterable<StockRecord>,
+  where: { shown: string; column: string; badHint: Text },
+): Promise<StockTotals> {
   const counts = new CompactCodes(false);
   /** First line of each entry, by entry index. */
   const firstLine: number[] = [];
   const repeats = new Map<string, number[]>();
-  for await (const record of source.records()) {
+  for await (const record of records) {
     const code = record.values.code!.trim();
     if (code === '') continue;
     const raw = record.values.qty!;
     const qty = parseQuantity(raw);
     if (qty === null) {
-      throw new UserError(
-        m.badQuantity({ file: req.shown, line: record.line, column, value: raw }),
-        m.badQuantityHint({ flag: req.qtyFlag }),
-      );
+      throw new UserError(m.badQuantity({ file: where.shown, line: record.line, column: where.column, value: raw }), where.badHint);
     }
     const e = counts.find(code);
     if (e < 0) {
@@ -62,10 +80,10 @@ export async function readStockCounts(req: StockFileRequest): Promise<{ counts: 
   }
   const warnings: Text[] = [];
   for (const [code, lines] of [...repeats].slice(0, SHOWN_DUPLICATES)) {
-    warnings.push(m.duplicateSummed({ file: req.shown, code, lines: lines.join(', ') }));
+    warnings.push(m.duplicateSummed({ file: where.shown, code, lines: lines.join(', ') }));
   }
   if (repeats.size > SHOWN_DUPLICATES) {
-    warnings.push(m.duplicatesMore({ file: req.shown, count: repeats.size - SHOWN_DUPLICATES }));
+    warnings.push(m.duplicatesMore({ file: where.shown, count: repeats.size - SHOWN_DUPLICATES }));
   }
   return { counts, warnings };
 }

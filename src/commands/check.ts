@@ -8,7 +8,7 @@ import { EXIT, UserError } from '../errors.js';
 import { summaryText as s, verifyText as v } from '../i18n/checks.js';
 import type { Lang } from '../i18n/text.js';
 import { INPUT_FILES, INPUT_FLAGS, type InputName } from '../inputs.js';
-import { columnOverrides, resolveInputs } from '../inputs-resolve.js';
+import { columnOverrides, rejectWithFromNe, resolveInputs } from '../inputs-resolve.js';
 import { loadAnswers } from '../state/answers-source.js';
 import { MAPPING_KEYS } from '../checks/mappings.js';
 import type { SkippedFamily } from '../checks/run.js';
@@ -51,14 +51,24 @@ function writeJson(ctx: Context, ok: boolean, findings: readonly Finding[], skip
 
 export async function runCheckCommand(ctx: Context, opts: Record<string, unknown>): Promise<number> {
   const L = ctx.lang;
+  const fromNe = Boolean(opts.fromNe);
+  if (fromNe) rejectWithFromNe(opts, ['neGoods']);
   const answers = await loadAnswers(ctx);
   const inputs = resolveInputs(ctx, opts, answers);
-  if (Object.keys(inputs).length === 0 && MAPPING_KEYS.every((k) => answers[k] === undefined)) {
+  // With --from-ne the goods come from Next Engine, not from a saved goods file.
+  if (fromNe) delete inputs.neGoods;
+  if (!fromNe && Object.keys(inputs).length === 0 && MAPPING_KEYS.every((k) => answers[k] === undefined)) {
     throw new UserError(s.noInputs());
   }
   const { runChecks } = await import('../checks/run.js');
   const { formatFindingsSummary } = await import('../checks/golive.js');
-  const result = await runChecks({ inputs, columns: columnOverrides(opts), answers }, ctx);
+  const ne = fromNe ? (await import('../ne/routes.js')).goodsFromNe(ctx) : undefined;
+  let result: Awaited<ReturnType<typeof runChecks>>;
+  try {
+    result = await runChecks({ inputs, columns: columnOverrides(opts), answers, sources: ne && { neGoods: ne.source } }, ctx);
+  } finally {
+    ne?.close();
+  }
   for (const n of result.notices) ctx.stderr.write(`${v.warningPrefix()[L]}: ${n[L]}\n`);
   const errors = result.findings.filter((f) => f.severity === 'error').length;
 

@@ -9,7 +9,7 @@ import type { OutputEncoding } from '../csv/types.js';
 import { UserError } from '../errors.js';
 import { cliText } from '../i18n/cli.js';
 import { exportText as m } from '../i18n/exports.js';
-import { columnOverrides, resolveInputs } from '../inputs-resolve.js';
+import { columnOverrides, rejectWithFromNe, resolveInputs } from '../inputs-resolve.js';
 import { loadAnswers } from '../state/answers-source.js';
 import { exportSummary } from '../exports/summary.js';
 import { ARTIFACTS, type ArtifactName, type ExportRequest, type ExportResult } from '../exports/types.js';
@@ -23,6 +23,7 @@ const SPECIFIC_OPTIONS: ReadonlyArray<{ key: string; flag: string; artifacts: re
   { key: 'exclude', flag: '--exclude', artifacts: ['ne-tags'] },
   { key: 'hard', flag: '--hard', artifacts: ['ne-tags'] },
   { key: 'before', flag: '--before', artifacts: ['cancel-list'] },
+  { key: 'fromNe', flag: '--from-ne', artifacts: ['cancel-list'] },
 ];
 
 function str(v: unknown): string | undefined {
@@ -90,9 +91,16 @@ function report(ctx: Context, result: ExportResult, dryRun: boolean): void {
 }
 
 export async function runExportCommand(ctx: Context, artifact: string, opts: Record<string, unknown>): Promise<number> {
+  if (opts.fromNe) rejectWithFromNe(opts, ['neOrders']);
   const req = await buildExportRequest(ctx, artifact, opts);
-  const { runExport } = await import('../exports/run.js');
-  const result = await runExport(req, ctx);
+  let result: ExportResult;
+  if (opts.fromNe) {
+    const { cancelListFromNe } = await import('../ne/routes.js');
+    result = (await cancelListFromNe(ctx, req)).result;
+  } else {
+    const { runExport } = await import('../exports/run.js');
+    result = await runExport(req, ctx);
+  }
   report(ctx, result, req.options.dryRun);
   return 0;
 }

@@ -6,12 +6,30 @@ import type { Context } from '../context.js';
 import type { Answers } from '../state/answers.js';
 import type { StateStore } from '../state/store.js';
 
-/** Answers given up front: the --answers file overlaid with --set flags (flags win). */
+/**
+ * Answers given up front: the --answers file overlaid with --set flags (flags win), and,
+ * when the folder has a usable Next Engine login, the mark that this run reads from the API.
+ */
 export async function givenAnswers(ctx: Context, sets: readonly string[] = []): Promise<Answers> {
   const { readAnswersFile } = await import('../state/answers-source.js');
   const { parseSetFlags, validateAnswersFile } = await import('../checklist/answers.js');
   const fromFile = ctx.answersFile ? validateAnswersFile(ctx.answersFile, readAnswersFile(ctx.answersFile), ctx.now()) : {};
-  return { ...fromFile, ...parseSetFlags(sets, process.cwd(), ctx.now()) };
+  return { ...fromFile, ...parseSetFlags(sets, process.cwd(), ctx.now()), ...(await neRun(ctx)) };
+}
+
+/** Steps read Next Engine's data from the API when logged in; an expired login is said, then files are used. */
+async function neRun(ctx: Context): Promise<Answers> {
+  const { readLogin, refreshExpired } = await import('../ne/token-store.js');
+  const login = readLogin(ctx.dir);
+  if (!login) return {};
+  const { neText } = await import('../i18n/ne.js');
+  if (refreshExpired(login, ctx.now())) {
+    ctx.stderr.write(neText.expiredNotice({ date: login.refreshTokenEndDate ?? '' })[ctx.lang] + '\n');
+    return {};
+  }
+  ctx.stderr.write(neText.usingApi({ company: login.company.name ?? '-' })[ctx.lang] + '\n');
+  const { neRunAnswers } = await import('../checklist/ne-route.js');
+  return neRunAnswers(ctx.now());
 }
 
 /** Run with the store open; the lock is released however the run ends (Ctrl-C included: see cli.ts). */

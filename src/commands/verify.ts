@@ -7,7 +7,8 @@ import { COLOR, paint } from '../paint.js';
 import { EXIT, UserError } from '../errors.js';
 import { cliText } from '../i18n/cli.js';
 import { verifyText as v } from '../i18n/checks.js';
-import { columnOverrides, resolveInputs } from '../inputs-resolve.js';
+import { columnOverrides, rejectWithFromNe, resolveInputs } from '../inputs-resolve.js';
+import { neText } from '../i18n/ne.js';
 import { loadAnswers } from '../state/answers-source.js';
 import { displayPath } from '../checks/display-path.js';
 import { stockMatches } from '../checks/stock-compare.js';
@@ -24,10 +25,14 @@ function listed(items: string[], lang: 'ja' | 'en'): string[] {
 export async function runVerifyCommand(ctx: Context, what: string, opts: Record<string, unknown>): Promise<number> {
   if (what !== 'stock') throw new UserError(cliText.unknownVerify({ value: what }));
   const L = ctx.lang;
+  const fromNe = Boolean(opts.fromNe);
+  if (fromNe) rejectWithFromNe(opts, ['neStock', 'neCodeColumn', 'neQtyColumn']);
   const answers = await loadAnswers(ctx);
   const inputs = resolveInputs(ctx, opts, answers);
   const { compareStockFiles } = await import('../checks/stock-files.js');
-  const result = await compareStockFiles(inputs, columnOverrides(opts), ctx);
+  const location = typeof answers['sc.stockLocation'] === 'string' ? answers['sc.stockLocation'] : undefined;
+  const readNe = fromNe ? (await import('../ne/routes.js')).stockFromNe(ctx, location, {}) : undefined;
+  const result = await compareStockFiles(inputs, columnOverrides(opts), ctx, readNe);
   const c = result.comparison;
   const ok = stockMatches(c);
   for (const w of result.warnings) ctx.stderr.write(`${v.warningPrefix()[L]}: ${w[L]}\n`);
@@ -48,7 +53,7 @@ export async function runVerifyCommand(ctx: Context, what: string, opts: Record<
 
   const color = (code: number, text: string) => paint(ctx.color, code, text);
   const out = [
-    v.heading({ sc: displayPath(inputs.scStock!, ctx.dir), ne: displayPath(inputs.neStock!, ctx.dir) })[L],
+    v.heading({ sc: displayPath(inputs.scStock!, ctx.dir), ne: fromNe ? neText.sourceStock()[L] : displayPath(inputs.neStock!, ctx.dir) })[L],
     v.counts({ compared: c.compared, matched: c.matched })[L],
   ];
   if (ok) out.push(color(COLOR.green, v.allMatch()[L]));

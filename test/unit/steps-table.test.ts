@@ -105,12 +105,17 @@ describe('the step table', () => {
     const acts = Object.fromEntries(
       STEPS.filter((s) => s.actions?.length).map((s) => [
         s.n,
-        s.actions!.map((a) => (a.kind === 'export' ? `export:${a.artifact}` : a.kind === 'check' ? `check:${a.families.join('+')}` : a.kind)),
+        s.actions!.map((a) =>
+          a.kind === 'export' ? `export:${a.artifact}` : a.kind === 'check' ? `check:${a.families.join('+')}` : a.kind === 'neEvidence' ? `ne:${a.what}` : a.kind,
+        ),
       ]),
     );
     expect(acts).toEqual({
       7: ['export:ne-goods'],
-      9: ['check:tags+code-format+code-case+duplicates', 'export:ne-tags'],
+      // ne:* confirm in Next Engine itself, only when logged in (sc-setup ne login)
+      9: ['check:tags+code-format+code-case+duplicates', 'export:ne-tags', 'ne:tags'],
+      10: ['ne:testOrder'],
+      11: ['ne:methods'],
       13: ['check:code-format+code-case+duplicates+jan', 'export:sc-goods'],
       14: ['export:sc-shipping-methods'],
       16: ['export:sc-payment-methods'],

@@ -1,0 +1,65 @@
+/**
+ * Next Engine's 在庫数 per code, from the API: the account's stock, or one location's (拠点)
+ * stock when the stock-sync location chosen at step 4 is an added location. Counted by the
+ * same rule as a stock file (checks/stock-read.ts).
+ */
+import { countStock, type StockTotals } from '../checks/stock-read.js';
+import { UserError } from '../errors.js';
+import { neText as m } from '../i18n/ne.js';
+import type { NeClient } from './client.js';
+import { NOT_DELETED, STOCK_SEARCH, WAREHOUSE_SEARCH, WAREHOUSE_STOCK_SEARCH } from './endpoints.js';
+import { recordLines } from './lines.js';
+import type { Progress } from './progress.js';
+
+/** The location every account has (seed step 4: 追加した拠点がない場合「基本拠点」). */
+export const BASE_LOCATION = '基本拠点';
+
+export interface NeStock extends StockTotals {
+  /** How the counts were obtained, for the step's evidence. */
+  endpoint: string;
+  location: string;
+  records: number;
+}
+
+async function warehouseId(client: NeClient, name: string): Promise<string> {
+  const names: string[] = [];
+  for await (const w of client.search(WAREHOUSE_SEARCH, ['warehouse_id', 'warehouse_name'])) {
+    if ((w.warehouse_name ?? '') === name) return w.warehouse_id ?? '';
+    names.push(w.warehouse_name ?? '');
+  }
+  throw new UserError(m.locationUnknown({ name, names: names.join('、') || '-' }), m.locationUnknownHint());
+}
+
+export async function neStock(client: NeClient, location: string | undefined, shown: string, progress: Progress): Promise<NeStock> {
+  const where = location === undefined || location.trim() === '' || location.trim() === BASE_LOCATION ? undefined : location.trim();
+  let records = 0;
+  const counted = (values: { code: string; qty: string }, line: number) => {
+    records++;
+    return { line, values };
+  };
+  let totals: StockTotals;
+  let endpoint: string;
+  if (where === undefined) {
+    endpoint = STOCK_SEARCH;
+    const found = client.search(STOCK_SEARCH, ['stock_goods_id', 'stock_quantity'], NOT_DELETED('stock'), progress.onPage);
+    totals = await countStock(
+      recordLines(found, (r, line) => counted({ code: r.stock_goods_id ?? '', qty: r.stock_quantity ?? '' }, line)),
+      { shown, column: 'stock_quantity', badHint: m.neErrorHint() },
+    );
+  } else {
+    endpoint = WAREHOUSE_STOCK_SEARCH;
+    const id = await warehouseId(client, where);
+    const found = client.search(
+      WAREHOUSE_STOCK_SEARCH,
+      ['warehouse_stock_goods_id', 'warehouse_stock_quantity'],
+      { 'warehouse_stock_warehouse_id-eq': id },
+      progress.onPage,
+    );
+    totals = await countStock(
+      recordLines(found, (r, line) => counted({ code: r.warehouse_stock_goods_id ?? '', qty: r.warehouse_stock_quantity ?? '' }, line)),
+      { shown, column: 'warehouse_stock_quantity', badHint: m.neErrorHint() },
+    );
+  }
+  progress.done();
+  return { ...totals, endpoint, location: where ?? BASE_LOCATION, records };
+}

@@ -10,7 +10,7 @@ import { neText as m } from '../i18n/ne.js';
 import { NeClient } from '../ne/client.js';
 import { neEndpoints } from '../ne/config.js';
 import { credentialsFrom, exchange, signInUrl, uidAndState } from '../ne/login.js';
-import { loginDir, readLogin, refreshExpired, removeLogin, tidyLoginDir, tokenPath, type NeLogin } from '../ne/token-store.js';
+import { ensureLoginDir, loginDir, readLogin, refreshExpired, removeLogin, tidyLoginDir, tokenPath, type NeLogin } from '../ne/token-store.js';
 import { acquireLock } from '../state/lock.js';
 
 export interface NeCommandOptions {
@@ -62,7 +62,7 @@ async function login(ctx: Context, opts: NeCommandOptions): Promise<number> {
   const address = await redirectedAddress(ctx, opts, credentials.clientId);
   const pair = uidAndState(address);
   if (!pair) throw new UserError(m.pasteInvalid(), m.pasteInvalidHint());
-  const lock = acquireLock(loginDir(ctx.dir), ctx.now());
+  const lock = acquireLock(ensureLoginDir(ctx.dir), ctx.now());
   try {
     await exchange(new NeClient({ dir: ctx.dir, api: neEndpoints().api, now: ctx.now }), credentials, pair.uid, pair.state);
   } finally {

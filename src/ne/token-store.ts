@@ -90,9 +90,16 @@ export function loginFromAnswer(previous: NeLogin | undefined, answer: Record<st
   };
 }
 
-export async function writeLogin(dir: string, login: NeLogin): Promise<void> {
+/** The login folder, private to the operator's account (it may exist already, e.g. made by a lock). */
+export function ensureLoginDir(dir: string): string {
   const folder = loginDir(dir);
   fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+  fs.chmodSync(folder, 0o700);
+  return folder;
+}
+
+export async function writeLogin(dir: string, login: NeLogin): Promise<void> {
+  ensureLoginDir(dir);
   const file = tokenPath(dir);
   const temp = tempPathFor(file);
   const handle = await fs.promises.open(temp, 'wx', 0o600);

@@ -77,6 +77,12 @@ describe('sc-setup ne login / status / logout', () => {
     expect(ctx.err.text).toContain('会社: 株式会社髙橋雑貨 (企業ID NE123456)');
     expect(ctx.err.text).toContain('書き込みは一切しません');
     expect(fs.readFileSync(tokenPath(dir), 'utf8')).toContain(fake.issued[0]);
+    if (process.platform !== 'win32') {
+      expect(fs.statSync(tokenPath(dir)).mode & 0o777).toBe(0o600);
+      expect(fs.statSync(path.dirname(tokenPath(dir))).mode & 0o777).toBe(0o700);
+    }
+    // The folder's lock is gone once the command ends.
+    expect(fs.readdirSync(path.dirname(tokenPath(dir)))).toEqual(['ne-token.json']);
     expectNoSecrets(ctx.out.text, ctx.err.text);
     expect(fake.requests.map((r) => r.path)).toEqual(['/api_neauth']);
   });

@@ -32,6 +32,8 @@ export interface Session {
   write(data: string): void;
   type(text: string): Promise<void>;
   exited(): Promise<number>;
+  /** End the program if it still runs (for a test's finally). */
+  kill(): void;
 }
 
 /** Env of a person at a terminal: no CI flag, so sc-setup is interactive. */
@@ -92,5 +94,8 @@ export function run(args: string[], opts: { cwd?: string; env?: Record<string, s
     },
     exited: () =>
       exitCode !== undefined ? Promise.resolve(exitCode) : new Promise<number>((resolve) => exitWaiters.push(resolve)),
+    kill: () => {
+      if (exitCode === undefined) pty.kill();
+    },
   };
 }

@@ -12,7 +12,7 @@ import type { StockTotals } from '../checks/stock-read.js';
 import { neText as m } from '../i18n/ne.js';
 import type { Text } from '../i18n/text.js';
 import type { NeClient } from './client.js';
-import { GOODS_SEARCH, ORDER_SEARCH } from './endpoints.js';
+import { ORDER_SEARCH } from './endpoints.js';
 import { goodsSource } from './goods.js';
 import { neCancelList } from './orders.js';
 import { pageProgress, SILENT, type Progress } from './progress.js';
@@ -71,7 +71,7 @@ export function stockFromNe(
 }
 
 /** `check --from-ne`: the goods endpoint as the NE goods input; close() once the checks ran. */
-export function goodsFromNe(ctx: Context): { source: RecordSource; close(): void; endpoint: string } {
+export function goodsFromNe(ctx: Context): { source: RecordSource; close(): void } {
   const session = openNe(ctx);
-  return { source: goodsSource(session.client, m.sourceGoods()[ctx.lang], pageProgress(ctx, m.whatGoods())), close: session.close, endpoint: GOODS_SEARCH };
+  return { source: goodsSource(session.client, m.sourceGoods()[ctx.lang], pageProgress(ctx, m.whatGoods())), close: session.close };
 }

@@ -32,34 +32,22 @@ async function warehouseId(client: NeClient, name: string): Promise<string> {
 
 export async function neStock(client: NeClient, location: string | undefined, shown: string, progress: Progress): Promise<NeStock> {
   const where = location === undefined || location.trim() === '' || location.trim() === BASE_LOCATION ? undefined : location.trim();
+  const from =
+    where === undefined
+      ? { endpoint: STOCK_SEARCH, code: 'stock_goods_id', qty: 'stock_quantity', conditions: NOT_DELETED('stock') }
+      : {
+          endpoint: WAREHOUSE_STOCK_SEARCH,
+          code: 'warehouse_stock_goods_id',
+          qty: 'warehouse_stock_quantity',
+          conditions: { 'warehouse_stock_warehouse_id-eq': await warehouseId(client, where) },
+        };
   let records = 0;
-  const counted = (values: { code: string; qty: string }, line: number) => {
+  const found = client.search(from.endpoint, [from.code, from.qty], from.conditions, progress.onPage);
+  const rows = recordLines(found, (r, line) => {
     records++;
-    return { line, values };
-  };
-  let totals: StockTotals;
-  let endpoint: string;
-  if (where === undefined) {
-    endpoint = STOCK_SEARCH;
-    const found = client.search(STOCK_SEARCH, ['stock_goods_id', 'stock_quantity'], NOT_DELETED('stock'), progress.onPage);
-    totals = await countStock(
-      recordLines(found, (r, line) => counted({ code: r.stock_goods_id ?? '', qty: r.stock_quantity ?? '' }, line)),
-      { shown, column: 'stock_quantity', badHint: m.neErrorHint() },
-    );
-  } else {
-    endpoint = WAREHOUSE_STOCK_SEARCH;
-    const id = await warehouseId(client, where);
-    const found = client.search(
-      WAREHOUSE_STOCK_SEARCH,
-      ['warehouse_stock_goods_id', 'warehouse_stock_quantity'],
-      { 'warehouse_stock_warehouse_id-eq': id },
-      progress.onPage,
-    );
-    totals = await countStock(
-      recordLines(found, (r, line) => counted({ code: r.warehouse_stock_goods_id ?? '', qty: r.warehouse_stock_quantity ?? '' }, line)),
-      { shown, column: 'warehouse_stock_quantity', badHint: m.neErrorHint() },
-    );
-  }
+    return { line, values: { code: r[from.code] ?? '', qty: r[from.qty] ?? '' } };
+  });
+  const totals = await countStock(rows, { shown, column: from.qty, badHint: m.neErrorHint() });
   progress.done();
-  return { ...totals, endpoint, location: where ?? BASE_LOCATION, records };
+  return { ...totals, endpoint: from.endpoint, location: where ?? BASE_LOCATION, records };
 }

@@ -162,6 +162,29 @@ describe('the checklist with a Next Engine login', () => {
     expect(readState(dir).steps['10'].evidence.ne.slip).toBe('1009');
   });
 
+  it('step 9 in a terminal: asks whether ne-tags.csv was uploaded before reading the tags back', async () => {
+    const dir = newDir();
+    await login(dir);
+    const answers = sampleAnswersFile(dir);
+    const start = fakeContext({ dir, answersFile: answers });
+    expect(await exitOf(start, () => runInit(start, { fresh: false }))).toBe(1);
+
+    const log: string[] = [];
+    const notYet = fakeContext({ dir, answersFile: answers, lang: 'en', interactive: true, prompter: scriptedPrompter([false], log) });
+    expect(await exitOf(notYet, () => runStep(notYet, { step: '9', redo: false }))).toBe(1);
+    expect(log[0]).toContain('Have you uploaded out/ne-tags.csv');
+    expect(notYet.err.text).toContain('Step 9 is done only once the tag upload shows in Next Engine');
+    const goodsCalls = () => fake.requests.filter((r) => r.path === '/api_v1_master_goods/search').length;
+    const before = goodsCalls();
+
+    uploadTags(dir);
+    const done = fakeContext({ dir, answersFile: answers, lang: 'en', interactive: true, prompter: scriptedPrompter([true, true]) });
+    expect(await exitOf(done, () => runStep(done, { step: '9', redo: false }))).toBe(0);
+    expect(done.err.text).toContain('Next Engine shows the tags on all 10 goods');
+    expect(goodsCalls()).toBe(before + 1);
+    expect(readState(dir).steps['9'].state).toBe('done');
+  });
+
   it('step 11: a method name the account does not have stops the step, naming it', async () => {
     const dir = newDir();
     await login(dir);

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { neText } from '../../src/i18n/ne.js';
 import { pageProgress } from '../../src/ne/progress.js';
@@ -5,7 +6,7 @@ import { fakeContext } from '../helpers/context.js';
 
 describe('progress of a long Next Engine fetch', () => {
   it('counts on one stderr line on a terminal, then erases it', () => {
-    const ctx = fakeContext({ lang: 'ja' });
+    const ctx = fakeContext({ lang: 'ja', dir: os.tmpdir() });
     ctx.err.isTTY = true;
     const p = pageProgress(ctx, neText.whatGoods());
     p.onPage(10_000);
@@ -16,7 +17,7 @@ describe('progress of a long Next Engine fetch', () => {
   });
 
   it('stays silent with --json or when stderr is not a terminal', () => {
-    for (const ctx of [fakeContext({ json: true }), fakeContext()]) {
+    for (const ctx of [fakeContext({ json: true, dir: os.tmpdir() }), fakeContext({ dir: os.tmpdir() })]) {
       if (ctx.json) ctx.err.isTTY = true;
       const p = pageProgress(ctx, neText.whatStock());
       p.onPage(10_000);

@@ -32,8 +32,11 @@ export function goodsSource(client: NeClient, shown: string, progress: Progress)
     has: (id) => id in GOODS_FIELDS,
     headerOf: (id) => GOODS_FIELDS[id as keyof typeof GOODS_FIELDS],
     async *records() {
-      yield* recordLines(client.search(GOODS_SEARCH, Object.values(GOODS_FIELDS), LIVE_GOODS, progress.onPage), goodsRecord);
-      progress.done();
+      try {
+        yield* recordLines(client.search(GOODS_SEARCH, Object.values(GOODS_FIELDS), LIVE_GOODS, progress.onPage), goodsRecord);
+      } finally {
+        progress.done();
+      }
     },
   };
 }

@@ -59,8 +59,7 @@ export async function neCancelList(client: NeClient, before: string, shown: stri
     return orderRow(r, line);
   });
   const headerOf = (id: string) => ORDER_FIELDS[id as keyof typeof ORDER_FIELDS];
-  const list = await cancelListRows(rows, before, shown, headerOf);
-  progress.done();
+  const list = await cancelListRows(rows, before, shown, headerOf).finally(() => progress.done());
   return { header: CANCEL_LIST_HEADER, rows: list, warnings: [], records: () => records };
 }
 

@@ -47,7 +47,6 @@ export async function neStock(client: NeClient, location: string | undefined, sh
     records++;
     return { line, values: { code: r[from.code] ?? '', qty: r[from.qty] ?? '' } };
   });
-  const totals = await countStock(rows, { shown, column: from.qty, badHint: m.neErrorHint() });
-  progress.done();
+  const totals = await countStock(rows, { shown, column: from.qty, badHint: m.neErrorHint() }).finally(() => progress.done());
   return { ...totals, endpoint: from.endpoint, location: where ?? BASE_LOCATION, records };
 }

@@ -49,12 +49,13 @@ export function readLogin(dir: string): NeLogin | undefined {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new UserError(m.tokenUnreadable({ file, detail: (err as Error).message }), m.loginAgainHint());
   }
-  let doc: Record<string, unknown>;
+  let doc: Record<string, unknown> | null;
   try {
-    doc = JSON.parse(raw) as Record<string, unknown>;
+    doc = JSON.parse(raw) as Record<string, unknown> | null;
   } catch {
-    throw new UserError(m.tokenDamaged({ file }), m.loginAgainHint());
+    doc = null;
   }
+  if (!doc || typeof doc !== 'object') throw new UserError(m.tokenDamaged({ file }), m.loginAgainHint());
   const company = (doc.company ?? {}) as Record<string, unknown>;
   const accessToken = text(doc.accessToken);
   const refreshToken = text(doc.refreshToken);

@@ -160,6 +160,20 @@ describe('sc-setup ne login / status / logout', () => {
     expect(fake.requests.length).toBe(calls);
   });
 
+  it('a damaged login file is explained (exit 2), and logout clears it', async () => {
+    fs.mkdirSync(path.join(dir, '.sc-setup'));
+    for (const damaged of ['{"accessToken":', 'null', '{"accessToken":"a"}']) {
+      fs.writeFileSync(tokenPath(dir), damaged);
+      const ctx = ctxIn({ lang: 'en' });
+      expect(await exitOf(ctx, () => runNeCommand(ctx, 'status'))).toBe(2);
+      expect(ctx.err.text).toContain('is damaged');
+      expect(ctx.err.text).toContain('sc-setup ne logout');
+    }
+    const out = ctxIn();
+    expect(await exitOf(out, () => runNeCommand(out, 'logout'))).toBe(0);
+    expect(fs.existsSync(tokenPath(dir))).toBe(false);
+  });
+
   it('status says when the login has expired (exit 1)', async () => {
     await login();
     const later = ctxIn({ now: () => new Date('2099-01-05T00:00:00Z') });

@@ -1,10 +1,14 @@
 /** Turns any thrown value into the right message and exit code (CLI.md exit codes). */
 import type { Context } from './context.js';
+import { unclaimedFault } from './env-fault.js';
 import { EXIT, ScError } from './errors.js';
 import { cliText as m } from './i18n/cli.js';
 import type { Lang } from './i18n/text.js';
 
 export function handleFailure(err: unknown, ctx: Context | undefined, lang: Lang, json: boolean, debug: boolean): number {
+  // A full disk or a read-only folder that no command described is still not a bug.
+  const fault = err instanceof ScError ? undefined : unclaimedFault(err);
+  if (fault) return handleFailure(fault, ctx, lang, json, debug);
   const L = ctx?.lang ?? lang;
   const stderr = ctx?.stderr ?? process.stderr;
   const stdout = ctx?.stdout ?? process.stdout;

@@ -1,8 +1,11 @@
 /** Builds the real Context from global options, the environment and the terminal. */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Context, Prompter } from './context.js';
+import { envFault, faultHint, faultKind } from './env-fault.js';
 import { UserError } from './errors.js';
 import { cliText as m } from './i18n/cli.js';
+import { envText } from './i18n/env.js';
 import type { Lang } from './i18n/text.js';
 
 export interface GlobalOptions {
@@ -23,12 +26,29 @@ export function isInteractive(opts: GlobalOptions, env: NodeJS.ProcessEnv): bool
   return Boolean(process.stdin.isTTY && process.stdout.isTTY);
 }
 
+/**
+ * The working folder must be a folder, for every command: a file there (or on the way
+ * there) is the operator's slip, said once here rather than as each command's odd failure.
+ * A folder that does not exist yet is fine (`init` creates it).
+ */
+function assertFolder(dir: string): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(dir);
+  } catch (err) {
+    if (faultKind(err) === 'notFolder') throw envFault(err, envText.dirNotFolder, { dir })!;
+    return;
+  }
+  if (!stat.isDirectory()) throw new UserError(envText.dirNotFolder({ dir, reason: envText.dirIsFile() }), faultHint('notFolder'));
+}
+
 export function buildContext(opts: GlobalOptions, lang: Lang, version: string): Context {
   if (opts.lang !== undefined && opts.lang !== 'ja' && opts.lang !== 'en') {
     throw new UserError(m.badLang({ value: opts.lang }));
   }
   const env = process.env;
   const dir = path.resolve(opts.dir ?? env.SC_SETUP_DIR ?? process.cwd());
+  assertFolder(dir);
   const noColor = opts.color === false || Boolean(env.NO_COLOR);
   return {
     lang,

@@ -3,11 +3,9 @@ import { findStep } from '../checklist/steps.js';
 import { UserError } from '../errors.js';
 import { resetText as m, runnerText as r } from '../i18n/runner.js';
 import { stateText } from '../i18n/state.js';
-import { backupState, stateExists, statePath } from '../state/file.js';
+import { backupState, stateExists } from '../state/file.js';
 import { StateStore } from '../state/store.js';
 import { acquireLock } from '../state/lock.js';
-import fs from 'node:fs';
-
 
 /** `reset --step n` marks one step not done; `reset --all` moves the state aside (backup kept). */
 export async function runReset(ctx: Context, opts: { step?: string; all: boolean }): Promise<number> {
@@ -18,7 +16,6 @@ export async function runReset(ctx: Context, opts: { step?: string; all: boolean
     try {
       if (!stateExists(ctx.dir)) throw new UserError(stateText.notFound({ dir: ctx.dir }), stateText.notFoundHint());
       const backup = backupState(ctx.dir, ctx.now());
-      fs.rmSync(statePath(ctx.dir));
       if (backup) ctx.stderr.write(stateText.backupKept({ file: backup })[ctx.lang] + '\n');
       ctx.stderr.write(m.allReset()[ctx.lang] + '\n');
       if (ctx.json) ctx.stdout.write(JSON.stringify({ ok: true, reset: 'all', backup: backup ?? null }, null, 2) + '\n');

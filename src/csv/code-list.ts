@@ -4,11 +4,12 @@
  * a line pasted from a spreadsheet keeps only its first cell (before a comma or tab).
  */
 import { readFile } from 'node:fs/promises';
+import { fsError } from '../env-fault.js';
 import { UserError } from '../errors.js';
 import { csvText as m } from '../i18n/csv.js';
 import { InvalidBytes, decodeField } from './decode.js';
 import { detectEncoding } from './detect.js';
-import { encodingName, reasonOf } from './messages.js';
+import { encodingName } from './messages.js';
 
 export interface CodeList {
   codes: Set<string>;
@@ -32,7 +33,7 @@ export async function readCodeList(file: string): Promise<CodeList> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EISDIR') throw new UserError(m.notAFile({ file }), m.cannotReadHint());
-    throw new UserError(m.cannotRead({ file, reason: reasonOf(e) }), m.cannotReadHint());
+    throw fsError(e, m.cannotRead, { file }, m.cannotReadHint());
   }
   const det = detectEncoding(bytes, true);
   let text: string;

@@ -4,20 +4,21 @@
  */
 import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
+import { fsError } from '../env-fault.js';
 import { UserError } from '../errors.js';
 import { csvText as m } from '../i18n/csv.js';
 import type { CsvRecord, CsvSource, DetectedEncoding, ReadOptions } from './types.js';
 import { InvalidBytes, decodeField } from './decode.js';
 import { detectEncoding, firstNonAscii, settleAfterAscii } from './detect.js';
 import { matchColumns } from './header.js';
-import { encodingName, reasonOf } from './messages.js';
+import { encodingName } from './messages.js';
 import { MAX_RECORD_BYTES, SplitError, Splitter, type SplitRecord } from './splitter.js';
 
 /** Large reads: fewer stream events, and records rarely straddle two chunks. */
 export const CHUNK_BYTES = 1 << 20;
 
 function cannotRead(file: string, e: unknown): UserError {
-  return new UserError(m.cannotRead({ file, reason: reasonOf(e) }), m.cannotReadHint());
+  return fsError(e, m.cannotRead, { file }, m.cannotReadHint());
 }
 
 /** Physical line of a byte inside a record (fields may hold line breaks). */

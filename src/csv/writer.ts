@@ -6,12 +6,13 @@
 import { createHash, type Hash } from 'node:crypto';
 import { mkdir, open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fsError } from '../env-fault.js';
 import { UserError } from '../errors.js';
 import { csvText as m } from '../i18n/csv.js';
 import type { OutputEncoding, WriteOptions, WrittenFile } from './types.js';
 import { removeQuietly, renameWithRetry, tempPathFor } from './atomic.js';
 import { encodeCp932Into } from './cp932.js';
-import { encodingName, reasonOf } from './messages.js';
+import { encodingName } from './messages.js';
 
 /** Rows are encoded into one buffer of this size and written in one call when it fills. */
 const BUFFER_BYTES = 1 << 20;
@@ -133,8 +134,9 @@ interface Part {
   rows: number;
 }
 
-function cannotWrite(path: string, e: unknown): UserError {
-  return new UserError(m.cannotWrite({ path, reason: reasonOf(e) }), m.cannotWriteHint());
+/** A full disk or a read-only folder gets its own advice; anything else the general one. */
+function cannotWrite(path: string, e: unknown, op?: 'mkdir'): UserError {
+  return fsError(e, m.cannotWrite, { path }, m.cannotWriteHint(), op);
 }
 
 /**
@@ -159,7 +161,7 @@ export async function writeCsv(
     try {
       await mkdir(namer.dir, { recursive: true });
     } catch (e) {
-      throw cannotWrite(namer.dir, e);
+      throw cannotWrite(namer.dir, e, 'mkdir');
     }
   }
 

@@ -73,8 +73,8 @@ export const cliText = defineMessages({
   unknownArtifact: { ja: '成果物「{value}」はありません。使えるもの: {list}', en: 'No artifact "{value}". Available: {list}' },
   unknownVerify: { ja: '照合できるのは stock のみです (指定値: {value})', en: 'Only "stock" can be verified (got: {value})' },
   bug: {
-    ja: '内部エラーが発生しました (sc-setup の不具合です): {detail}\n作業内容は保存されています。--debug を付けて再実行した出力を添えて、リポジトリの Issues に報告してください。',
-    en: 'Internal error (a bug in sc-setup): {detail}\nYour progress is saved. Please report it in the repository issues, with the output of the same command run with --debug.',
+    ja: '内部エラーが発生しました (sc-setup の不具合です): {detail}\nsc-setup.json がある場合、その内容はエラーの前に保存した時点のままです。--debug を付けて再実行した出力を添えて、リポジトリの Issues に報告してください。',
+    en: 'Internal error (a bug in sc-setup): {detail}\nsc-setup.json, if there is one, holds what was saved before the error. Please report it in the repository issues, with the output of the same command run with --debug.',
   },
   interrupted: { ja: '中断しました。ここまでの回答は保存済みです。`sc-setup continue` で再開できます。', en: 'Interrupted. Everything answered so far is saved; run `sc-setup continue` to resume.' },
 });

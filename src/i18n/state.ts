@@ -39,13 +39,14 @@ export const stateText = defineMessages({
     en: 'Update sc-setup, then run the command again.',
   },
   unreadable: {
-    ja: '{file} を読めません: {detail}',
-    en: 'Cannot read {file}: {detail}',
+    ja: '{file} を読めません: {reason}',
+    en: 'Cannot read {file}: {reason}',
   },
   locked: {
-    ja: 'この作業フォルダは別の sc-setup が使用中です (プロセス {pid}、{since} から)。',
-    en: 'Another sc-setup is using this folder (process {pid}, since {since}).',
+    ja: 'この作業フォルダは別の sc-setup が使用中です (コンピューター {host} のプロセス {pid}、{since} から)。',
+    en: 'Another sc-setup is using this folder (process {pid} on {host}, since {since}).',
   },
+  lockUnknown: { ja: '不明', en: 'unknown' },
   lockedHint: {
     ja: 'もう一方が終わるのを待ってください。実行中のものがないのに続く場合は {lock} を削除してください。',
     en: 'Wait for it to finish. If none is running, delete {lock}.',

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Answers } from '../state/answers.js';
 import type { Context } from '../context.js';
+import { fsError } from '../env-fault.js';
 import { UserError } from '../errors.js';
 import { stateText as m } from '../i18n/state.js';
 import { parseJsonFile, stateExists } from './file.js';
@@ -26,7 +27,7 @@ export function readAnswersFile(file: string): Record<string, unknown> {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(m.answersNotFound({ file }));
-    throw new UserError(m.unreadable({ file, detail: (err as Error).message }));
+    throw fsError(err, m.unreadable, { file });
   }
   const doc = parseJsonFile(file, text, m.answersHint());
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {

@@ -4,7 +4,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fsError, guardFs } from '../env-fault.js';
 import { UserError } from '../errors.js';
+import { envText } from '../i18n/env.js';
 import { stateText as m } from '../i18n/state.js';
 
 export const STATE_FILE = 'sc-setup.json';
@@ -54,18 +56,22 @@ export function readRawState(dir: string): unknown {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserError(m.notFound({ dir }), m.notFoundHint());
-    throw new UserError(m.unreadable({ file, detail: (err as Error).message }));
+    throw fsError(err, m.unreadable, { file });
   }
   return parseJsonFile(file, text);
 }
 
-/** Keep a copy of the current state file next to it; returns the backup's path. */
+/**
+ * Move the current state file aside as a dated backup; returns the backup's path. A rename,
+ * not a copy: it needs no free space and leaves either the old name or the new one, never
+ * half a file, so a full disk cannot cost the operator their progress.
+ */
 export function backupState(dir: string, now: Date): string | undefined {
   const file = statePath(dir);
   if (!fs.existsSync(file)) return undefined;
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
   let backup = path.join(dir, `sc-setup.${stamp}.bak.json`);
   for (let i = 2; fs.existsSync(backup); i++) backup = path.join(dir, `sc-setup.${stamp}-${i}.bak.json`);
-  fs.copyFileSync(file, backup);
+  guardFs(() => fs.renameSync(file, backup), envText.stateNotMoved, { file });
   return backup;
 }

@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { envFault, guardFs } from '../env-fault.js';
 import { UserError } from '../errors.js';
+import { envText } from '../i18n/env.js';
 import { stateText as m } from '../i18n/state.js';
 
 export const LOCK_FILE = 'sc-setup.lock';
@@ -20,6 +22,15 @@ interface LockInfo {
   since: string;
 }
 
+/**
+ * A process id that can name one process: signal 0 to pid 0 or a negative pid reaches a
+ * whole process group (so such a lock would look alive forever), and anything else is not
+ * a pid at all. A lock naming one is stale.
+ */
+function plausiblePid(pid: unknown): pid is number {
+  return typeof pid === 'number' && Number.isSafeInteger(pid) && pid > 0;
+}
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -31,15 +42,26 @@ function alive(pid: number): boolean {
 
 function readInfo(file: string): LockInfo | undefined {
   try {
-    const info = JSON.parse(fs.readFileSync(file, 'utf8')) as LockInfo;
-    return typeof info.pid === 'number' ? info : undefined;
+    const info = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LockInfo> | null;
+    if (!plausiblePid(info?.pid)) return undefined;
+    return { pid: info.pid, host: typeof info.host === 'string' ? info.host : '', since: typeof info.since === 'string' ? info.since : '' };
   } catch {
     return undefined;
   }
 }
 
+/** The refusal, every placeholder filled (a field the lock file lacks reads "unknown"). */
+function lockedError(file: string, other: LockInfo | undefined): UserError {
+  const unknown = m.lockUnknown();
+  const field = (v: string | number | undefined) => (v === undefined || v === '' ? unknown : String(v));
+  return new UserError(
+    m.locked({ pid: field(other?.pid), host: field(other?.host), since: field(other?.since) }),
+    m.lockedHint({ lock: file }),
+  );
+}
+
 export function acquireLock(dir: string, now: Date): Lock {
-  fs.mkdirSync(dir, { recursive: true });
+  guardFs(() => fs.mkdirSync(dir, { recursive: true }), envText.folderUnusable, { dir }, 'mkdir');
   const file = path.join(dir, LOCK_FILE);
   const mine: LockInfo = { pid: process.pid, host: os.hostname(), since: now.toISOString() };
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -59,17 +81,12 @@ export function acquireLock(dir: string, now: Date): Lock {
       process.on('exit', release);
       return { release };
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw envFault(err, envText.folderUnusable, { dir }) ?? err;
       const other = readInfo(file);
       const stale = !other || (other.host === mine.host && other.pid !== process.pid && !alive(other.pid));
-      if (!stale) {
-        throw new UserError(
-          m.locked({ pid: other.pid, since: other.since }),
-          m.lockedHint({ lock: file }),
-        );
-      }
-      fs.rmSync(file, { force: true });
+      if (!stale) throw lockedError(file, other);
+      guardFs(() => fs.rmSync(file, { force: true }), envText.folderUnusable, { dir });
     }
   }
-  throw new UserError(m.locked({ pid: '?', since: '?' }), m.lockedHint({ lock: file }));
+  throw lockedError(file, readInfo(file));
 }

@@ -6,8 +6,11 @@
 import fs from 'node:fs';
 import Conf from 'conf';
 import type { Context } from '../context.js';
+import { guardFs } from '../env-fault.js';
 import { UserError } from '../errors.js';
+import { envText } from '../i18n/env.js';
 import { stateText as m } from '../i18n/state.js';
+import type { MessageFn } from '../i18n/text.js';
 import { backupState, readRawState, STATE_FILE, stateExists, statePath } from './file.js';
 import { acquireLock, type Lock } from './lock.js';
 import { migrate } from './migrate.js';
@@ -49,20 +52,22 @@ export class StateStore {
     }
   }
 
-  /** Start a new setup; with `fresh`, an existing file is backed up first. */
+  /** Start a new setup; with `fresh`, an existing file is moved aside as a backup first. */
   static create(ctx: Pick<Context, 'dir' | 'now' | 'version'>, fresh: boolean): { store: StateStore; backup?: string } {
     const lock = acquireLock(ctx.dir, ctx.now());
+    const file = statePath(ctx.dir);
+    let backup: string | undefined;
     try {
-      let backup: string | undefined;
       if (stateExists(ctx.dir)) {
-        if (!fresh) throw new UserError(m.exists({ file: statePath(ctx.dir) }), m.existsHint());
+        if (!fresh) throw new UserError(m.exists({ file }), m.existsHint());
         backup = backupState(ctx.dir, ctx.now());
-        fs.rmSync(statePath(ctx.dir));
       }
       const store = new StateStore(ctx.dir, emptyState(ctx.version, ctx.now()), lock, ctx.now, ctx.version);
-      store.save();
+      store.write(backup === undefined ? envText.stateNotCreated : envText.stateNotReplaced);
       return { store, backup };
     } catch (err) {
+      // The new file could not be written: the old one goes back where it was.
+      if (backup !== undefined && !fs.existsSync(file)) fs.renameSync(backup, file);
       lock.release();
       throw err;
     }
@@ -70,10 +75,20 @@ export class StateStore {
 
   /** Write the whole state atomically, stamping the tool version and time. */
   save(): void {
+    this.write(envText.stateNotSaved);
+  }
+
+  /**
+   * The atomic write (temporary file + rename, by conf) leaves the previous file whole
+   * when it fails, which is what `failed` may then promise the operator.
+   */
+  private write(failed: MessageFn): void {
     this.state.updatedAt = this.now().toISOString();
     this.state.tool = { name: 'sc-setup', version: this.version };
     const checked = stateSchema.parse(this.state);
-    this.conf.store = checked;
+    guardFs(() => {
+      this.conf.store = checked;
+    }, failed, { file: statePath(this.dir) });
   }
 
   release(): void {

@@ -1,0 +1,100 @@
+/**
+ * Environment faults: the file system refusing an operation for a reason that lies with the
+ * operator's machine (a full disk, a read-only folder, a file where a folder belongs, too
+ * many open files). They are the operator's to fix, so they end with exit 2 and words that
+ * say what happened and what to do, never as an internal error (exit 70) and never as a
+ * bare errno code. Every module that reports one classifies it here.
+ */
+import { UserError } from './errors.js';
+import { envText as m } from './i18n/env.js';
+import type { MessageFn, Params, Text } from './i18n/text.js';
+
+export type FaultKind = 'full' | 'readOnly' | 'denied' | 'notFolder' | 'isFolder' | 'tooManyOpen';
+
+const KIND_OF_CODE: Readonly<Record<string, FaultKind>> = {
+  ENOSPC: 'full',
+  EDQUOT: 'full',
+  EROFS: 'readOnly',
+  EACCES: 'denied',
+  EPERM: 'denied',
+  EBUSY: 'denied',
+  ENOTDIR: 'notFolder',
+  EISDIR: 'isFolder',
+  EMFILE: 'tooManyOpen',
+  ENFILE: 'tooManyOpen',
+};
+
+const WORDS: Readonly<Record<FaultKind, { reason: MessageFn; hint: MessageFn }>> = {
+  full: { reason: m.reasonFull, hint: m.hintFull },
+  readOnly: { reason: m.reasonReadOnly, hint: m.hintReadOnly },
+  denied: { reason: m.reasonDenied, hint: m.hintDenied },
+  notFolder: { reason: m.reasonNotFolder, hint: m.hintNotFolder },
+  isFolder: { reason: m.reasonIsFolder, hint: m.hintIsFolder },
+  tooManyOpen: { reason: m.reasonTooManyOpen, hint: m.hintTooManyOpen },
+};
+
+function codeOf(err: unknown): string | undefined {
+  const code = (err as NodeJS.ErrnoException | null | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * The kind of environment fault an error is, or undefined when it is not one. `mkdir`
+ * also counts EEXIST: mkdir -p reports a FILE in the way of the folder that way.
+ */
+export function faultKind(err: unknown, op?: 'mkdir'): FaultKind | undefined {
+  const code = codeOf(err);
+  if (code === undefined) return undefined;
+  if (op === 'mkdir' && code === 'EEXIST') return 'notFolder';
+  return KIND_OF_CODE[code];
+}
+
+/** What happened, in words: for a fault its description, else the error's own message. */
+export function faultReason(err: unknown, op?: 'mkdir'): Text {
+  const kind = faultKind(err, op);
+  if (kind) return WORDS[kind].reason();
+  if (codeOf(err) === 'ENOENT') return m.reasonMissing();
+  const text = err instanceof Error ? err.message : String(err);
+  return { ja: text, en: text };
+}
+
+export function faultHint(kind: FaultKind): Text {
+  return WORDS[kind].hint();
+}
+
+/**
+ * The UserError for a fault, with `message` given `{reason}` (and whatever else it names),
+ * or undefined when `err` is not an environment fault (the caller rethrows it as is).
+ */
+export function envFault(err: unknown, message: MessageFn, params: Params, op?: 'mkdir'): UserError | undefined {
+  const kind = faultKind(err, op);
+  if (!kind) return undefined;
+  return new UserError(message({ ...params, reason: WORDS[kind].reason() }), WORDS[kind].hint());
+}
+
+/**
+ * A file that could not be read or written, as a UserError in any case: a fault with its
+ * own advice, anything else (a missing file …) with `hint`.
+ */
+export function fsError(err: unknown, message: MessageFn, params: Params, hint?: Text, op?: 'mkdir'): UserError {
+  return envFault(err, message, params, op) ?? new UserError(message({ ...params, reason: faultReason(err, op) }), hint);
+}
+
+/** Run `f`; an environment fault it throws becomes the UserError `message` describes. */
+export function guardFs<T>(f: () => T, message: MessageFn, params: Params, op?: 'mkdir'): T {
+  try {
+    return f();
+  } catch (err) {
+    throw envFault(err, message, params, op) ?? err;
+  }
+}
+
+/**
+ * The last resort for a fault no caller described: name the path the system reported.
+ * Used by the top-level failure handler, so no command ever calls one a bug.
+ */
+export function unclaimedFault(err: unknown): UserError | undefined {
+  const e = err as (NodeJS.ErrnoException & { dest?: string }) | undefined;
+  const path = e?.dest ?? e?.path;
+  return path === undefined ? envFault(err, m.fault, {}) : envFault(err, m.pathFault, { path });
+}

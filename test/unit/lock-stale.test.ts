@@ -1,0 +1,53 @@
+/** Issue 9 item 12: lock files that name no real process, and the message of a live one. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { acquireLock, LOCK_FILE } from '../../src/state/lock.js';
+import { tempDir } from '../helpers/context.js';
+import { userError } from '../helpers/errors.js';
+
+const dirs: string[] = [];
+function lockedDir(info: unknown): string {
+  const dir = tempDir('sc-setup-lock-');
+  dirs.push(dir);
+  fs.writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify(info));
+  return dir;
+}
+afterAll(() => {
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+});
+
+describe('stale locks', () => {
+  it.each([
+    ['pid 0', 0],
+    ['a negative pid', -1],
+    ['minus our own pid (a process group)', -process.pid],
+    ['a fraction', 1.5],
+    ['a pid written as text', String(process.ppid)],
+    ['no pid at all', undefined],
+  ])('attack "lock naming %s": treated as stale and taken over', (_, pid) => {
+    const dir = lockedDir({ pid, host: os.hostname(), since: '2026-11-28T10:00:00.000Z' });
+    const lock = acquireLock(dir, new Date());
+    expect(JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8')).pid).toBe(process.pid);
+    lock.release();
+    expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(false);
+  });
+
+  it('attack "lock without host and time": the refusal fills every placeholder, in both languages', async () => {
+    // Our parent process is alive: a lock naming it is not stale.
+    const dir = lockedDir({ pid: process.ppid });
+    const e = await userError(() => acquireLock(dir, new Date()));
+    for (const text of [e.text.ja, e.text.en, e.hint!.ja, e.hint!.en]) expect(text).not.toMatch(/[{}]/);
+    expect(e.text.en).toBe(`Another sc-setup is using this folder (process ${process.ppid} on unknown, since unknown).`);
+    expect(e.text.ja).toContain(`プロセス ${process.ppid}`);
+    expect(e.text.ja).toContain('不明');
+  });
+
+  it('a live lock names the process, the computer and since when', async () => {
+    const dir = lockedDir({ pid: process.ppid, host: os.hostname(), since: '2026-11-28T10:00:00.000Z' });
+    const e = await userError(() => acquireLock(dir, new Date()));
+    expect(e.text.en).toBe(`Another sc-setup is using this folder (process ${process.ppid} on ${os.hostname()}, since 2026-11-28T10:00:00.000Z).`);
+    expect(e.hint!.en).toContain(path.join(dir, LOCK_FILE));
+  });
+});

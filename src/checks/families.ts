@@ -5,13 +5,26 @@ import { createCodeCase } from './code-case.js';
 import { createCodeFormat, neCodeMaxLength } from './code-format.js';
 import { createDuplicates } from './duplicates.js';
 import type { Emit, FamilyChecker } from './family.js';
+import { createFormulaCell } from './formula-cell.js';
 import { createItemMap } from './item-map.js';
 import { createJan } from './jan.js';
 import { createMappings, type ScMethodTables } from './mappings.js';
+import { createNumberFormat } from './number-format.js';
 import { createTags } from './tags.js';
 import { createYahooMatch } from './yahoo-match.js';
 
-export const FAMILIES = ['code-format', 'code-case', 'duplicates', 'jan', 'tags', 'yahoo-match', 'mappings', 'item-map'] as const;
+export const FAMILIES = [
+  'code-format',
+  'code-case',
+  'duplicates',
+  'jan',
+  'tags',
+  'yahoo-match',
+  'mappings',
+  'item-map',
+  'number-format',
+  'formula-cell',
+] as const;
 export type FamilyId = (typeof FAMILIES)[number];
 
 export interface FamilyDeps {
@@ -35,6 +48,8 @@ export function createCheckers(ids: readonly FamilyId[], d: FamilyDeps): FamilyC
     'yahoo-match': () => createYahooMatch(d.book, d.emit),
     mappings: () => createMappings(d.answers, d.tables(), d.emit),
     'item-map': () => createItemMap(d.emit),
+    'number-format': () => createNumberFormat(d.emit),
+    'formula-cell': () => createFormulaCell(d.emit),
   };
   return ids.map((id) => make[id]());
 }

@@ -5,6 +5,8 @@
  */
 import type { CodeBook } from './code-book.js';
 import type { CheckFile, CheckRecord, FamilyChecker, FileRef } from './family.js';
+import { FORMULA_CELL_FILES } from './formula-cell.js';
+import { NUMBER_FORMAT_FILES } from './number-format.js';
 import { dataSubCodes, yahooSku } from './yahoo-codes.js';
 
 /** Files each family reads. */
@@ -17,6 +19,8 @@ export const FAMILY_FILES: Readonly<Record<string, readonly CheckFile[]>> = {
   'yahoo-match': ['neGoods', 'yahooQuantity', 'yahooData'],
   mappings: ['neOrders'],
   'item-map': ['neGoods'],
+  'number-format': NUMBER_FORMAT_FILES,
+  'formula-cell': FORMULA_CELL_FILES,
 };
 
 /** The codes one record contributes to the shared code book. */

@@ -8,11 +8,11 @@ import type { Context } from '../context.js';
 import { optional } from '../csv/columns.js';
 import { openCsv } from '../csv/index.js';
 import type { ColumnSpec, CsvSource } from '../csv/types.js';
-import { NE_GOODS_CODE, NE_GOODS_DETAILS, NE_GOODS_TAG } from '../formats/ne-goods.js';
+import { NE_GOODS_AMOUNTS, NE_GOODS_CODE, NE_GOODS_TAG, NE_GOODS_TEXTS, neGoodsDetail } from '../formats/ne-goods.js';
 import { assertOrderColumns, NE_ORDERS_COLUMNS } from '../formats/ne-orders.js';
 import { NE_STOCK_COLUMNS } from '../formats/ne-stock.js';
 import { SC_STOCK_COLUMNS } from '../formats/sc-stock.js';
-import { YAHOO_DATA_COLUMNS } from '../formats/yahoo-data.js';
+import { YAHOO_DATA_COLUMNS, YAHOO_DATA_PRICE } from '../formats/yahoo-data.js';
 import { YAHOO_QUANTITY_COLUMNS } from '../formats/yahoo-quantity.js';
 import type { Text } from '../i18n/text.js';
 import type { ColumnOverrides, InputFiles } from '../inputs.js';
@@ -56,23 +56,30 @@ export interface CheckResult {
   files: string[];
 }
 
-const detail = (id: string): ColumnSpec => optional(NE_GOODS_DETAILS.find((c) => c.id === id)!);
+const detail = (id: string): ColumnSpec => optional(neGoodsDetail(id));
 const pick = (specs: readonly ColumnSpec[], id: string): ColumnSpec => specs.find((c) => c.id === id)!;
 
 /** Columns each file is read with: only what a running rule looks at (each decoded column costs). */
 function columnsFor(input: CheckFile, runnable: readonly FamilyId[]): ColumnSpec[] {
   switch (input) {
-    case 'neGoods':
-      return [
-        NE_GOODS_CODE,
-        optional(NE_GOODS_TAG),
-        ...(runnable.includes('jan') ? [detail('jan')] : []),
-        ...(runnable.includes('yahoo-match') ? [detail('daihyo')] : []),
-      ];
+    case 'neGoods': {
+      const details = new Set<string>();
+      if (runnable.includes('jan')) details.add('jan');
+      if (runnable.includes('yahoo-match')) details.add('daihyo');
+      if (runnable.includes('number-format')) for (const id of NE_GOODS_AMOUNTS) details.add(id);
+      if (runnable.includes('formula-cell')) for (const id of NE_GOODS_TEXTS) details.add(id);
+      return [NE_GOODS_CODE, optional(NE_GOODS_TAG), ...[...details].map(detail)];
+    }
     case 'yahooQuantity':
       return [pick(YAHOO_QUANTITY_COLUMNS, 'code'), pick(YAHOO_QUANTITY_COLUMNS, 'subCode')];
     case 'yahooData':
-      return [pick(YAHOO_DATA_COLUMNS, 'code'), optional(pick(YAHOO_DATA_COLUMNS, 'subCode')), optional(pick(YAHOO_DATA_COLUMNS, 'jan'))];
+      return [
+        pick(YAHOO_DATA_COLUMNS, 'code'),
+        optional(pick(YAHOO_DATA_COLUMNS, 'subCode')),
+        optional(pick(YAHOO_DATA_COLUMNS, 'jan')),
+        ...(runnable.includes('formula-cell') ? [optional(pick(YAHOO_DATA_COLUMNS, 'name'))] : []),
+        ...(runnable.includes('number-format') ? [optional(YAHOO_DATA_PRICE)] : []),
+      ];
     case 'scStock':
       return [pick(SC_STOCK_COLUMNS, 'code')];
     case 'neStock':
@@ -121,6 +128,10 @@ function missingColumns(family: FamilyId, sources: ReadonlyMap<CheckFile, Pick<C
   if (family === 'mappings' && missingMappingAnswers(answers).length === MAPPING_KEYS.length) {
     const orders = sources.get('neOrders');
     if (orders && !orders.has('shipping') && !orders.has('payment')) return ['neOrders.発送方法'];
+  }
+  if (family === 'number-format') {
+    const data = sources.get('yahooData');
+    if (!(NE_GOODS_AMOUNTS.some((id) => ne?.has(id)) || data?.has('price'))) return [ne ? 'neGoods.genka_tnk|neGoods.baika_tnk' : 'yahooData.price'];
   }
   if (family === 'jan') {
     const data = sources.get('yahooData');

@@ -4,18 +4,22 @@
  * Yahoo ↔ NE (https://manual.next-engine.net/main/page/pg_master/23779): an item without
  * options becomes syohin_code = code; with options each SKU becomes syohin_code = sub-code
  * and daihyo_syohin_code = code — never concatenated. Codes are never rewritten: a code NE
- * cannot register stops the export; a code NE accepts but Yahoo does not (`_`) is warned.
- * Stock columns are never written (stock comes from STOCKCREW).
+ * cannot register stops the export; a code NE accepts but Yahoo does not (`_`) is warned;
+ * two codes equal but for upper/lower case stop it (registering both is the seed's caution:
+ * stock keeps being added). Stock columns are never written (stock comes from STOCKCREW).
  */
 import { UserError } from '../errors.js';
-import type { YahooItem } from '../formats/yahoo-data.js';
+import { NE_GOODS_UPLOAD_HEADER } from '../formats/ne-goods.js';
+import { YAHOO_DATA_PRICE, type YahooItem } from '../formats/yahoo-data.js';
 import type { YahooSku } from '../formats/yahoo-quantity.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
+import { valueText } from '../i18n/values.js';
 import { CappedWarnings } from './capped-warnings.js';
+import { noteFormulaCell } from './formula-notice.js';
+import { uploadAmount } from './upload-amount.js';
 
 const NE_CODE = /^[A-Za-z0-9_-]{1,30}$/;
-const PRICE = /^\d{1,9}$/;
 /** NE 商品名 limit (characters). */
 const NAME_MAX = 255;
 
@@ -43,12 +47,17 @@ function checkCode(code: string, line: number, c: NeGoodsContext, w: CappedWarni
   if (c.shortCodes && code.length > 20) w.add(OVER_20, m.codeOver20({ file: c.quantityFile, line, code }));
 }
 
+/** Cells that come from quantity.csv (the codes) and from data.csv (the name). */
+const FROM_QUANTITY = [0, 1];
+const NAME = 2;
+
 export async function* neGoodsRows(
   skus: AsyncIterable<YahooSku> | Iterable<YahooSku>,
   c: NeGoodsContext,
 ): AsyncGenerator<string[]> {
   const w = new CappedWarnings(c.warnings, c.quantityFile);
-  const written = new Map<string, number>();
+  // First SKU line of each code, by its lower-case spelling (so case twins meet).
+  const written = new Map<string, { code: string; line: number }>();
   const checkedParents = new Set<string>();
   for await (const sku of skus) {
     if (sku.code === '') continue;
@@ -59,9 +68,13 @@ export async function* neGoodsRows(
     }
     const hasOptions = sku.subCode !== '';
     const code = hasOptions ? sku.subCode : sku.code;
-    const first = written.get(code);
+    const first = written.get(code.toLowerCase());
+    if (first !== undefined && first.code !== code) {
+      const params = { file: c.quantityFile, code, line: sku.line, other: first.code, first: first.line };
+      throw new UserError(valueText.caseTwins(params), valueText.caseTwinsHint());
+    }
     if (first !== undefined) {
-      w.add(DUPLICATE, m.duplicateSku({ file: c.quantityFile, line: sku.line, code, first }));
+      w.add(DUPLICATE, m.duplicateSku({ file: c.quantityFile, line: sku.line, code, first: first.line }));
       continue;
     }
     checkCode(code, sku.line, c, w);
@@ -69,25 +82,17 @@ export async function* neGoodsRows(
       checkCode(sku.code, sku.line, c, w);
       checkedParents.add(sku.code);
     }
-    const price = item.price.trim();
-    if (!PRICE.test(price)) {
-      throw new UserError(m.badPrice({ file: c.dataFile, line: item.line, value: item.price }), m.badPriceHint());
-    }
-    written.set(code, sku.line);
+    const price = uploadAmount(item.price, { file: c.dataFile, line: item.line, code, column: YAHOO_DATA_PRICE.headers[0]! });
+    written.set(code.toLowerCase(), { code, line: sku.line });
     const label = hasOptions ? item.options.get(sku.subCode) : undefined;
     const name = label ? `${item.name} ${label}` : item.name;
     if (name.trim() === '' || [...name].length > NAME_MAX) {
       throw new UserError(m.badName({ file: c.dataFile, line: item.line, code, length: [...name].length }), m.badNameHint());
     }
-    yield [
-      code,
-      hasOptions ? sku.code : '',
-      name,
-      c.supplierCode,
-      '0',
-      String(Number(price)),
-      hasOptions ? '' : item.jan.trim(),
-    ];
+    const row = [code, hasOptions ? sku.code : '', name, c.supplierCode, '0', price, hasOptions ? '' : item.jan.trim()];
+    for (const k of FROM_QUANTITY) noteFormulaCell(w, NE_GOODS_UPLOAD_HEADER[k]!, row[k]!, c.quantityFile, sku.line, code);
+    noteFormulaCell(w, NE_GOODS_UPLOAD_HEADER[NAME]!, name, c.dataFile, item.line, code);
+    yield row;
   }
   w.finish();
 }

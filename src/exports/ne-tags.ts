@@ -6,6 +6,8 @@ import { strayTagText } from '../formats/tags.js';
 import { displayPath } from '../checks/display-path.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
+import { CappedWarnings } from './capped-warnings.js';
+import { noteFormulaRow } from './formula-notice.js';
 import { tagChange, type TagSelection } from './ne-tags-transform.js';
 import type { ArtifactModule } from './types.js';
 
@@ -67,6 +69,7 @@ export const neTags: ArtifactModule = {
     const listed = [only, hard].filter((l): l is CodeList => l !== undefined);
     const found = new Set<string>();
     let stray = 0;
+    const formulas = new CappedWarnings(warnings, shown);
 
     // One generator over the records (500,000 rows: no per-row layers beyond this one).
     async function* rows(): AsyncGenerator<[string, string]> {
@@ -79,8 +82,11 @@ export const neTags: ArtifactModule = {
         // NE replaces the whole field: text outside [ ] does not survive the upload.
         const text = strayTagText(tag);
         if (text !== '' && stray++ < SHOWN) warnings.push(m.strayTagText({ file: shown, line: r.line, code, text }));
-        yield [code, next];
+        const row: [string, string] = [code, next];
+        noteFormulaRow(formulas, NE_TAGS_HEADER, row, shown, r.line, code);
+        yield row;
       }
+      formulas.finish();
       if (stray > SHOWN) warnings.push(m.strayTagMore({ file: shown, count: stray - SHOWN }));
       for (const list of listed) {
         const missing = [...list.codes].filter((c) => !found.has(c));

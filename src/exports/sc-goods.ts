@@ -2,24 +2,43 @@
  * `export sc-goods` (step 13): STOCKCREW 商品マスタ from the NE goods file, items carrying
  * [STOCKCREW連携対象] only, in the default or the downloaded template's layout.
  */
-import { NE_GOODS_DETAILS } from '../formats/ne-goods.js';
+import { isBlank } from '../formats/amounts.js';
+import { NE_GOODS_AMOUNTS, NE_GOODS_DETAILS, neGoodsDetail } from '../formats/ne-goods.js';
 import { exportText as m } from '../i18n/exports.js';
-import type { Text } from '../i18n/text.js';
 import { layoutRow, type Layout } from './layout.js';
-import { buildFromTaggedGoods, TaggedGoods, type GoodsRecord } from './tagged-goods.js';
+import { buildFromTaggedGoods, TaggedGoods, type GoodsInput, type GoodsRecord } from './tagged-goods.js';
 import type { ArtifactModule } from './types.js';
+import { uploadAmount } from './upload-amount.js';
 
 export const SC_GOODS_FIELDS = ['code', 'name', 'jan', 'price', 'cost', 'maker', 'model', 'color', 'weight', 'width', 'depth', 'height'] as const;
+
+/**
+ * The row's values with each price, cost and size the layout writes as a plain number;
+ * a value that is not one stops the export. Blank ones stay blank (sizes are often unset).
+ */
+function checkedAmounts(r: GoodsRecord, amounts: readonly string[], input: GoodsInput): Readonly<Record<string, string>> {
+  let values = r.values;
+  for (const id of amounts) {
+    const raw = values[id] ?? '';
+    if (isBlank(raw)) continue;
+    const column = input.headerOf(id) ?? neGoodsDetail(id).headers[0]!;
+    const plain = uploadAmount(raw, { file: input.shown, line: r.line, code: values.code!, column });
+    if (plain !== raw) values = { ...values, [id]: plain };
+  }
+  return values;
+}
 
 /** Rows of tagged products; the NE goods columns are read by the field ids (code, name …). */
 export async function* scGoodsRows(
   records: AsyncIterable<GoodsRecord> | Iterable<GoodsRecord>,
   layout: Layout,
-  shownFile: string,
-  warnings: Text[],
+  input: GoodsInput,
 ): AsyncGenerator<string[]> {
-  const tagged = new TaggedGoods(shownFile, warnings);
-  for await (const r of records) if (tagged.accept(r)) yield layoutRow(layout, r.values);
+  const tagged = new TaggedGoods(input);
+  const amounts = NE_GOODS_AMOUNTS.filter((id) => layout.columns.some((c) => c.field === id));
+  for await (const r of records) {
+    if (tagged.accept(r)) yield tagged.written(layout.header, layoutRow(layout, checkedAmounts(r, amounts, input)), r);
+  }
   tagged.finish();
 }
 

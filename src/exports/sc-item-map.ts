@@ -4,9 +4,8 @@
  */
 import { NE_GOODS_DETAILS } from '../formats/ne-goods.js';
 import { exportText as m } from '../i18n/exports.js';
-import type { Text } from '../i18n/text.js';
 import { layoutRow, type Layout } from './layout.js';
-import { buildFromTaggedGoods, TaggedGoods, type GoodsRecord } from './tagged-goods.js';
+import { buildFromTaggedGoods, TaggedGoods, type GoodsInput, type GoodsRecord } from './tagged-goods.js';
 import type { ArtifactModule } from './types.js';
 
 export const SC_ITEM_MAP_FIELDS = ['ecCode', 'scCode', 'name'] as const;
@@ -14,14 +13,13 @@ export const SC_ITEM_MAP_FIELDS = ['ecCode', 'scCode', 'name'] as const;
 export async function* itemMapRows(
   records: AsyncIterable<GoodsRecord> | Iterable<GoodsRecord>,
   layout: Layout,
-  shownFile: string,
-  warnings: Text[],
+  input: GoodsInput,
 ): AsyncGenerator<string[]> {
-  const tagged = new TaggedGoods(shownFile, warnings);
+  const tagged = new TaggedGoods(input);
   for await (const r of records) {
     if (!tagged.accept(r)) continue;
     const code = r.values.code!;
-    yield layoutRow(layout, { ecCode: code, scCode: code, name: r.values.name ?? '' });
+    yield tagged.written(layout.header, layoutRow(layout, { ecCode: code, scCode: code, name: r.values.name ?? '' }), r);
   }
   tagged.finish();
 }

@@ -2,45 +2,67 @@
  * The products STOCKCREW ships: NE goods rows carrying [STOCKCREW連携対象], each code once.
  * A repeated code would register the product twice in STOCKCREW or map one EC code twice
  * (the item map allows exactly one SC code per EC code), so later repeats are left out and
- * reported.
+ * reported. Two codes equal but for upper/lower case stop the export: with both registered,
+ * STOCKCREW's stock keeps being added in Next Engine (the seed's caution), and no choice of
+ * one of them is ours to make.
  */
 import type { Context } from '../context.js';
 import { openCsv } from '../csv/index.js';
 import type { ColumnSpec, CsvRecord } from '../csv/types.js';
 import { displayPath } from '../checks/display-path.js';
+import { UserError } from '../errors.js';
 import { NE_GOODS_CODE, NE_GOODS_TAG, neGoodsExplicit } from '../formats/ne-goods.js';
 import { hasTag, TARGET_TAG } from '../formats/tags.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
+import { valueText } from '../i18n/values.js';
 import { CappedWarnings } from './capped-warnings.js';
+import { noteFormulaRow } from './formula-notice.js';
 import type { Layout } from './layout.js';
 import { resolveLayout } from './resolve-layout.js';
 import type { ArtifactOutput, ExportRequest } from './types.js';
 
 export type GoodsRecord = Pick<CsvRecord, 'line' | 'values'>;
 
+/** The NE goods file as the rows of an SC artifact name it. */
+export interface GoodsInput {
+  shown: string;
+  warnings: Text[];
+  /** The header a column id was found under (for messages); undefined when unknown. */
+  headerOf: (id: string) => string | undefined;
+}
+
 /** A per-row test rather than a stream stage: large goods files pay no extra async layer. */
 export class TaggedGoods {
-  private readonly first = new Map<string, number>();
+  /** First row of each code, by its lower-case spelling (so case twins meet). */
+  private readonly first = new Map<string, { code: string; line: number }>();
   private readonly w: CappedWarnings;
 
-  constructor(
-    private readonly shownFile: string,
-    warnings: Text[],
-  ) {
-    this.w = new CappedWarnings(warnings, shownFile);
+  constructor(private readonly input: GoodsInput) {
+    this.w = new CappedWarnings(input.warnings, input.shown);
   }
 
   accept(r: GoodsRecord): boolean {
     const code = r.values.code ?? '';
     if (code === '' || !hasTag(r.values.tag ?? '', TARGET_TAG)) return false;
-    const seen = this.first.get(code);
-    if (seen !== undefined) {
-      this.w.add('duplicate', m.duplicateGoods({ file: this.shownFile, line: r.line, code, first: seen }));
-      return false;
+    const key = code.toLowerCase();
+    const seen = this.first.get(key);
+    if (seen === undefined) {
+      this.first.set(key, { code, line: r.line });
+      return true;
     }
-    this.first.set(code, r.line);
-    return true;
+    if (seen.code !== code) {
+      const params = { file: this.input.shown, code, line: r.line, other: seen.code, first: seen.line };
+      throw new UserError(valueText.caseTwins(params), valueText.caseTwinsHint());
+    }
+    this.w.add('duplicate', m.duplicateGoods({ file: this.input.shown, line: r.line, code, first: seen.line }));
+    return false;
+  }
+
+  /** An accepted row as it is written: cells Excel would read as formulas are noted. */
+  written(header: readonly string[], row: string[], r: GoodsRecord): string[] {
+    noteFormulaRow(this.w, header, row, this.input.shown, r.line, r.values.code!);
+    return row;
   }
 
   finish(): void {
@@ -61,7 +83,7 @@ export async function buildFromTaggedGoods(
     what: Text;
     /** Detail columns (besides code and tag) the layout uses. */
     details: (layout: Layout) => ColumnSpec[];
-    rows: (records: AsyncIterable<GoodsRecord>, layout: Layout, shownFile: string, warnings: Text[]) => AsyncGenerator<string[]>;
+    rows: (records: AsyncIterable<GoodsRecord>, layout: Layout, input: GoodsInput) => AsyncGenerator<string[]>;
   },
 ): Promise<ArtifactOutput> {
   const { layout, warnings } = await resolveLayout(req, ctx, spec.fields, spec.what);
@@ -72,6 +94,6 @@ export async function buildFromTaggedGoods(
     explicit: neGoodsExplicit(req.columns.neCodeColumn),
     onNotice: (t) => all.push(t),
   });
-  const shown = displayPath(req.inputs.neGoods!, ctx.dir);
-  return { header: layout.header, rows: spec.rows(source.records(), layout, shown, all), warnings: all };
+  const input: GoodsInput = { shown: displayPath(req.inputs.neGoods!, ctx.dir), warnings: all, headerOf: (id) => source.headerOf(id) };
+  return { header: layout.header, rows: spec.rows(source.records(), layout, input), warnings: all };
 }

@@ -25,6 +25,16 @@ export const NE_GOODS_DETAILS: readonly ColumnSpec[] = [
   { id: 'height', headers: ['takasa', '高さ'], required: false },
 ];
 
+/** Detail columns that hold a price, cost or size (see amounts.ts for what a valid one is). */
+export const NE_GOODS_AMOUNTS: readonly string[] = ['cost', 'price', 'weight', 'width', 'depth', 'height'];
+
+/** Detail columns that hold free text, which Excel may read as a formula (see checks/formula-cell.ts). */
+export const NE_GOODS_TEXTS: readonly string[] = ['daihyo', 'name', 'maker', 'model', 'color'];
+
+export function neGoodsDetail(id: string): ColumnSpec {
+  return NE_GOODS_DETAILS.find((c) => c.id === id)!;
+}
+
 /** --ne-code-column names the code column of every Next Engine file. */
 export function neGoodsExplicit(neCodeColumn: string | undefined): Record<string, string | undefined> {
   return { code: neCodeColumn };

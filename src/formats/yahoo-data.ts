@@ -7,10 +7,13 @@
 import { COL } from '../csv/columns.js';
 import type { ColumnSpec } from '../csv/types.js';
 
+/** Becomes the new product's 売価 (baika_tnk): see amounts.ts. */
+export const YAHOO_DATA_PRICE: ColumnSpec = { id: 'price', headers: ['price'] };
+
 export const YAHOO_DATA_COLUMNS: readonly ColumnSpec[] = [
   { id: 'code', headers: COL.yahooCode.headers },
   { id: 'name', headers: ['name'] },
-  { id: 'price', headers: ['price'] },
+  YAHOO_DATA_PRICE,
   { id: 'subCode', headers: COL.yahooSubCode.headers, required: false },
   { id: 'jan', headers: ['jan'], required: false },
 ];

@@ -204,6 +204,8 @@ export const ruleTitles = defineMessages({
   'mappings.cod-needs-collect': { ja: '代金引換にヤマト(コレクト)がない', en: 'Cash on delivery without ヤマト(コレクト)' },
   'mappings.cod-yamato-ff': { ja: 'ヤマトフルフィルメントからの切替で代金引換', en: 'Cash on delivery after Yamato Fulfillment' },
   'item-map.twice': { ja: '商品対応表で同じ EC 商品コードが2回', en: 'EC code twice in the item map' },
+  'number-format': { ja: '半角の整数でない価格・原価・寸法', en: 'Price, cost or size that is not a plain whole number' },
+  'formula-cell': { ja: 'Excel で数式として扱われる文字列', en: 'Text Excel reads as a formula' },
 });
 
 /** The readable summary of `check` and of the go-live gates. */

@@ -105,14 +105,6 @@ export const exportText = defineMessages({
     ja: '{file} {line} 行目: 商品コード {code} は {first} 行目と重複しているため、1行だけ出力しました',
     en: '{file} line {line}: code {code} repeats line {first}; it was written once',
   },
-  badPrice: {
-    ja: '{file} {line} 行目: price「{value}」が9桁以内の整数ではありません',
-    en: '{file} line {line}: price "{value}" is not a whole number of at most 9 digits',
-  },
-  badPriceHint: {
-    ja: '商品CSVの price 列を確認してください (カンマや円記号は入れません)。',
-    en: 'Check the price column of the item data CSV (no separators or currency signs).',
-  },
   badName: {
     ja: '{file} {line} 行目: 商品コード {code} の商品名が空か、255文字を超えています ({length} 文字)',
     en: '{file} line {line}: the name for code {code} is empty or longer than 255 characters ({length})',

@@ -31,6 +31,6 @@ describe('readCodeList', () => {
   it('names the line of bytes that are not text, and a missing file', async () => {
     const bad = file(Buffer.concat([encodeCp932('A-1\r\nテスト\r\n'), Buffer.from([0x82, 0x0a])]));
     await expect(readCodeList(bad)).rejects.toSatisfy((e: unknown) => e instanceof UserError && /codes-\d+\.txt:3:1:/.test(e.text.en));
-    await expect(readCodeList(join(dir, 'none.txt'))).rejects.toSatisfy((e: unknown) => e instanceof UserError && e.text.en.includes('ENOENT'));
+    await expect(readCodeList(join(dir, 'none.txt'))).rejects.toSatisfy((e: unknown) => e instanceof UserError && e.text.en.includes('none.txt (it does not exist)'));
   });
 });

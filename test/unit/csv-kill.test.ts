@@ -16,7 +16,9 @@ function transpileEngine(into: string): void {
   const files = [
     ...readdirSync(join(root, 'src', 'csv')).map((f) => join('src', 'csv', f)),
     join('src', 'i18n', 'csv.ts'),
+    join('src', 'i18n', 'env.ts'),
     join('src', 'i18n', 'text.ts'),
+    join('src', 'env-fault.ts'),
     join('src', 'errors.ts'),
   ];
   for (const f of files) {

@@ -145,7 +145,7 @@ describe('header lookup', () => {
 
   it('reports a missing file as an input error', async () => {
     const e = await userError(openCsv(join(dir, 'nope.csv'), { columns: CODE_TAG }));
-    expect(e.text.en).toContain('ENOENT');
+    expect(e.text.en).toContain('nope.csv (it does not exist)');
   });
 });
 

@@ -1,0 +1,48 @@
+import { defineMessages } from './text.js';
+
+/**
+ * Values that are not what their column promises: prices, costs and sizes that are not plain
+ * numbers, text that Excel would run as a formula, codes that differ only in case. Used by
+ * `check` (rules number-format, formula-cell) and by the exports that write such values.
+ */
+export const valueText = defineMessages({
+  quoted: { ja: '「{value}」', en: '"{value}"' },
+  blank: { ja: '(空欄)', en: '(blank)' },
+
+  // number-format
+  numberFormat: {
+    ja: '列「{column}」の値{value}が半角の整数ではありません (0以上で9桁まで。桁区切りのカンマ・全角数字・小数・マイナス・指数表記は使えません)。ネクストエンジンや STOCKCREW に取り込む前に、元の管理画面か元のファイルで直してください',
+    en: 'Column "{column}" holds {value}, which is not a plain whole number (0 or more, at most 9 digits; no separators, full-width digits, decimals, minus signs or exponents). Fix it in the admin screen or the source file before anything is uploaded to Next Engine or STOCKCREW',
+  },
+  numberStops: {
+    ja: '{file} {line} 行目 (商品コード {code}): 列「{column}」の値{value}が半角の整数ではありません (0以上で9桁まで)',
+    en: '{file} line {line} (code {code}): column "{column}" holds {value}, which is not a plain whole number (0 or more, at most 9 digits)',
+  },
+  numberStopsHint: {
+    ja: 'このままアップロードすると価格や寸法が壊れるため、何も書き出していません。元の管理画面で値を直してファイルをダウンロードし直すか、ファイルを直してから実行してください (Excel で開いて保存すると「1,980」のような桁区切りや全角数字になることがあります)。すべての行は `sc-setup check` で一度に確認できます。',
+    en: 'Nothing was written: uploading this would corrupt a price or size. Correct the value in the admin screen and download the file again (or fix the file), then run again; saving a CSV from Excel can turn 1980 into "1,980". `sc-setup check` lists every such row at once.',
+  },
+
+  // codes equal but for case, in an export
+  caseTwins: {
+    ja: '{file}: 商品コード「{code}」({line} 行目) と「{other}」({first} 行目) は大文字小文字だけが違います',
+    en: '{file}: codes "{code}" (line {line}) and "{other}" (line {first}) differ only in upper/lower case',
+  },
+  caseTwinsHint: {
+    ja: '両方を登録すると STOCKCREW の在庫でネクストエンジンの在庫が加算され続けるおそれがあるため、何も書き出していません。ネクストエンジンでどちらが正しい商品か確認し、もう一方を削除するか別のコードにしてから、ファイルをダウンロードし直してください (登録済みの商品コードの大文字小文字は変えないでください)。`sc-setup check` の code-case ですべて一覧できます。',
+    en: 'Nothing was written: with both registered, STOCKCREW stock can keep being added to Next Engine stock. Check in Next Engine which product is right, delete the other or give it a different code, then download the file again (do not change the case of a code already registered). `sc-setup check` lists them all under code-case.',
+  },
+
+  // formula-cell
+  leadTab: { ja: 'タブ', en: 'a tab' },
+  leadCr: { ja: '改行 (CR)', en: 'a carriage return' },
+  leadChar: { ja: '「{char}」', en: '"{char}"' },
+  formulaCell: {
+    ja: '列「{column}」の値{value}は{lead}で始まるため、Excel で開くと数式として扱われます (表示が変わる・保存すると値が書き換わる・数式が実行される)。アップロード用のファイルは値を変えずに作ります。そのファイルは Excel で開いて保存しないでください。値を変えるなら元の管理画面で直してください',
+    en: 'Column "{column}" holds {value}, which starts with {lead}: Excel treats it as a formula (shown differently, rewritten on save, or run). Upload files keep the value unchanged; do not open and save them in Excel. To change the value, edit it in the admin screen',
+  },
+  formulaNotice: {
+    ja: '{file} {line} 行目 (商品コード {code}): 書き出したファイルの列「{column}」の値{value}は{lead}で始まり、Excel では数式として扱われます。値はそのまま書き出しました (変えるとネクストエンジン・STOCKCREW の商品が変わるため)。書き出したファイルを Excel で開いて保存しないでください',
+    en: '{file} line {line} (code {code}): the written file\'s column "{column}" holds {value}, which starts with {lead} and is a formula to Excel. It was written unchanged (changing it would change the product in Next Engine or STOCKCREW). Do not open and save the written file in Excel',
+  },
+});

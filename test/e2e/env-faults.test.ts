@@ -74,18 +74,32 @@ afterAll(() => {
 });
 
 describe('--dir that is not a folder', () => {
-  it.each(COMMANDS)('attack "--dir is a file / a path through a file": %s exits 2 naming the folder, never as a bug', (_, args) => {
-    const root = temp('sc-setup-dirfile-');
+  const fileIn = (root: string) => {
     const file = path.join(root, 'shop.txt');
     fs.writeFileSync(file, 'not a folder');
-    for (const dir of [file, path.join(file, 'sub')]) {
+    return file;
+  };
+
+  it.each(COMMANDS)('attack "--dir is a file": %s exits 2 naming the folder, never as a bug', (_, args) => {
+    const root = temp('sc-setup-dirfile-');
+    const file = fileIn(root);
+    const r = sc(['--dir', file, ...args]);
+    expect(r.code, r.err).toBe(2);
+    expect(r.err).toContain(`Cannot use the working folder ${file}: it is a file, not a folder. Nothing was changed.`);
+    expectNoBug(r);
+    expect(fs.readFileSync(file, 'utf8')).toBe('not a folder');
+    expect(fs.readdirSync(root)).toEqual(['shop.txt']);
+  });
+
+  it('attack "--dir through a file" (shop.txt/sub): exit 2 saying part of the path is a file', () => {
+    const root = temp('sc-setup-dirfile-');
+    const dir = path.join(fileIn(root), 'sub');
+    for (const [, args] of COMMANDS.filter(([name]) => name === 'init' || name === 'check')) {
       const r = sc(['--dir', dir, ...args]);
       expect(r.code, r.err).toBe(2);
-      expect(r.err).toContain(`Cannot use the working folder ${dir}`);
-      expect(r.err).toMatch(/is a file, not a folder|part of the path is a file/);
+      expect(r.err).toContain(`Cannot use the working folder ${dir}: part of the path is a file, not a folder.`);
       expectNoBug(r);
     }
-    expect(fs.readFileSync(file, 'utf8')).toBe('not a folder');
     expect(fs.readdirSync(root)).toEqual(['shop.txt']);
   });
 });

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Context, Prompter } from './context.js';
-import { envFault, faultHint, faultKind } from './env-fault.js';
+import { faultHint, faultKind, fsError } from './env-fault.js';
 import { UserError } from './errors.js';
 import { cliText as m } from './i18n/cli.js';
 import { envText } from './i18n/env.js';
@@ -36,7 +36,7 @@ function assertFolder(dir: string): void {
   try {
     stat = fs.statSync(dir);
   } catch (err) {
-    if (faultKind(err) === 'notFolder') throw envFault(err, envText.dirNotFolder, { dir })!;
+    if (faultKind(err) === 'notFolder') throw fsError(err, envText.dirNotFolder, { dir });
     return;
   }
   if (!stat.isDirectory()) throw new UserError(envText.dirNotFolder({ dir, reason: envText.dirIsFile() }), faultHint('notFolder'));

@@ -4,6 +4,8 @@
  * files, so `1,980`, `１９８０`, `-5` or `1e9` would corrupt a product; errors.
  * NE goods: a blank cell is fine (a download leaves unset sizes empty). Yahoo data: the price
  * becomes the new product's 売価, which Next Engine requires, so a blank one counts.
+ * A source without these columns has no amount to get wrong and is not reported as skipped:
+ * goods read from the Next Engine API (--from-ne) are NE's own values.
  */
 import { isBlank, plainAmount } from '../formats/amounts.js';
 import { NE_GOODS_AMOUNTS, neGoodsDetail } from '../formats/ne-goods.js';

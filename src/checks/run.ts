@@ -129,10 +129,6 @@ function missingColumns(family: FamilyId, sources: ReadonlyMap<CheckFile, Pick<C
     const orders = sources.get('neOrders');
     if (orders && !orders.has('shipping') && !orders.has('payment')) return ['neOrders.発送方法'];
   }
-  if (family === 'number-format') {
-    const data = sources.get('yahooData');
-    if (!(NE_GOODS_AMOUNTS.some((id) => ne?.has(id)) || data?.has('price'))) return [ne ? 'neGoods.genka_tnk|neGoods.baika_tnk' : 'yahooData.price'];
-  }
   if (family === 'jan') {
     const data = sources.get('yahooData');
     if (!(ne?.has('jan') || data?.has('jan'))) return [ne ? 'neGoods.jan_code' : 'yahooData.jan'];

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formulaLead } from '../../src/checks/formula-cell.js';
-import { runChecks } from '../../src/checks/run.js';
 import { plainAmount } from '../../src/formats/amounts.js';
 import { runCheckCommand } from '../../src/commands/check.js';
 import { fakeContext, tempDir } from '../helpers/context.js';
@@ -112,14 +111,5 @@ describe('check over files', () => {
     ]);
     expect(ours[0]!.message).toContain('Column "原価" holds "1,200"');
     expect(ours[1]!.message).toContain('Column "商品名" holds "=1+1"');
-  });
-
-  it('number-format says what it lacks when no file has a price, cost or size column', async () => {
-    const dir = tempDir('sc-setup-check-values-');
-    dirs.push(dir);
-    const goods = path.join(dir, 'goods.csv');
-    fs.writeFileSync(goods, 'syohin_code,tag\r\nmug,\r\n');
-    const r = await runChecks({ inputs: { neGoods: goods }, columns: {}, answers: {}, families: ['number-format'] }, fakeContext({ dir }));
-    expect(r.skipped).toEqual([{ family: 'number-format', missing: ['neGoods.genka_tnk|neGoods.baika_tnk'] }]);
   });
 });

@@ -28,11 +28,23 @@ function inputsFrom(answers: Answers): InputFiles {
   return inputs;
 }
 
+/**
+ * Step 7 compares with the goods Next Engine holds BEFORE registration (files.neGoodsBefore),
+ * never with the later download of step 9, which already lists the new goods.
+ */
+function inputsFor(artifact: ArtifactName, answers: Answers): InputFiles {
+  const inputs = inputsFrom(answers);
+  if (artifact !== 'ne-goods') return inputs;
+  const before = answers['files.neGoodsBefore'];
+  const { neGoods: _later, ...rest } = inputs;
+  return answers['ne.hasGoods'] === true && typeof before === 'string' && before !== '' ? { ...rest, neGoods: before } : rest;
+}
+
 function exportRequest(artifact: ArtifactName, answers: Answers): ExportRequest {
   const before = answers['orders.cancelBefore'];
   return {
     artifact,
-    inputs: inputsFrom(answers),
+    inputs: inputsFor(artifact, answers),
     columns: {},
     answers,
     options: {

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { stateText as m } from '../i18n/state.js';
 import { joinText, type Text } from '../i18n/text.js';
+import { guideText } from '../i18n/guide.js';
+import { skipKeyStep, skipQuestion } from './skip.js';
 import { STEPS } from './steps.js';
 import type { DangerConfirm, Question, Step } from './types.js';
 import type { AnswerValue, Answers } from '../state/answers.js';
@@ -24,6 +26,7 @@ export function knownKeys(): Map<string, KnownKey> {
   for (const step of STEPS) {
     for (const q of step.asks) if (!keys.has(q.key)) keys.set(q.key, { step, question: q });
     for (const d of step.danger ?? []) keys.set(confirmKey(d), { step, danger: d });
+    if (step.existingUserSkip) keys.set(skipQuestion(step).key, { step, question: skipQuestion(step) });
   }
   return keys;
 }
@@ -71,6 +74,12 @@ export function validateAnswers(source: Text, raw: Record<string, unknown>, now:
   for (const [key, value] of Object.entries(raw)) {
     if (key.startsWith('$') || key.startsWith('//')) continue; // "$schema", comments
     const entry = known.get(key);
+    const skipOf = skipKeyStep(key);
+    if (!entry && skipOf !== null && STEPS.some((st) => st.n === skipOf)) {
+      const list = STEPS.filter((st) => st.existingUserSkip).map((st) => st.n).join(', ');
+      problems.push(guideText.skipNotAllowed({ source, key, n: skipOf, list }));
+      continue;
+    }
     if (!entry) {
       const near = closest(key, known.keys());
       problems.push(m.answersUnknownKey({ source, key, suggest: near ? m.didYouMean({ key: near }) : '' }));

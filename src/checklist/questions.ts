@@ -7,6 +7,7 @@
 import { withoutNe } from './ne-route.js';
 import type { Question } from './types.js';
 import type { AnswerValue, Answers } from '../state/answers.js';
+import { shippingNeedingValues } from './shipping-needs.js';
 
 /** NE names in use, derived from a Yahoo → NE map: each target once, in first-seen order. */
 function targetsOf(key: string): (answers: Answers) => AnswerValue | undefined {
@@ -26,8 +27,8 @@ export const Q = {
     kind: 'text',
     label: { ja: 'STOCKCREWの会社コード (6桁)', en: 'STOCKCREW company code (6 digits)' },
     help: {
-      ja: 'STOCKCREWとの契約時に通知される、100で始まる6桁の数字です。',
-      en: 'The 6-digit number starting with 100 that STOCKCREW sends when the contract is made.',
+      ja: '100で始まる6桁の数字で、STOCKCREWの管理画面にログインすると表示されます。',
+      en: 'The 6-digit number starting with 100, shown in the STOCKCREW admin once you log in.',
     },
     validator: 'companyCode',
   },
@@ -39,8 +40,8 @@ export const Q = {
       en: 'Are you moving from Yamato Fulfillment to STOCKCREW?',
     },
     help: {
-      ja: '「はい」の場合、代金引換 (ヤマト(コレクト)) はSTOCKCREWで使えません。ヤマトフルフィルメント用のCSVを使っていた商品コードは20文字以内にする必要があります。',
-      en: 'If yes, cash on delivery (ヤマト(コレクト)) is not available at STOCKCREW, and product codes used with Yamato Fulfillment CSVs must be at most 20 characters.',
+      ja: '「はい」の場合、STOCKCREWが取り込むのはヤマト(発払い)B2v6・B2v5とヤマト(ネコポス)の受注だけで、代金引換 (ヤマト(コレクト)) は使えません。',
+      en: 'If yes, STOCKCREW takes only orders shipped by ヤマト(発払い)B2v6/B2v5 or ヤマト(ネコポス), and cash on delivery (ヤマト(コレクト)) is not available.',
     },
     default: false,
   },
@@ -105,8 +106,8 @@ export const Q = {
     kind: 'text',
     label: { ja: 'Yahoo!ショッピングのストアアカウント', en: 'Yahoo!Shopping store account' },
     help: {
-      ja: 'ストアURL https://store.shopping.yahoo.co.jp/<ストアアカウント>/ の部分です (小文字英数字とハイフン)。',
-      en: 'The part of the store URL https://store.shopping.yahoo.co.jp/<account>/ (lower-case letters, digits, hyphens).',
+      ja: 'ストアURL https://store.shopping.yahoo.co.jp/<ストアアカウント>/ の部分です (半角の小文字英字・数字・ハイフン・アンダーバー、128文字まで)。',
+      en: 'The part of the store URL https://store.shopping.yahoo.co.jp/<account>/ (lower-case letters, digits, hyphens and underscores, up to 128 characters).',
     },
     validator: 'yahooStoreAccount',
   },
@@ -120,16 +121,15 @@ export const Q = {
     },
     validator: 'pastDate',
   },
-  keyIssuedAt: {
-    key: 'yahoo.keyIssuedAt',
+  keyExpiresAt: {
+    key: 'yahoo.keyExpiresAt',
     kind: 'date',
-    label: { ja: '公開鍵・証明書を発行した日 (任意、YYYY-MM-DD)', en: 'Date the public key/certificate was issued (optional, YYYY-MM-DD)' },
+    label: { ja: '公開鍵の有効期限 (YYYY-MM-DD)', en: 'Expiry date (有効期限) of the public key (YYYY-MM-DD)' },
     help: {
-      ja: '毎年の更新時期を知らせるために記録します。わからなければ空のままで構いません。',
-      en: 'Recorded to remind the yearly renewal. Leave empty if unknown.',
+      ja: 'ストアクリエイターProの [設定]→[暗号鍵管理] に表示される有効期限です。期限が近づくと sc-setup status が知らせます。',
+      en: 'The expiry date shown under [設定]→[暗号鍵管理] in Store Creator Pro. sc-setup status reminds you as it approaches.',
     },
-    optional: true,
-    validator: 'pastDate',
+    validator: 'keyExpiry',
   },
   yahooQuantity: {
     key: 'files.yahooQuantity',
@@ -165,10 +165,30 @@ export const Q = {
     kind: 'confirm',
     label: { ja: 'このネクストエンジンでヤフオク!にも出品していますか', en: 'Does this Next Engine account also sell on Yahoo!Auctions (ヤフオク!)?' },
     help: {
-      ja: '「はい」の場合、商品コードは20文字以内である必要があります。',
-      en: 'If yes, product codes must be at most 20 characters.',
+      ja: 'ヤフオク!に出品している間は、商品コードは20文字以内である必要があります。',
+      en: 'While the account sells on ヤフオク!, product codes must be at most 20 characters.',
     },
     default: false,
+  },
+  neHasGoods: {
+    key: 'ne.hasGoods',
+    kind: 'confirm',
+    label: { ja: 'このネクストエンジンには、既に商品が登録されていますか', en: 'Does this Next Engine account already hold goods?' },
+    help: {
+      ja: '「はい」の場合、今の商品マスタCSVを指定してもらい、まだない商品コードだけを登録用CSVに書き出します (登録済みの商品名・原価を上書きしないため)。',
+      en: 'If yes, give the current goods CSV: only codes not yet in Next Engine are written, so registered names and costs are never overwritten.',
+    },
+    default: false,
+  },
+  neGoodsBefore: {
+    key: 'files.neGoodsBefore',
+    kind: 'file',
+    label: { ja: '今のネクストエンジンの商品マスタCSV (登録済みの商品)', en: 'Current Next Engine goods CSV (goods already registered)' },
+    help: {
+      ja: 'ネクストエンジンの商品マスタから今ダウンロードしたCSVです (syohin_code の列が必要です)。',
+      en: 'The goods CSV downloaded from Next Engine now (it needs the syohin_code column).',
+    },
+    when: (answers) => yes(answers, 'ne.hasGoods'),
   },
   locations: {
     key: 'ne.locations',
@@ -274,8 +294,8 @@ export const Q = {
       en: 'Yahoo!Shopping time slot = Next Engine time slot (optional)',
     },
     help: {
-      ja: '1行に1組、「14:00-16:00=14時-16時」のように書きます。時間指定を受け付けていなければ空のままにします。',
-      en: 'One pair per line, like 14:00-16:00=14時-16時. Leave empty if the shop takes no time slots.',
+      ja: '1行に1組、「14:00-16:00=14時-16時」のように書きます。右側は配送会社の時間帯区分 (templates/mappings/time-slots.json) の表記にします。時間指定を受け付けていなければ空のままにします。',
+      en: 'One pair per line, like 14:00-16:00=14時-16時. The right side must be a carrier time-slot label (templates/mappings/time-slots.json). Leave empty if the shop takes no time slots.',
     },
     optional: true,
     validator: 'timeSlotMap',
@@ -291,6 +311,34 @@ export const Q = {
     default: false,
     validator: 'codAllowed',
   },
+  scShippingValues: {
+    key: 'sc.shippingValues',
+    kind: 'map',
+    label: {
+      ja: 'STOCKCREWの配送方法 (ネクストエンジンの発送方法名=STOCKCREWの画面に表示される配送方法)',
+      en: 'STOCKCREW shipping methods (Next Engine 発送方法 name=the method STOCKCREW’s screen shows)',
+    },
+    help: {
+      ja: 'STOCKCREWが初期値で紐づけていない発送方法ごとに、STOCKCREWの配送方法マスタの画面に表示される値をそのまま書きます。公開されている値は「ヤマト運輸 ソフト」(ヤマト(発払い)B2v6・B2v5) と「ネコポスソフト」(ヤマト(ネコポス)) だけです。',
+      en: 'For each method STOCKCREW does not map by default, write the value exactly as STOCKCREW’s shipping-method master screen shows it. The only published values are 「ヤマト運輸 ソフト」 (ヤマト(発払い)B2v6, B2v5) and 「ネコポスソフト」 (ヤマト(ネコポス)).',
+    },
+    optional: true,
+    validator: 'scValues',
+    when: (answers) => shippingNeedingValues(answers).length > 0,
+  },
+  scPaymentValues: {
+    key: 'sc.paymentValues',
+    kind: 'map',
+    label: {
+      ja: 'STOCKCREWの支払方法 (ネクストエンジンの支払方法名=マニュアル手順16の「設定する値」)',
+      en: 'STOCKCREW payment methods (Next Engine 支払方法 name=the 設定する値 of the manual’s step 16)',
+    },
+    help: {
+      ja: 'https://manual.next-engine.net/?p=59474 の手順16に画像で載っている値を、支払方法ごとに一字一句そのまま書きます。ダブルクリックで範囲選択してコピーしないでください。',
+      en: 'For each payment method, write the value shown as an image at step 16 of https://manual.next-engine.net/?p=59474, exactly. Do not select it by double-clicking to copy.',
+    },
+    validator: 'scValues',
+  },
   deliveryTimesChecked: {
     key: 'sc.deliveryTimesChecked',
     kind: 'confirm',
@@ -303,15 +351,17 @@ export const Q = {
   autoMailTypes: {
     key: 'mail.autoTypes',
     kind: 'list',
-    label: { ja: '使う自動送信メール (受注確認・発送連絡・フォロー)', en: 'Automatic mails to use (受注確認, 発送連絡, フォロー)' },
+    label: { ja: '使う自動送信メール (受注確認・発送連絡・フォロー・印刷日待ち・印刷待ち以降)', en: 'Automatic mails to use (受注確認, 発送連絡, フォロー, 印刷日待ち, 印刷待ち以降)' },
     help: {
-      ja: '購入時の受注確認、出荷時の発送連絡、購入後のフォローから選びます。1通も送らない場合は空のまま (または「なし」) にします。手順19と30は不要になります。',
-      en: 'Choose among 受注確認 (order), 発送連絡 (shipment) and フォロー (follow-up). Leave it empty (or type "none") to send none: steps 19 and 30 are then skipped.',
+      ja: '購入時の受注確認、出荷時の発送連絡、購入後のフォロー、印刷日待ち、印刷待ち以降から選びます。1通も送らない場合は空のまま (または「なし」) にします。手順19と30は不要になります。',
+      en: 'Choose among 受注確認 (order), 発送連絡 (shipment), フォロー (follow-up), 印刷日待ち and 印刷待ち以降. Leave it empty (or type "none") to send none: steps 19 and 30 are then skipped.',
     },
     choices: [
       { value: '受注確認', label: { ja: '受注確認メール (購入時)', en: 'Order confirmation (at purchase)' } },
       { value: '発送連絡', label: { ja: '発送連絡メール (出荷時)', en: 'Shipping notice (at shipment)' } },
       { value: 'フォロー', label: { ja: 'フォローメール (購入後)', en: 'Follow-up (after purchase)' } },
+      { value: '印刷日待ち', label: { ja: '印刷日待ちメール', en: '印刷日待ち mail (waiting for the print date)' } },
+      { value: '印刷待ち以降', label: { ja: '印刷待ち以降メール', en: '印刷待ち以降 mail (印刷待ち or later)' } },
     ],
     optional: true,
     validator: 'mailTypes',
@@ -367,6 +417,20 @@ export const Q = {
       { value: 'その他', label: { ja: 'その他', en: 'Other' } },
     ],
     when: (answers) => yes(answers, 'ne.selfShipping'),
+  },
+  itemMapRoute: {
+    key: 'sc.itemMapRoute',
+    kind: 'select',
+    label: { ja: 'STOCKCREWへの商品対応表の登録方法', en: 'How you register the item map in STOCKCREW' },
+    help: {
+      ja: 'STOCKCREWの商品対応表は、モール形式CSVのインポートかAPIインポートで登録します (手入力は不可)。STOCKCREWの画面で使う方を選びます。',
+      en: 'STOCKCREW registers item maps by mall-format CSV import or API import (no manual entry). Choose the one you use on STOCKCREW’s screen.',
+    },
+    choices: [
+      { value: 'csv', label: { ja: 'CSVインポート (sc-item-map をアップロード)', en: 'CSV import (upload sc-item-map)' } },
+      { value: 'api', label: { ja: 'APIインポート (sc-item-map は確認用の一覧)', en: 'API import (sc-item-map is the list to check)' } },
+    ],
+    default: 'csv',
   },
   neStock: {
     key: 'files.neStock',

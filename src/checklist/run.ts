@@ -12,7 +12,9 @@ import type { StateStore } from '../state/store.js';
 import { runStepActions } from './actions.js';
 import { confirmKey } from './answers.js';
 import { acceptValue, applies, defaultAnswer, promptFor } from './ask.js';
+import { writeStepIntro } from './intro.js';
 import { isSettled, unmetRequirements } from './progress.js';
+import { offerSkip, skipChosen } from './skip.js';
 import { STEPS } from './steps.js';
 import type { DangerConfirm, Question, Step } from './types.js';
 import type { AnswerValue, Answers } from '../state/answers.js';
@@ -24,15 +26,6 @@ export interface RunOptions {
   /** Run only this step (the `step` command) instead of every step not yet settled. */
   only?: Step;
   redo?: boolean;
-}
-
-export function stepHeading(step: Step): Text {
-  return r.stepHeader({
-    n: step.n,
-    owner: step.owner === 'SC' ? r.ownerSC() : r.ownerNE(),
-    phase: step.phase === 'prep' ? r.phasePrep() : r.phaseGolive(),
-    title: step.title,
-  });
 }
 
 function say(ctx: Context, text: Text): void {
@@ -66,6 +59,8 @@ export function missingAnswers(ctx: Context, steps: readonly Step[], saved: Answ
     missing.push({ step, key, label });
   };
   for (const step of steps) {
+    // A step marked 「設定済み (スキップ)」 asks nothing.
+    if (skipChosen(step, answers)) continue;
     const redo = Boolean(opts.redo && opts.only);
     let skipped = false;
     for (const q of step.asks) {
@@ -136,9 +131,8 @@ async function runOneStep(ctx: Context, step: Step, store: StateStore, opts: Run
     throw new GateError(r.gateNotMet({ n: step.n, title: step.title, missing: unmet.join(', ') }), r.gateHint());
   }
   const L = ctx.lang;
-  ctx.stderr.write('\n' + stepHeading(step)[L] + '\n');
-  ctx.stderr.write(step.guidance[L] + '\n');
-  for (const c of step.cautions) ctx.stderr.write(`  ⚠ ${r.caution()[L]}: ${c[L]}\n`);
+  writeStepIntro(ctx, step);
+  if (await offerSkip(ctx, step, store, opts.fileAnswers)) return true;
 
   await askQuestions(ctx, step, store, opts);
   const answers = store.state.answers;

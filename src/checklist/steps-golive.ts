@@ -11,7 +11,7 @@ export const GOLIVE_STEPS: Step[] = [
     key: 'sc-api-stock-on',
     owner: 'SC',
     phase: 'golive',
-    title: { ja: '本システムとのAPI連携設定:在庫連携', en: 'API connection: stock sync ON' },
+    title: { ja: 'ネクストエンジンとのAPI連携設定:在庫連携', en: 'API connection: stock sync ON' },
     guidance: {
       ja: 'STOCKCREWの管理画面で店舗の「API連携」を開き、[在庫更新] だけを連携ONにします。これでSTOCKCREWの在庫数がネクストエンジンに反映されるようになります。[受注取得] と [受注更新] はOFFのままにし、手順28で切り替えます。',
       en: 'In the STOCKCREW admin open the shop’s API連携 and turn ON only [在庫更新]. STOCKCREW’s stock counts then flow to Next Engine. [受注取得] and [受注更新] stay OFF until step 28.',
@@ -61,6 +61,7 @@ export const GOLIVE_STEPS: Step[] = [
     ],
     requires: [21],
     asks: [],
+    manuals: [{ url: 'https://knowledge.stockcrew.co.jp/help/itempo/inbound/entry' }],
   },
   {
     n: 26,
@@ -81,6 +82,10 @@ export const GOLIVE_STEPS: Step[] = [
         ja: '大文字・小文字だけが違うコードは別の商品として扱われます。照合結果に出たら、商品コードの表記を確認してください。',
         en: 'Codes that differ only in case are different items: if the comparison shows one, check how the code is written.',
       },
+      {
+        ja: '拠点を追加している場合 (手順8)、ネクストエンジンの在庫CSVに拠点の列があれば、STOCKCREWと連携する拠点 (手順4) の行だけを照合します。',
+        en: 'With added locations (step 8), when the Next Engine stock CSV has a location column, only the rows of the location linked to STOCKCREW (step 4) are compared.',
+      },
     ],
     requires: [24, 25],
     asks: [Q.neStock, Q.scStock, Q.stockAccepted],
@@ -93,8 +98,8 @@ export const GOLIVE_STEPS: Step[] = [
     phase: 'golive',
     title: { ja: '受注データ連携開始のための操作', en: 'Cancel old orders before order sync' },
     guidance: {
-      ja: 'モール側で処理・出荷が済んでいるのにネクストエンジンに残っている受注を、ネクストエンジン上でキャンセルします。こうすると、STOCKCREWの在庫が反映されたときに過去の受注へ引当が行われません。受注伝票CSVと基準日を指定すると、sc-setup がキャンセルする伝票の一覧 (cancel-list) を作ります。キャンセルの前に、ネクストエンジンのYahoo!ショッピング店舗の設定で「利用機能」の「注文ステータス自動キャンセル」のチェックを外します。',
-      en: 'Cancel, in Next Engine, the orders that the mall has already handled and shipped but that are still open in Next Engine, so that STOCKCREW stock is not allocated to them. Give the orders CSV and a cut-off date: sc-setup lists the slips to cancel (cancel-list). Before cancelling, untick 注文ステータス自動キャンセル under 利用機能 in the Next Engine settings of the Yahoo!Shopping shop.',
+      ja: 'モール側で処理・出荷が済んでいるのにネクストエンジンに残っている受注を、ネクストエンジン上でキャンセルします。こうすると、STOCKCREWの在庫が反映されたときに過去の受注へ引当が行われません。受注伝票CSVと基準日を指定すると、sc-setup がキャンセルする伝票の一覧 (cancel-list) を作ります。キャンセルの前に、ネクストエンジンの [設定]→[基本]→[API] でYahoo!ショッピングの店舗の「利用機能」を開き、「注文ステータス自動キャンセル」のチェックを外します。',
+      en: 'Cancel, in Next Engine, the orders that the mall has already handled and shipped but that are still open in Next Engine, so that STOCKCREW stock is not allocated to them. Give the orders CSV and a cut-off date: sc-setup lists the slips to cancel (cancel-list). Before cancelling, open 利用機能 of the Yahoo!Shopping shop in Next Engine under [設定]→[基本]→[API] and untick 注文ステータス自動キャンセル.',
     },
     cautions: [
       {
@@ -105,6 +110,15 @@ export const GOLIVE_STEPS: Step[] = [
         ja: '一覧には、キャンセル済みと出荷済みの伝票は含めていません。キャンセルするのは一覧の伝票だけにします。',
         en: 'The list leaves out cancelled and shipped slips: cancel only the slips it names.',
       },
+      {
+        ja: '受注伝票一括更新アプリで一括キャンセルする場合、Yahoo!ショッピングの店舗は初期設定で一括キャンセルの対象外です。',
+        en: 'In the 受注伝票一括更新アプリ (bulk order update app), Yahoo!Shopping shops are left out of bulk cancellation by default.',
+      },
+    ],
+    manuals: [
+      { url: 'https://manual.next-engine.net/main/orders/ord_torikomi-shori/juchu_torikomi/juchu_yahoo/34072/' },
+      { url: 'https://manual.next-engine.net/main/orders/ord_torikomi-shori/juchu_torikomi/juchu_yahoo/12910' },
+      { url: 'https://manual.next-engine.net/app/juchu-koushin/34010/' },
     ],
     requires: [10],
     asks: [Q.neOrders, Q.cancelBefore],
@@ -125,7 +139,7 @@ export const GOLIVE_STEPS: Step[] = [
     key: 'sc-api-orders-on',
     owner: 'SC',
     phase: 'golive',
-    title: { ja: '本システムとのAPI連携設定:受注連携', en: 'API connection: order sync ON' },
+    title: { ja: 'ネクストエンジンとのAPI連携設定:受注連携', en: 'API connection: order sync ON' },
     guidance: {
       ja: 'STOCKCREWの管理画面で店舗の「API連携」を開き、[受注取得] と [受注更新] を連携ONにします。以後STOCKCREWは約10分ごとにネクストエンジンの受注を確認し、出荷できる受注を取り込みます。',
       en: 'In the STOCKCREW admin open the shop’s API連携 and turn ON [受注取得] and [受注更新]. From then on STOCKCREW checks Next Engine for orders about every 10 minutes and takes those it can ship.',
@@ -136,9 +150,17 @@ export const GOLIVE_STEPS: Step[] = [
         en: 'STOCKCREW takes an order only if its status is 印刷待ち, every item carries [STOCKCREW連携対象], the order has neither [STOCKCREW除外] nor [STOCKCREW出荷指示失敗], it is not cancelled, and its shipping method is mapped. Other orders simply stay where they are, with no message.',
       },
       {
-        ja: '取り込まれた受注には [STOCKCREW出荷指示済み] タグが付いて「印刷済み」になり、出荷されると [STOCKCREW出荷済み] タグが付いて「出荷済み」になります。',
-        en: 'A taken order gets the tag [STOCKCREW出荷指示済み] and status 印刷済み; once shipped, [STOCKCREW出荷済み] and 出荷済み.',
+        ja: '取り込まれた受注には [STOCKCREW出荷指示済み] タグが付いて「印刷済み」になり、出荷されると [STOCKCREW出荷済み] タグが付いて「出荷済み」になります。出荷指示に失敗した受注には [STOCKCREW出荷指示失敗] タグが付き、「印刷待ち」のまま残ります。',
+        en: 'A taken order gets the tag [STOCKCREW出荷指示済み] and status 印刷済み; once shipped, [STOCKCREW出荷済み] and 出荷済み. An order whose shipping instruction failed gets [STOCKCREW出荷指示失敗] and stays in 印刷待ち.',
       },
+      {
+        ja: 'STOCKCREWのシステムに当日14時までに取り込まれた受注は当日に出荷され、14時以降の受注は翌日の出荷になります。',
+        en: 'Orders that reach STOCKCREW’s system by 14:00 ship the same day; later ones ship the next day.',
+      },
+    ],
+    manuals: [
+      { url: 'https://knowledge.stockcrew.co.jp/help/apialignment/next-engine/attention' },
+      { url: 'https://knowledge.stockcrew.co.jp/help/syuka-schedule' },
     ],
     requires: [14, 15, 16, 24, 26, 27],
     asks: [],
@@ -175,6 +197,7 @@ export const GOLIVE_STEPS: Step[] = [
     ],
     requires: [23, 28],
     asks: [],
+    manuals: [{ url: 'https://manual.next-engine.net/main/stock/stk_settei-unyou/zaiko_yahoo/21128/' }],
     danger: [
       {
         id: 'start',
@@ -206,8 +229,8 @@ export const GOLIVE_STEPS: Step[] = [
     },
     cautions: [
       {
-        ja: 'さかのぼって作られるのは、受注確認メールは受注から1週間以内、発送連絡メールは出荷から1週間以内、フォローメールは3か月以内の受注の分です。削除せずに送信を始めると、これらの購入者にもメールが届きます。',
-        en: 'Back-filled mails cover 受注確認 for orders of the last week, 発送連絡 for shipments of the last week, and フォロー for the last 3 months. Starting without deleting them mails all those buyers.',
+        ja: 'さかのぼって作られるのは、受注確認メールは受注から1週間以内、発送連絡メールは出荷から1週間以内、フォローメールは出荷確定日が3か月以内の受注の分です。削除せずに送信を始めると、これらの購入者にもメールが届きます。',
+        en: 'Back-filled mails cover 受注確認 for orders of the last week, 発送連絡 for shipments of the last week, and フォロー for orders whose 出荷確定日 (shipping confirmation date) is within the last 3 months. Starting without deleting them mails all those buyers.',
       },
       {
         ja: 'わからない点があれば、送信を始める前にネクストエンジンのサポートセンターに問い合わせてください。',
@@ -243,6 +266,9 @@ export const GOLIVE_STEPS: Step[] = [
       },
     ],
     actions: [{ kind: 'mailBackfill' }],
+    manuals: [
+      { title: '(必読)【ネクストエンジン】メール送信開始・メール種類追加時の操作', url: 'https://manual.next-engine.net/main/orders/ord_mail/mail_settei/14789/' },
+    ],
     skipWhen: (answers) => {
       const types = answers[Q.autoMailTypes.key];
       return Array.isArray(types) && types.length === 0;

@@ -29,12 +29,13 @@ export const PREP_STEPS: Step[] = [
     phase: 'prep',
     title: { ja: 'ユーザー登録', en: 'User registration' },
     guidance: {
-      ja: 'STOCKCREWと契約し、届いた案内に沿ってSTOCKCREWのシステムにユーザー登録します。契約時に通知される会社コード (100で始まる6桁) をここに記録します。ヤマトフルフィルメントから切り替える場合は、その旨も答えてください。代金引換が使えるか (手順14) と、商品コードの長さの上限 (手順7) が変わります。',
-      en: 'Sign the STOCKCREW contract and register a user in the STOCKCREW system as their mail explains. Record the company code you were given (6 digits starting with 100). Say whether you are moving from Yamato Fulfillment: it decides whether cash on delivery is available (step 14) and how long product codes may be (step 7).',
+      ja: 'STOCKCREWと契約し、届いた案内に沿ってSTOCKCREWのシステムにユーザー登録します。会社コード (100で始まる6桁) は、STOCKCREWの管理画面にログインすると表示されるので、それをここに記録します。ヤマトフルフィルメントから切り替える場合は、その旨も答えてください。STOCKCREWが取り込む発送方法と代金引換の可否 (手順14) が変わります。',
+      en: 'Sign the STOCKCREW contract and register a user in the STOCKCREW system as their mail explains. The company code (6 digits starting with 100) is shown in the STOCKCREW admin once you log in: record it here. Say whether you are moving from Yamato Fulfillment: it decides which shipping methods STOCKCREW takes and whether cash on delivery is available (step 14).',
     },
     cautions: [NO_SECRETS],
     requires: [],
     asks: [Q.companyCode, Q.fromYamatoFF],
+    manuals: [{ url: 'https://goqsystem.com/manual/177380' }, { url: 'https://knowledge.stockcrew.co.jp/help/arrival-rule_packing' }],
   },
   {
     n: 2,
@@ -88,7 +89,7 @@ export const PREP_STEPS: Step[] = [
     key: 'sc-api-ne',
     owner: 'SC',
     phase: 'prep',
-    title: { ja: '本システムとのAPI連携設定', en: 'API connection to Next Engine' },
+    title: { ja: 'ネクストエンジンとのAPI連携設定', en: 'API connection to Next Engine' },
     guidance: {
       ja: 'STOCKCREWの管理画面で「ネクストエンジンとのAPI連携設定をする」を開き、案内に沿ってネクストエンジンとの接続を許可します。操作の最後の「在庫連携先拠点設定」では、ネクストエンジンに拠点を追加していればその拠点を、追加していなければ「基本拠点」を選びます。選んだ拠点名を記録します。',
       en: 'In the STOCKCREW admin open ネクストエンジンとのAPI連携設定をする and allow the connection to Next Engine as the screens guide. At the end, in 在庫連携先拠点設定, choose the location you added in Next Engine, or 基本拠点 if you added none. Record the location you chose.',
@@ -106,6 +107,7 @@ export const PREP_STEPS: Step[] = [
     ],
     requires: [3],
     asks: [Q.stockLocation],
+    manuals: [{ title: '【STOCKCREW】API連携を行うための設定(ネクストエンジン)' }],
   },
   {
     n: 5,
@@ -125,6 +127,8 @@ export const PREP_STEPS: Step[] = [
     ],
     requires: [],
     asks: [Q.mall, Q.neShopName, Q.yahooStoreAccount],
+    manuals: [{ url: 'https://developer.yahoo.co.jp/webapi/shopping/setStock.html' }],
+    existingUserSkip: true,
   },
   {
     n: 6,
@@ -133,8 +137,8 @@ export const PREP_STEPS: Step[] = [
     phase: 'prep',
     title: { ja: 'APIの設定', en: 'API settings' },
     guidance: {
-      ja: 'ネクストエンジンの店舗設定から、Yahoo!ショッピングのAPIを使うための「公開鍵」を取得し、認可の手続きをして認可情報をネクストエンジンに登録します。認可した日を記録すると、sc-setup が再認可の時期を知らせます。公開鍵・証明書を発行した日もわかれば記録します。',
-      en: 'From the Next Engine shop settings, obtain the public key (公開鍵) for the Yahoo!Shopping API, complete the authorisation and register it in Next Engine. Record the authorisation date so that sc-setup can remind you to re-authorise; record the key/certificate date too if you know it.',
+      ja: 'ストアクリエイターProの [設定]→[暗号鍵管理] で公開鍵を発行します (ツール管理権限のあるIDで操作します)。その公開鍵とバージョンを、ネクストエンジンの [設定]→[基本]→[API] でYahoo!ショッピングの店舗に登録します。続けて [Y!ログイン] から、注文管理権限のあるYahoo! JAPAN IDで認可し、使う「利用機能」を選びます。認可した日と、公開鍵の有効期限を記録すると、sc-setup が更新の時期を知らせます。',
+      en: 'In Store Creator Pro, issue a public key under [設定]→[暗号鍵管理] (with an ID that has ツール管理権限). Register that key and its version for the Yahoo!Shopping shop in Next Engine under [設定]→[基本]→[API]. Then authorise through [Y!ログイン] with a Yahoo! JAPAN ID that has 注文管理権限, and choose the 利用機能 you use. Record the authorisation date and the key’s expiry date (有効期限): sc-setup then reminds you when to renew.',
     },
     cautions: [
       {
@@ -142,13 +146,19 @@ export const PREP_STEPS: Step[] = [
         en: 'The Yahoo!Shopping API must be re-authorised every 4 weeks; once it lapses, orders and stock no longer sync through the API. Put the date 4 weeks after authorisation in your calendar.',
       },
       {
-        ja: '公開鍵・証明書は1年ごとに更新が必要です。',
-        en: 'The public key/certificate must be renewed every year.',
+        ja: '公開鍵は1年ごとに更新が必要です。有効期限はストアクリエイターProの [暗号鍵管理] に表示されます。証明書は2023年7月27日に廃止されたので、証明書の手続きはありません。',
+        en: 'The public key must be renewed every year; its expiry date shows under [暗号鍵管理] in Store Creator Pro. Certificates were abolished on 2023-07-27: there is no certificate to handle.',
       },
       NO_SECRETS,
     ],
     requires: [5],
-    asks: [Q.apiAuthorizedAt, Q.keyIssuedAt],
+    asks: [Q.apiAuthorizedAt, Q.keyExpiresAt],
+    manuals: [
+      { url: 'https://manual.next-engine.net/main/stock/stk_settei-unyou/zaiko_yahoo/10681/' },
+      { url: 'https://manual.next-engine.net/main/stock/stk_settei-unyou/zaiko_yahoo/21128/' },
+      { url: 'https://manual.next-engine.net/main/stock/stk_settei-unyou/zaiko_yahoo/10629/' },
+    ],
+    existingUserSkip: true,
   },
   {
     n: 7,
@@ -157,14 +167,14 @@ export const PREP_STEPS: Step[] = [
     phase: 'prep',
     title: { ja: '商品の登録', en: 'Register the goods' },
     guidance: {
-      ja: 'ストアクリエイターProから在庫CSV (quantity.csv) と商品CSV (data.csv) をダウンロードして指定します。sc-setup がネクストエンジンの商品一括登録用CSV (ne-goods) を作るので、ネクストエンジンの商品一括登録からアップロードします。オプションのない商品はYahoo!の code が、オプションのある商品は sub-code がネクストエンジンの商品コードになり、code は代表商品コードになります。登録が済んだら、ネクストエンジンから商品マスタCSVをダウンロードしておきます (手順9・13・21で使います)。',
-      en: 'Download the quantity CSV (quantity.csv) and the item data CSV (data.csv) from Store Creator Pro and give both files. sc-setup writes the Next Engine bulk registration CSV (ne-goods); upload it in Next Engine’s 商品一括登録. An item without options gets its Yahoo code as the Next Engine product code; with options each sub-code becomes a product code and the code becomes the 代表商品コード. Once registered, download the goods CSV from Next Engine (steps 9, 13 and 21 use it).',
+      ja: 'ストアクリエイターProから在庫CSV (quantity.csv) と商品CSV (data.csv) をダウンロードして指定します。sc-setup がネクストエンジンの商品一括登録用CSV (ne-goods) を作るので、ネクストエンジンの商品一括登録からアップロードします。オプションのない商品はYahoo!の code が、オプションのある商品は sub-code がネクストエンジンの商品コードになり、code は代表商品コードになります。ネクストエンジンに既に商品がある場合は、今の商品マスタCSVも指定すると、まだない商品コードだけを書き出し、登録済みの商品名や原価を上書きしません。登録が済んだら、ネクストエンジンから商品マスタCSVをダウンロードしておきます (手順9・13・21で使います)。',
+      en: 'Download the quantity CSV (quantity.csv) and the item data CSV (data.csv) from Store Creator Pro and give both files. sc-setup writes the Next Engine bulk registration CSV (ne-goods); upload it in Next Engine’s 商品一括登録. An item without options gets its Yahoo code as the Next Engine product code; with options each sub-code becomes a product code and the code becomes the 代表商品コード. If Next Engine already holds goods, also give its current goods CSV: only codes not yet in Next Engine are written, so no registered name or cost is overwritten. Once registered, download the goods CSV from Next Engine (steps 9, 13 and 21 use it).',
     },
     cautions: [
       CODE_CASE,
       {
-        ja: '商品コードに使えるのは半角英数字・ハイフン(-)・アンダーバー(_)で30文字以内です。ヤフオク!にも出品している場合、ヤマトフルフィルメント用のCSVを使っていた場合は20文字以内です。Yahoo!ショッピングの商品コードにはアンダーバーが使えません。',
-        en: 'Product codes are half-width letters, digits, hyphen and underscore, at most 30 characters; at most 20 if the account also sells on ヤフオク! or used Yamato Fulfillment CSVs. Yahoo!Shopping codes cannot contain an underscore.',
+        ja: '商品コードに使えるのは半角英数字・ハイフン(-)・アンダーバー(_)で30文字以内です。ヤフオク!に出品している間、またはヤマトフルフィルメント(CSV連携)を使っている間は20文字以内です (STOCKCREWに切り替えた後は30文字まで使えます)。Yahoo!ショッピングの商品コードにはアンダーバーが使えません。',
+        en: 'Product codes are half-width letters, digits, hyphen and underscore, at most 30 characters; at most 20 while the account sells on ヤフオク! or uses ヤマトフルフィルメント (CSV連携) (after the move to STOCKCREW, 30 again). Yahoo!Shopping codes cannot contain an underscore.',
       },
       {
         ja: 'このCSVは新規登録用で、在庫数は含めません。在庫はSTOCKCREWから反映させます (手順24〜26)。',
@@ -172,8 +182,13 @@ export const PREP_STEPS: Step[] = [
       },
     ],
     requires: [5],
-    asks: [Q.yahooQuantity, Q.yahooData, Q.supplierCode, Q.sellsOnYahuoku],
+    asks: [Q.yahooQuantity, Q.yahooData, Q.supplierCode, Q.sellsOnYahuoku, Q.neHasGoods, Q.neGoodsBefore],
     actions: [{ kind: 'export', artifact: 'ne-goods' }],
+    manuals: [
+      { url: 'https://manual.next-engine.net/main/product/prd_shohin-code/11824/' },
+      { url: 'https://manual.next-engine.net/main/page/pg_master/23779' },
+    ],
+    existingUserSkip: true,
   },
   {
     n: 8,
@@ -190,10 +205,16 @@ export const PREP_STEPS: Step[] = [
         ja: '拠点を追加したら、STOCKCREWの「在庫連携先拠点設定」(手順4) をその拠点に合わせてください。',
         en: 'After adding a location, set STOCKCREW’s 在庫連携先拠点設定 (step 4) to it.',
       },
+      {
+        ja: '追加した拠点は、Yahoo!ショッピングの店舗と紐づけ、商品をその拠点に追加しておきます。紐づいていない拠点の在庫はYahoo!ショッピングに反映されません。手順26ではその拠点の在庫数を照合します。',
+        en: 'Link the added location to the Yahoo!Shopping shop and add the goods to it: stock of a location not linked to the shop is not pushed to Yahoo!Shopping. Step 26 compares that location’s stock.',
+      },
     ],
     requires: [],
     asks: [Q.locations],
     skipWhen: (answers) => emptyList(answers, Q.locations.key),
+    manuals: [{ url: 'https://manual.next-engine.net/main/product/prd_zaiko-kyoten/50804/' }],
+    existingUserSkip: true,
   },
   {
     n: 9,
@@ -225,6 +246,7 @@ export const PREP_STEPS: Step[] = [
     ],
     requires: [7],
     asks: [Q.neGoods, Q.hardCodes],
+    manuals: [{ url: 'https://knowledge.stockcrew.co.jp/help/apialignment/next-engine/attention' }],
     actions: [
       { kind: 'check', families: ['tags', 'code-format', 'code-case', 'duplicates'] },
       { kind: 'export', artifact: 'ne-tags' },
@@ -250,6 +272,8 @@ export const PREP_STEPS: Step[] = [
     requires: [5],
     asks: [Q.orderMailAddress, Q.testOrderSeen],
     actions: [{ kind: 'neEvidence', what: 'testOrder' }],
+    manuals: [{ title: '【ネクストエンジン】受注メールの取込設定【Yahoo!ショッピング】' }],
+    existingUserSkip: true,
   },
   {
     n: 11,
@@ -267,13 +291,15 @@ export const PREP_STEPS: Step[] = [
         en: 'STOCKCREW does not take orders whose shipping method is not mapped: map every shipping method your store uses.',
       },
       {
-        ja: 'STOCKCREWが初期値で対応しているのは ヤマト(発払い)B2v6・ヤマト(発払い)B2v5・ヤマト(ネコポス) です。ほかの発送方法は手順14で追加が必要です。',
-        en: 'STOCKCREW maps ヤマト(発払い)B2v6, ヤマト(発払い)B2v5 and ヤマト(ネコポス) by default; any other method must be added at step 14.',
+        ja: 'STOCKCREWが初期値で紐づけているのは、ヤマト(発払い)B2v6・ヤマト(発払い)B2v5 (STOCKCREWの「ヤマト運輸 ソフト」) とヤマト(ネコポス) (「ネコポスソフト」) です。ヤマトフルフィルメントから切り替える場合はこの3つだけが取り込まれます。それ以外の店舗は、ほかの発送方法を手順14で追加できます。',
+        en: 'STOCKCREW maps by default ヤマト(発払い)B2v6 and ヤマト(発払い)B2v5 (STOCKCREW’s 「ヤマト運輸 ソフト」) and ヤマト(ネコポス) (「ネコポスソフト」). Shops moving from Yamato Fulfillment get only these three taken; other shops can add more methods at step 14.',
       },
     ],
     requires: [5],
     asks: [Q.shippingMap, Q.paymentMap, Q.shippingMethods, Q.paymentMethods],
     actions: [{ kind: 'neEvidence', what: 'methods' }],
+    manuals: [{ url: 'https://knowledge.stockcrew.co.jp/help/apialignment/next-engine/attention' }],
+    existingUserSkip: true,
   },
   {
     n: 12,
@@ -282,8 +308,8 @@ export const PREP_STEPS: Step[] = [
     phase: 'prep',
     title: { ja: '配達希望日・時間指定の取込設定', en: 'Delivery date and time-slot import' },
     guidance: {
-      ja: '購入者が指定した配達希望日と時間指定を正しく取り込むため、ネクストエンジンで、Yahoo!ショッピングの時間指定の表記をネクストエンジンの時間指定に紐づけます。紐づけた組を「Yahoo!の表記=ネクストエンジンの表記」で記録します。',
-      en: 'So that the delivery date and time slot chosen by the buyer arrive correctly, map Yahoo!Shopping’s time-slot labels to Next Engine’s in Next Engine. Record each pair as "Yahoo label=Next Engine label".',
+      ja: '購入者が指定した配達希望日と時間指定を正しく取り込むため、ネクストエンジンの [設定]→[受注]→[備考欄変換] で、Yahoo!ショッピングの時間指定の表記をネクストエンジンの時間指定に変換する設定をします。設定した組を「Yahoo!の表記=ネクストエンジンの表記」で記録すると、右側が配送会社の時間帯区分にあるかを確かめます。',
+      en: 'So that the delivery date and time slot chosen by the buyer arrive correctly, set Next Engine’s [設定]→[受注]→[備考欄変換] to convert Yahoo!Shopping’s time-slot labels into Next Engine’s. Record each pair as "Yahoo label=Next Engine label": sc-setup checks that the right side is one of the carriers’ time-slot labels.',
     },
     cautions: [
       {
@@ -293,6 +319,8 @@ export const PREP_STEPS: Step[] = [
     ],
     requires: [5],
     asks: [Q.timeSlotMap],
+    manuals: [{ url: 'https://manual.next-engine.net/main/orders/ord_torikomi-shori/juchu_torikomi/juchu_hanyo/37633' }],
+    existingUserSkip: true,
   },
   {
     n: 13,
@@ -306,10 +334,14 @@ export const PREP_STEPS: Step[] = [
     },
     cautions: [
       {
-        ja: 'JANコードは13桁 (チェックデジット付き) か空欄です。空欄ならSTOCKCREWが13桁の物流IDを発行します。',
-        en: 'A JAN code is 13 digits with a check digit, or blank; when blank STOCKCREW issues a 13-digit logistics ID.',
+        ja: 'JANコードは13桁 (チェックデジット付き) か空欄です。空欄ならSTOCKCREWが13桁の物流IDを発行します。STOCKCREWはFNSKU・UPC・EANも受け付けます。',
+        en: 'A JAN code is 13 digits with a check digit, or blank; when blank STOCKCREW issues a 13-digit logistics ID. STOCKCREW also accepts FNSKU, UPC and EAN.',
       },
       CODE_CASE,
+    ],
+    manuals: [
+      { url: 'https://knowledge.stockcrew.co.jp/help/article-jancode' },
+      { url: 'https://knowledge.stockcrew.co.jp/help/arrival-rule_packing' },
     ],
     requires: [2, 9],
     asks: [Q.neGoods],
@@ -325,13 +357,17 @@ export const PREP_STEPS: Step[] = [
     phase: 'prep',
     title: { ja: '配送方法マスタ登録', en: 'Shipping-method master' },
     guidance: {
-      ja: 'STOCKCREWの配送方法マスタで、ネクストエンジンの発送方法名とSTOCKCREWの配送方法を紐づけます。ヤマト(発払い) とヤマト(ネコポス) は、ネクストエンジン連携用の値が初期値として登録済みです。代金引換を使う場合はヤマト(コレクト)の行を追加します。sc-setup は手順11で記録した発送方法から、追加が必要な行のCSV (sc-shipping-methods) を作ります。',
-      en: 'In STOCKCREW’s shipping-method master, map Next Engine’s 発送方法 names to STOCKCREW’s methods. ヤマト(発払い) and ヤマト(ネコポス) are already registered for Next Engine. If you take cash on delivery, add a row for ヤマト(コレクト). sc-setup writes the rows to add (sc-shipping-methods) from the methods recorded at step 11.',
+      ja: 'STOCKCREWの配送方法マスタで、ネクストエンジンの発送方法名とSTOCKCREWの配送方法を紐づけます。ヤマト(発払い)B2v6・B2v5 は「ヤマト運輸 ソフト」、ヤマト(ネコポス) は「ネコポスソフト」として、ネクストエンジン連携用に初期値で登録済みです。ほかの発送方法 (名前を変えたものを含む) は行の追加が必要で、STOCKCREWの配送方法は、画面に表示される値をそのまま入力してもらいます。sc-setup は手順11で記録した発送方法から、追加する行のCSV (sc-shipping-methods) を作ります。',
+      en: 'In STOCKCREW’s shipping-method master, map Next Engine’s 発送方法 names to STOCKCREW’s methods. ヤマト(発払い)B2v6 and B2v5 are registered by default as 「ヤマト運輸 ソフト」 and ヤマト(ネコポス) as 「ネコポスソフト」. Any other method (a renamed one included) needs a row, and you type its STOCKCREW method exactly as STOCKCREW’s screen shows it. sc-setup writes the rows to add (sc-shipping-methods) from the methods recorded at step 11.',
     },
     cautions: [
       {
-        ja: 'ヤマトフルフィルメントからSTOCKCREWに切り替える場合、ヤマト(コレクト) は利用できません。',
-        en: 'Shops moving from Yamato Fulfillment cannot use ヤマト(コレクト).',
+        ja: 'ヤマトフルフィルメントからSTOCKCREWに切り替える場合、取り込まれる発送方法は初期値の3つだけで、代金引換 (ヤマト(コレクト)) は利用できません。',
+        en: 'Shops moving from Yamato Fulfillment get only the three default methods taken, and cash on delivery (ヤマト(コレクト)) is not available.',
+      },
+      {
+        ja: 'STOCKCREWで佐川急便を使うのは代金引換のときだけです。',
+        en: 'STOCKCREW uses Sagawa (佐川急便) only for cash on delivery.',
       },
       {
         ja: 'ネクストエンジンで発送方法の名称を変えている場合は、初期値の行もその名称に変更が必要です。',
@@ -339,8 +375,12 @@ export const PREP_STEPS: Step[] = [
       },
     ],
     requires: [2, 11],
-    asks: [Q.codUsed],
+    asks: [Q.codUsed, Q.scShippingValues],
     actions: [{ kind: 'export', artifact: 'sc-shipping-methods' }],
+    manuals: [
+      { url: 'https://knowledge.stockcrew.co.jp/help/apialignment/next-engine/attention' },
+      { url: 'https://knowledge.stockcrew.co.jp/help/syuka-schedule' },
+    ],
   },
   {
     n: 15,
@@ -363,18 +403,19 @@ export const PREP_STEPS: Step[] = [
     phase: 'prep',
     title: { ja: '支払方法マスタ登録', en: 'Payment-method master' },
     guidance: {
-      ja: 'STOCKCREWの支払方法マスタに、ネクストエンジンの支払方法名とSTOCKCREWの支払方法の対応を登録します。sc-setup が手順11で記録した支払方法から登録用CSV (sc-payment-methods) を作るので、値を手で打ち直さずにそのまま使います。',
-      en: 'Register in STOCKCREW’s payment-method master how Next Engine’s 支払方法 names map to STOCKCREW’s. sc-setup writes the CSV (sc-payment-methods) from the methods recorded at step 11: use it as is rather than retyping values.',
+      ja: 'STOCKCREWの支払方法マスタに、ネクストエンジンの支払方法名とSTOCKCREWの支払方法の対応を登録します。登録する値 (設定する値) は、ネクストエンジンのマニュアル「STOCKCREWとの連携手順概要」の手順16に画像で載っているだけで、文字では公開されていません。その画面の値を一字一句そのまま、支払方法ごとに入力してください。sc-setup は空白や全角文字が混じっていないかを確かめ、入力した値で登録用CSV (sc-payment-methods) を作ります。',
+      en: 'Register in STOCKCREW’s payment-method master how Next Engine’s 支払方法 names map to STOCKCREW’s. The values to register (設定する値) appear only as an image at step 16 of Next Engine’s manual page 「STOCKCREWとの連携手順概要」, not as text. Type each value exactly as that page shows it, for every payment method. sc-setup checks them for stray spaces and full-width characters and writes the CSV (sc-payment-methods) from what you typed.',
     },
     cautions: [
       {
-        ja: '値は1文字も違わずに登録します。前後に空白が入ると一致しません。画面から値をコピーするときは、ダブルクリックで範囲選択しないでください。',
-        en: 'Values must match exactly; a space before or after breaks the match. When copying a value from a screen, do not select it by double-clicking.',
+        ja: '値は1文字も違わずに登録します。前後に空白が入ると一致しません。マニュアルの値をコピーするときは、ダブルクリックで範囲選択しないでください。',
+        en: 'Values must match exactly; a space before or after breaks the match. When copying a value from the manual page, do not select it by double-clicking.',
       },
     ],
     requires: [2, 11],
-    asks: [],
+    asks: [Q.scPaymentValues],
     actions: [{ kind: 'export', artifact: 'sc-payment-methods' }],
+    manuals: [{ title: 'STOCKCREWとの連携手順概要 (手順16)', url: 'https://manual.next-engine.net/?p=59474' }],
   },
   {
     n: 17,
@@ -383,8 +424,8 @@ export const PREP_STEPS: Step[] = [
     phase: 'prep',
     title: { ja: '自動で購入者にメールを送信するための設定', en: 'Automatic mails to buyers' },
     guidance: {
-      ja: 'ネクストエンジンは、購入時 (受注確認)・出荷時 (発送連絡)・購入後 (フォロー) の3つのタイミングで、購入者に自動でメールを送れます。どの自動送信メールを使うかを決めて設定し、ここに記録します。',
-      en: 'Next Engine can mail buyers automatically at three moments: at purchase (受注確認), at shipment (発送連絡) and after purchase (フォロー). Decide which automatic mails you use, set them, and record them here.',
+      ja: 'ネクストエンジンは、購入時 (受注確認)・出荷時 (発送連絡)・購入後 (フォロー) の3つのタイミングで、購入者に自動でメールを送れます。このほか、受注が「印刷日待ち」になったときの印刷日待ちメールや、「印刷待ち」以降に進んだときの印刷待ち以降メールもあります。どの自動送信メールを使うかを決めて設定し、ここに記録します。',
+      en: 'Next Engine can mail buyers automatically at three moments: at purchase (受注確認), at shipment (発送連絡) and after purchase (フォロー). There are also the 印刷日待ち mail (when an order waits for its print date) and the 印刷待ち以降 mail (once an order reaches 印刷待ち or later). Decide which automatic mails you use, set them, and record them here.',
     },
     cautions: [
       {
@@ -394,6 +435,8 @@ export const PREP_STEPS: Step[] = [
     ],
     requires: [5],
     asks: [Q.autoMailTypes],
+    manuals: [{ url: 'https://manual.next-engine.net/main/orders/ord_mail/mail_settei/14733' }],
+    existingUserSkip: true,
   },
   {
     n: 18,
@@ -408,6 +451,7 @@ export const PREP_STEPS: Step[] = [
     cautions: [],
     requires: [17],
     asks: [Q.mailFrom, Q.mailReplyTo, Q.mailSignature],
+    existingUserSkip: true,
   },
   {
     n: 19,
@@ -423,6 +467,7 @@ export const PREP_STEPS: Step[] = [
     requires: [17],
     asks: [Q.templatesReviewed],
     skipWhen: (answers) => emptyList(answers, Q.autoMailTypes.key),
+    existingUserSkip: true,
   },
   {
     n: 20,
@@ -439,10 +484,16 @@ export const PREP_STEPS: Step[] = [
         ja: '自社から発送する商品には [STOCKCREW連携対象] タグを付けないでください。タグのある商品だけの受注はSTOCKCREWの出荷対象になります。',
         en: 'Do not tag items you ship yourself with [STOCKCREW連携対象]: an order whose items all carry it goes to STOCKCREW.',
       },
+      {
+        ja: 'B2クラウドのアプリは「印刷待ち」のヤマト(発払い)B2v6・ヤマト(ネコポス)の受注も取り込みます。STOCKCREWが出荷する受注を自社でも発送しないよう、アプリの取込条件からSTOCKCREWの受注を外してください。',
+        en: 'The B2クラウド app also picks up 印刷待ち orders shipped by ヤマト(発払い)B2v6 or ヤマト(ネコポス). Keep STOCKCREW’s orders out of the app’s import conditions, or they are shipped twice.',
+      },
     ],
     requires: [],
     asks: [Q.selfShipping, Q.labelSoftware],
     skipWhen: (answers) => answers[Q.selfShipping.key] === false,
+    manuals: [{ url: 'https://manual.next-engine.net/app/b2cloud/51984' }],
+    existingUserSkip: true,
   },
   {
     n: 21,
@@ -451,8 +502,8 @@ export const PREP_STEPS: Step[] = [
     phase: 'prep',
     title: { ja: '商品対応表の登録', en: 'Register the item map' },
     guidance: {
-      ja: 'STOCKCREWの商品対応表に、ネクストエンジン (モール) の商品コードとSTOCKCREWの商品コードの対応を登録します。sc-setup が [STOCKCREW連携対象] の商品だけで対応表CSV (sc-item-map) を作ります。STOCKCREWでダウンロードしたテンプレートがあれば、列の並びをそれに合わせます。登録が済んでから入荷予定 (手順25) に進みます。',
-      en: 'Register in STOCKCREW’s item map (商品対応表) which Next Engine (mall) product code corresponds to which STOCKCREW code. sc-setup writes the map CSV (sc-item-map) with only the items tagged [STOCKCREW連携対象], following the STOCKCREW template if you have one. Only once it is registered, go on to the inbound plan (step 25).',
+      ja: 'STOCKCREWの商品対応表に、ネクストエンジン (モール) の商品コードとSTOCKCREWの商品コードの対応を登録します。STOCKCREWでの登録方法はモール形式CSVのインポートかAPIインポートで、画面での手入力はできません。どちらで登録するかを答えてください。sc-setup は [STOCKCREW連携対象] の商品だけで対応表CSV (sc-item-map) を作ります (APIで登録する場合は、登録後に画面で確かめる一覧として使います)。登録が済んでから入荷予定 (手順25) に進みます。',
+      en: 'Register in STOCKCREW’s item map (商品対応表) which Next Engine (mall) product code corresponds to which STOCKCREW code. STOCKCREW imports the item map from a mall-format CSV or through its API import; it cannot be typed in by hand. Say which route you take. sc-setup writes the map CSV (sc-item-map) with only the items tagged [STOCKCREW連携対象] (with the API route, use it as the list to check on screen afterwards). Only once it is registered, go on to the inbound plan (step 25).',
     },
     cautions: [
       {
@@ -463,9 +514,17 @@ export const PREP_STEPS: Step[] = [
         ja: '1つのECコードに対応するSTOCKCREWのコードは1つだけです。セット商品のような組み合わせは登録できません。',
         en: 'One EC code maps to exactly one STOCKCREW code: sets cannot be registered.',
       },
+      {
+        ja: '商品対応表の行ごとに「在庫連携をする」の設定があります。予約販売の商品など在庫を連携しない商品だけ外し、それ以外はONにします。',
+        en: 'Each item-map row has its own 「在庫連携をする」 (sync stock) setting: turn it off only for items whose stock must not sync (pre-sale items, for example); leave it on for the rest.',
+      },
     ],
     requires: [13],
-    asks: [Q.neGoods],
+    asks: [Q.itemMapRoute, Q.neGoods],
+    manuals: [
+      { url: 'https://knowledge.stockcrew.co.jp/help/item_maps/new' },
+      { url: 'https://knowledge.stockcrew.co.jp/help/presale' },
+    ],
     actions: [{ kind: 'export', artifact: 'sc-item-map' }],
   },
   {
@@ -486,6 +545,7 @@ export const PREP_STEPS: Step[] = [
     ],
     requires: [7],
     asks: [Q.yahooQuantity],
+    existingUserSkip: true,
   },
   {
     n: 23,
@@ -506,7 +566,16 @@ export const PREP_STEPS: Step[] = [
         ja: 'オプションのある商品は、sub-code がそのままネクストエンジンの商品コードと一致する必要があります (code と sub-code をつなげた値ではありません)。',
         en: 'For items with options the sub-code itself must equal the Next Engine product code (not code and sub-code joined).',
       },
+      {
+        ja: '取込は追加ではなく置き換えになる可能性があります (ネクストエンジンの別のモールのページでは、取り込み直す前に古いファイルの削除を求めています)。分けたファイルをすべて取り込んだら、ネクストエンジンの画面で、どのファイルの商品も在庫連携対象に残っていることを確かめてください。',
+        en: 'An upload may replace the earlier data rather than add to it (Next Engine’s page for another mall asks to delete old files before importing again). After importing every part, check on Next Engine’s screen that the items of every part are still listed as stock-sync targets.',
+      },
     ],
+    manuals: [
+      { title: '【ネクストエンジン】在庫連携対象となる商品データの取込【Yahoo!ショッピング】' },
+      { url: 'https://manual.next-engine.net/?p=5949' },
+    ],
+    existingUserSkip: true,
     requires: [22],
     asks: [Q.yahooQuantity, Q.neGoods],
     actions: [

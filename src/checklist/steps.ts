@@ -5,6 +5,7 @@
 import type { Text } from '../i18n/text.js';
 import { GOLIVE_STEPS } from './steps-golive.js';
 import { PREP_STEPS } from './steps-prep.js';
+import { skipQuestion } from './skip.js';
 import type { QuestionKind, Step } from './types.js';
 
 export const STEPS: readonly Step[] = [...PREP_STEPS, ...GOLIVE_STEPS];
@@ -34,7 +35,8 @@ export function answerKeys(): AnswerKeyDoc[] {
   const out: AnswerKeyDoc[] = [];
   const seen = new Set<string>();
   for (const step of STEPS) {
-    for (const q of step.asks) {
+    const own = step.existingUserSkip ? [skipQuestion(step)] : [];
+    for (const q of [...own, ...step.asks]) {
       if (seen.has(q.key)) continue;
       seen.add(q.key);
       out.push({ key: q.key, step: step.n, kind: q.kind, label: q.label, optional: q.optional === true });

@@ -67,6 +67,16 @@ export type StepAction =
 
 export type NeEvidenceKind = 'tags' | 'testOrder' | 'methods';
 
+/**
+ * A page the operator reads for a step: the manual the seed names (its exact title) or the
+ * public page DOMAIN.md cites. Titles are the pages' own (Japanese) names in both languages.
+ */
+export interface ManualRef {
+  /** The page's title as the seed writes it; absent when only its address is known. */
+  title?: string;
+  url?: string;
+}
+
 export interface Step {
   n: number;
   key: string;
@@ -83,4 +93,12 @@ export interface Step {
   actions?: StepAction[];
   /** The step does not apply (e.g. single location, no self-shipping): offered as skipped. */
   skipWhen?: (answers: Answers) => boolean;
+  /** Manuals and public pages behind the step's instructions, shown under its guidance. */
+  manuals?: ManualRef[];
+  /**
+   * An existing Next Engine user may already have done this step (seed preamble) and mark it
+   * 「設定済み (スキップ)」 (skip.ts). Never set on a step whose evidence or typed
+   * confirmation later steps rely on.
+   */
+  existingUserSkip?: true;
 }

@@ -53,8 +53,28 @@ function knownNeNames(): string[] {
   return neDefaultNames;
 }
 
+/**
+ * Carrier time-slot labels Next Engine uses (templates/mappings/time-slots.json), every
+ * carrier's together: the right side of a step-12 pair must be one of them.
+ */
+let timeSlotLabels: Set<string> | undefined;
+function knownTimeSlots(): Set<string> {
+  timeSlotLabels ??= new Set(
+    Object.values(loadDataFile<{ carriers: Record<string, string[]> }>('mappings/time-slots.json').data.carriers).flat(),
+  );
+  return timeSlotLabels;
+}
+
 const PRODUCT_CODE = /^[A-Za-z0-9_-]{1,30}$/;
-const MAIL_TYPES = ['受注確認', '発送連絡', 'フォロー'];
+/** NE's automatic mails (seed step 17; 印刷日待ち / 印刷待ち以降: manual.next-engine.net mail_settei/14733). */
+const MAIL_TYPES = ['受注確認', '発送連絡', 'フォロー', '印刷日待ち', '印刷待ち以降'];
+/**
+ * Yahoo store account = seller_id: lower-case letters, digits, `-` and `_`, at most 128
+ * characters (https://developer.yahoo.co.jp/webapi/shopping/setStock.html).
+ */
+const STORE_ACCOUNT = /^[a-z0-9_-]{1,128}$/;
+/** Full-width ASCII (Ａ, １, （), the ideographic space, and other spaces that look like one. */
+const FULL_WIDTH_OR_ODD_SPACE = /[\uFF01-\uFF5E\u3000\u00A0\t]/u;
 
 /** Names that must match another system to the character: no spaces around, one line. */
 function checkExactName(ctx: Ctx, value: string, label: Text): boolean {
@@ -121,14 +141,20 @@ const RULES: Record<string, (env: Env) => z.ZodType<AnswerValue>> = {
       .superRefine((v, ctx) => {
         const url = /shopping\.yahoo\.co\.jp\/([^/?#\s]+)/i.exec(v);
         if (url) return raise(ctx, 'storeAccountUrl', { suggest: url[1]!.toLowerCase() });
-        if (/^[A-Za-z0-9-]+$/.test(v) && v !== v.toLowerCase()) return raise(ctx, 'storeAccountCase', { suggest: v.toLowerCase() });
-        if (!/^[a-z0-9-]+$/.test(v)) raise(ctx, 'storeAccount', { value: v });
+        if (/^[A-Za-z0-9_-]+$/.test(v) && v !== v.toLowerCase()) return raise(ctx, 'storeAccountCase', { suggest: v.toLowerCase() });
+        if (!STORE_ACCOUNT.test(v)) raise(ctx, 'storeAccount', { value: v, length: [...v].length });
       }),
 
   pastDate: (env) =>
     z.string().superRefine((v, ctx) => {
       // Both are YYYY-MM-DD, so text order is date order.
       if (v !== '' && v > env.today) raise(ctx, 'dateFuture', { label: env.label, value: v, today: env.today });
+    }),
+
+  /** Not a past date: an expired key stops the API now, which step 6 must not record as fine. */
+  keyExpiry: (env) =>
+    z.string().superRefine((v, ctx) => {
+      if (v !== '' && v < env.today) raise(ctx, 'keyExpired', { value: v, today: env.today });
     }),
 
   email: () =>
@@ -202,7 +228,19 @@ const RULES: Record<string, (env: Env) => z.ZodType<AnswerValue>> = {
     z.record(z.string(), z.string()).superRefine((map, ctx) => {
       for (const [from, to] of Object.entries(map)) {
         checkExactName(ctx, from, env.label);
-        checkExactName(ctx, to, env.label);
+        if (!checkExactName(ctx, to, env.label)) continue;
+        if (!knownTimeSlots().has(to)) raise(ctx, 'timeSlotUnknown', { value: to, list: [...knownTimeSlots()].join('、') });
+      }
+    }),
+
+  /** Values copied from STOCKCREW's screen or the seed's image: exact, so no hidden spaces or full-width letters. */
+  scValues: (env) =>
+    z.record(z.string(), z.string()).superRefine((map, ctx) => {
+      for (const [from, to] of Object.entries(map)) {
+        checkNeName(ctx, from, env.label);
+        if (!checkExactName(ctx, to, env.label)) continue;
+        const odd = FULL_WIDTH_OR_ODD_SPACE.exec(to);
+        if (odd) raise(ctx, 'scValueWidth', { name: from, value: to, char: odd[0] === '\u3000' ? { ja: '全角スペース', en: 'ideographic space' } : odd[0] });
       }
     }),
 

@@ -1,7 +1,9 @@
 /**
- * NE 商品コード: half-width A–Z a–z 0–9 - _, at most 30 characters (20 when the account
- * also sells on ヤフオク! or used Yamato FF CSVs). A code used on Yahoo!ショッピング
- * allows no `_`: ^[A-Za-z0-9-]{1,30}$ (manual.next-engine.net prd_shohin-code/11824).
+ * NE 商品コード: half-width A–Z a–z 0–9 - _, at most 30 characters; 20 WHILE the account
+ * sells on ヤフオク! or uses ヤマトフルフィルメント (CSV連携) — not after the move to
+ * STOCKCREW, which is why a shop moving from Yamato Fulfillment keeps 30. A code used on
+ * Yahoo!ショッピング allows no `_`: ^[A-Za-z0-9-]{1,30}$
+ * (https://manual.next-engine.net/main/product/prd_shohin-code/11824/).
  */
 import { checkText as m } from '../i18n/checks.js';
 import { lazy, perLang } from './lazy-text.js';
@@ -21,9 +23,9 @@ export interface CodeFormatOptions {
   maxLength: number;
 }
 
-/** The longest NE code the answers allow. */
+/** The longest NE code the answers allow (a shop on STOCKCREW no longer uses Yamato FF's CSV). */
 export function neCodeMaxLength(answers: Readonly<Record<string, unknown>>): number {
-  return answers['ne.sellsOnYahuoku'] === true || answers['sc.fromYamatoFF'] === true ? 20 : 30;
+  return answers['ne.sellsOnYahuoku'] === true ? 20 : 30;
 }
 
 /** Each disallowed character once, quoted so that a space is visible. */

@@ -10,6 +10,7 @@ import { createItemMap } from './item-map.js';
 import { createJan } from './jan.js';
 import { createMappings, type ScMethodTables } from './mappings.js';
 import { createNumberFormat } from './number-format.js';
+import { createOrders } from './orders.js';
 import { createTags } from './tags.js';
 import { createYahooMatch } from './yahoo-match.js';
 
@@ -24,6 +25,7 @@ export const FAMILIES = [
   'item-map',
   'number-format',
   'formula-cell',
+  'orders',
 ] as const;
 export type FamilyId = (typeof FAMILIES)[number];
 
@@ -50,6 +52,7 @@ export function createCheckers(ids: readonly FamilyId[], d: FamilyDeps): FamilyC
     'item-map': () => createItemMap(d.emit),
     'number-format': () => createNumberFormat(d.emit),
     'formula-cell': () => createFormulaCell(d.emit),
+    orders: () => createOrders(d.emit),
   };
   return ids.map((id) => make[id]());
 }

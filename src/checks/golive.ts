@@ -11,7 +11,11 @@ import { COLOR, paint } from '../paint.js';
 
 const DAY_MS = 86_400_000;
 const JST_MS = 9 * 3_600_000;
-/** Yahoo API: re-authorise every 4 weeks; key/certificate yearly (NE manual zaiko_yahoo/21128). */
+/**
+ * Yahoo API: re-authorise every 4 weeks; the public key expires yearly, on the 有効期限 the
+ * operator records at step 6 (certificates were abolished 2023-07-27)
+ * (https://manual.next-engine.net/main/stock/stk_settei-unyou/zaiko_yahoo/21128/).
+ */
 const REAUTH_DAYS = 28;
 const REAUTH_SOON_DAYS = 7;
 const KEY_SOON_DAYS = 30;
@@ -54,11 +58,12 @@ function level(daysLeft: number | null, soon: number): ReminderLevel {
 export function apiReminders(answers: Answers, now: Date): ApiReminders {
   const today = todayInJapan(now);
   const authorized = parseDay(answers['yahoo.apiAuthorizedAt']);
-  const keyIssued = parseDay(answers['yahoo.keyIssuedAt']) ?? authorized;
   const reauthDue = authorized ? new Date(authorized.getTime() + REAUTH_DAYS * DAY_MS) : null;
-  let keyRenewalDue: Date | null = null;
-  if (keyIssued) {
-    keyRenewalDue = new Date(keyIssued);
+  let keyRenewalDue = parseDay(answers['yahoo.keyExpiresAt']);
+  // Folders set up before the expiry was asked hold the issue date: a key lasts one year.
+  const legacyIssued = keyRenewalDue ? null : parseDay(answers['yahoo.keyIssuedAt']);
+  if (legacyIssued) {
+    keyRenewalDue = new Date(legacyIssued);
     keyRenewalDue.setUTCFullYear(keyRenewalDue.getUTCFullYear() + 1);
   }
   const left = (due: Date | null) => (due ? Math.round((due.getTime() - today.getTime()) / DAY_MS) : null);
@@ -98,8 +103,8 @@ export interface MailBackfill {
 
 /**
  * When mail sending starts, NE also creates mails for past orders: 受注確認 for orders
- * within 1 week, 発送連絡 for orders shipped within 1 week, フォロー within 3 months
- * (manual.next-engine.net mail_settei/14789).
+ * within 1 week, 発送連絡 for orders shipped within 1 week, フォロー for orders whose
+ * 出荷確定日 is within 3 months (https://manual.next-engine.net/main/orders/ord_mail/mail_settei/14789/).
  */
 export function mailBackfillWindows(now: Date): MailBackfill {
   const today = todayInJapan(now);

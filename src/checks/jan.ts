@@ -1,16 +1,27 @@
 /**
- * JAN: 13 digits whose last digit is the EAN-13 check digit. Blank is fine: STOCKCREW
- * then issues a 13-digit 物流ID (knowledge.stockcrew.co.jp article-jancode). Warnings,
- * not errors: a wrong JAN does not stop shipping, it only makes scanning fail.
+ * JAN: 13 digits whose last digit is the check digit. Blank is fine: STOCKCREW then issues
+ * a 13-digit 物流ID (https://knowledge.stockcrew.co.jp/help/article-jancode). STOCKCREW also
+ * accepts FNSKU, UPC and EAN (https://knowledge.stockcrew.co.jp/help/arrival-rule_packing),
+ * so EAN-8, UPC-A (12 digits) and an FNSKU are not warned about; a GTIN's check digit is
+ * still checked. Warnings, not errors: a wrong code does not stop shipping, it makes
+ * scanning fail.
  */
 import { checkText as m } from '../i18n/checks.js';
 import { lazy } from './lazy-text.js';
 import { finding, type Emit, type FamilyChecker } from './family.js';
 
-/** The check digit the first 12 digits call for. */
-export function janCheckDigit(first12: string): number {
+/** EAN-8, UPC-A, EAN-13 / JAN: all GTINs with a mod-10 check digit. */
+const GTIN = /^(?:\d{8}|\d{12}|\d{13})$/;
+/**
+ * Amazon's FNSKU: 10 upper-case letters and digits starting with X0 (or the ASIN, B0…, when
+ * Amazon labels by manufacturer barcode). Its form is Amazon's, not in the STOCKCREW page.
+ */
+const FNSKU = /^[XB]0[0-9A-Z]{8}$/;
+
+/** The check digit the digits before it call for (weights 3, 1, 3 … from the right). */
+export function gtinCheckDigit(body: string): number {
   let sum = 0;
-  for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (i % 2 === 0 ? 1 : 3);
+  for (let i = 0; i < body.length; i++) sum += Number(body[body.length - 1 - i]) * (i % 2 === 0 ? 3 : 1);
   return (10 - (sum % 10)) % 10;
 }
 
@@ -20,14 +31,14 @@ export function createJan(emit: Emit): FamilyChecker {
     record(file, rec) {
       if (file.input !== 'neGoods' && file.input !== 'yahooData') return;
       const jan = (rec.values.jan ?? '').trim();
-      if (jan === '') return;
+      if (jan === '' || FNSKU.test(jan)) return;
       const code = (rec.values.code ?? '').trim() || null;
-      if (!/^\d{13}$/.test(jan)) {
-        emit(finding('jan.length', 'warning', file.shown, rec.line, code, lazy(m.janLength, { jan })));
+      if (!GTIN.test(jan)) {
+        emit(finding('jan.format', 'warning', file.shown, rec.line, code, lazy(m.janFormat, { jan })));
         return;
       }
-      const expected = janCheckDigit(jan);
-      if (Number(jan[12]) !== expected) {
+      const expected = gtinCheckDigit(jan.slice(0, -1));
+      if (Number(jan[jan.length - 1]) !== expected) {
         emit(finding('jan.check-digit', 'warning', file.shown, rec.line, code, lazy(m.janCheckDigit, { jan, expected })));
       }
     },

@@ -3,7 +3,7 @@ import { loadDataFile } from '../exports/data-files.js';
 import type { ScMethodTables } from './mappings.js';
 
 interface ShippingTable {
-  preRegistered?: string[];
+  preRegistered?: Record<string, string>;
   cod?: string[];
   codDefault?: string;
   map?: Record<string, string>;
@@ -16,7 +16,8 @@ export function loadScMethodTables(dir: string): ScMethodTables {
   const shipping = loadDataFile<ShippingTable>('mappings/sc-shipping-methods.json', dir).data;
   const payment = loadDataFile<PaymentTable>('mappings/sc-payment-methods.json', dir).data;
   return {
-    shipping: new Set([...(shipping.preRegistered ?? []), ...Object.keys(shipping.map ?? {})]),
+    shipping: new Set([...Object.keys(shipping.preRegistered ?? {}), ...Object.keys(shipping.map ?? {})]),
+    preMapped: new Set(Object.keys(shipping.preRegistered ?? {})),
     codShipping: shipping.cod ?? [],
     codDefault: shipping.codDefault ?? shipping.cod?.[0] ?? 'ヤマト(コレクト)B2v6',
     payment: payment.map ?? {},

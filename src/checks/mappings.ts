@@ -19,8 +19,13 @@ export const ORDER_METHOD_COLUMNS: readonly ColumnSpec[] = [
 
 /** What the mapping tables say STOCKCREW accepts. */
 export interface ScMethodTables {
-  /** NE 発送方法 names STOCKCREW's 配送方法マスタ maps (defaults plus those step 14 adds). */
+  /** NE 発送方法 names the table maps (STOCKCREW's own defaults plus sourced entries). */
   shipping: ReadonlySet<string>;
+  /**
+   * The names STOCKCREW maps by itself; for a shop moving from Yamato Fulfillment the only
+   * ones it takes (https://knowledge.stockcrew.co.jp/help/apialignment/next-engine/attention).
+   */
+  preMapped: ReadonlySet<string>;
   /** NE 発送方法 names that mean cash on delivery (ヤマト(コレクト)). */
   codShipping: readonly string[];
   /** The collect method to suggest. */
@@ -29,8 +34,8 @@ export interface ScMethodTables {
   payment: Readonly<Record<string, string>>;
 }
 
-/** STOCKCREW's payment value for cash on delivery, as the payment table writes it. */
-const SC_COD_VALUE = '代金引換';
+/** Next Engine's own name of payment method id 1 (DOMAIN.md "NE payment methods"). */
+const NE_COD_PAYMENT = '代金引換';
 
 export const MAPPING_KEYS = ['yahoo.shippingMap', 'yahoo.paymentMap'] as const;
 
@@ -44,6 +49,20 @@ function list(answers: Answers, key: string): string[] | undefined {
   if (Array.isArray(v)) return v;
   if (typeof v === 'string') return v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== '');
   return undefined;
+}
+
+/**
+ * NE 発送方法 names STOCKCREW will take for this shop: after Yamato Fulfillment only its own
+ * defaults; otherwise also every name given a value at step 14 (typed from SC's screen).
+ */
+export function acceptedShipping(answers: Answers, tables: ScMethodTables): ReadonlySet<string> {
+  if (answers['sc.fromYamatoFF'] === true) return tables.preMapped;
+  return new Set([...tables.shipping, ...Object.keys(record(answers, 'sc.shippingValues') ?? {})]);
+}
+
+/** NE 支払方法 names with a STOCKCREW value: typed at step 16, else the (unverified) table. */
+function mappedPayment(answers: Answers, tables: ScMethodTables): ReadonlySet<string> {
+  return new Set([...Object.keys(tables.payment), ...Object.keys(record(answers, 'sc.paymentValues') ?? {})]);
 }
 
 /** Which mapping answers are missing (the family runs with whichever exist). */
@@ -60,13 +79,17 @@ export function mappingFindings(answers: Answers, tables: ScMethodTables): Findi
   const neShipping = list(answers, 'ne.shippingMethods');
   const nePayment = list(answers, 'ne.paymentMethods');
   const fromYamatoFF = answers['sc.fromYamatoFF'] === true;
-  const accepted = [...tables.shipping].join(' / ');
+  const shippingOk = acceptedShipping(answers, tables);
+  const paymentOk = mappedPayment(answers, tables);
+  const accepted = [...shippingOk].join(' / ');
 
   for (const [yahoo, neRaw] of Object.entries(shippingMap)) {
     const ne = neRaw.trim();
     if (ne === '') add('mappings.shipping-unmapped', yahoo, m.shippingUnmapped({ yahoo }));
     else if (neShipping && !neShipping.includes(neRaw)) add('mappings.shipping-not-in-ne', yahoo, m.shippingNotInNe({ yahoo, ne: neRaw }));
-    else if (!tables.shipping.has(neRaw)) add('mappings.shipping-not-accepted', yahoo, m.shippingNotAccepted({ yahoo, ne: neRaw, accepted }));
+    else if (!shippingOk.has(neRaw) && !(fromYamatoFF && tables.codShipping.includes(neRaw))) {
+      add('mappings.shipping-not-accepted', yahoo, m.shippingNotAccepted({ yahoo, ne: neRaw, accepted }));
+    }
   }
 
   let codByPayment = false;
@@ -74,11 +97,11 @@ export function mappingFindings(answers: Answers, tables: ScMethodTables): Findi
     const ne = neRaw.trim();
     if (ne === '') add('mappings.payment-unmapped', yahoo, m.paymentUnmapped({ yahoo }));
     else if (nePayment && !nePayment.includes(neRaw)) add('mappings.payment-not-in-ne', yahoo, m.paymentNotInNe({ yahoo, ne: neRaw }));
-    else if (!Object.hasOwn(tables.payment, neRaw)) add('mappings.payment-not-mapped', yahoo, m.paymentNotMapped({ yahoo, ne: neRaw }));
-    else if (tables.payment[neRaw] === SC_COD_VALUE) codByPayment = true;
+    else if (!paymentOk.has(neRaw)) add('mappings.payment-not-mapped', yahoo, m.paymentNotMapped({ yahoo, ne: neRaw }));
+    if (neRaw === NE_COD_PAYMENT) codByPayment = true;
   }
 
-  // Cash on delivery is in use when the answers say so or a payment maps to SC's COD value.
+  // Cash on delivery is in use when the answers say so or a Yahoo payment maps to NE's 代金引換.
   if (answers['sc.codUsed'] === true || codByPayment) {
     const collectMapped = Object.values(shippingMap).some((ne) => tables.codShipping.includes(ne));
     if (fromYamatoFF) add('mappings.cod-yamato-ff', null, m.codFromYamatoFF());
@@ -131,14 +154,16 @@ export function createMappings(answers: Answers, tables: ScMethodTables, emit: E
     finish() {
       if (answered) for (const f of mappingFindings(answers, tables)) emit(f);
       if (ordersFile === undefined) return;
-      const accepted = [...tables.shipping].join(' / ');
+      const shippingOk = acceptedShipping(answers, tables);
+      const paymentOk = mappedPayment(answers, tables);
+      const accepted = [...shippingOk].join(' / ');
       for (const [name, use] of shipping) {
-        if (tables.shipping.has(name)) continue;
+        if (shippingOk.has(name)) continue;
         const message = lazy(m.orderShippingNotAccepted, { name, count: use.count, accepted });
         emit(finding('mappings.order-shipping', 'error', ordersFile, use.line, name, message));
       }
       for (const [name, use] of payment) {
-        if (Object.hasOwn(tables.payment, name)) continue;
+        if (paymentOk.has(name)) continue;
         emit(finding('mappings.order-payment', 'error', ordersFile, use.line, name, lazy(m.orderPaymentNotMapped, { name, count: use.count })));
       }
     },

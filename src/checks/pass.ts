@@ -21,6 +21,7 @@ export const FAMILY_FILES: Readonly<Record<string, readonly CheckFile[]>> = {
   'item-map': ['neGoods'],
   'number-format': NUMBER_FORMAT_FILES,
   'formula-cell': FORMULA_CELL_FILES,
+  orders: ['neGoods', 'neOrders'],
 };
 
 /** The codes one record contributes to the shared code book. */

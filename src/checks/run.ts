@@ -10,6 +10,7 @@ import { openCsv } from '../csv/index.js';
 import type { ColumnSpec, CsvSource } from '../csv/types.js';
 import { NE_GOODS_AMOUNTS, NE_GOODS_CODE, NE_GOODS_TAG, NE_GOODS_TEXTS, neGoodsDetail } from '../formats/ne-goods.js';
 import { assertOrderColumns, NE_ORDERS_COLUMNS } from '../formats/ne-orders.js';
+import { NE_ORDER_HOLD_COLUMNS, NE_ORDER_LINE_COLUMNS } from '../formats/ne-order-holds.js';
 import { NE_STOCK_COLUMNS } from '../formats/ne-stock.js';
 import { SC_STOCK_COLUMNS } from '../formats/sc-stock.js';
 import { YAHOO_DATA_COLUMNS, YAHOO_DATA_PRICE } from '../formats/yahoo-data.js';
@@ -90,6 +91,7 @@ function columnsFor(input: CheckFile, runnable: readonly FamilyId[]): ColumnSpec
         optional(pick(NE_ORDERS_COLUMNS, 'status')),
         optional(pick(NE_ORDERS_COLUMNS, 'statusId')),
         optional(pick(NE_ORDERS_COLUMNS, 'cancelled')),
+        ...(runnable.includes('orders') ? [optional(pick(NE_ORDERS_COLUMNS, 'slip')), ...NE_ORDER_HOLD_COLUMNS, ...NE_ORDER_LINE_COLUMNS] : []),
       ];
   }
 }
@@ -109,6 +111,9 @@ function missingFiles(family: FamilyId, given: (f: CheckFile) => boolean, answer
       if (!given('yahooQuantity') && !given('yahooData')) missing.push('yahooQuantity|yahooData');
       return missing;
     }
+    case 'orders':
+      // The goods file only adds the tags; the orders file is the subject.
+      return given('neOrders') ? [] : ['neOrders'];
     case 'mappings': {
       // Runs on the answered maps, or on the names an orders file uses.
       const missing = missingMappingAnswers(answers);

@@ -14,6 +14,12 @@ import { readRawState, statePath } from '../state/file.js';
 import { migrate } from '../state/migrate.js';
 import type { State } from '../state/schema.js';
 import { COLOR, paint } from '../paint.js';
+import { SKIPPED_AS_SET_UP } from '../checklist/skip.js';
+import { guideText } from '../i18n/guide.js';
+
+/** After step 29 orders flow: what silently keeps an order from STOCKCREW (attention page). */
+const GO_LIVE_STEP = 29;
+const AFTER_GO_LIVE = ['held-orders', 'shipping-instruction-failed'] as const;
 
 type StatusState = Pick<State, 'steps' | 'answers' | 'cursor' | 'schemaVersion'>;
 
@@ -48,6 +54,7 @@ export async function runStatus(ctx: Context): Promise<number> {
   const next = nextStep(STEPS, state);
   const { apiReminders, reminderLines } = await import('../checks/golive.js');
   const reminders = apiReminders(state.answers as Answers, ctx.now());
+  const live = stepState(state, GO_LIVE_STEP) === 'done';
 
   if (ctx.json) {
     const doc = {
@@ -63,14 +70,14 @@ export async function runStatus(ctx: Context): Promise<number> {
         doneAt: state.steps[String(s.n)]?.doneAt ?? null,
       })),
       next: next ? next.n : null,
-      reminders,
+      reminders: { ...reminders, afterGoLive: live ? [...AFTER_GO_LIVE] : [] },
     };
     ctx.stdout.write(JSON.stringify(doc, null, 2) + '\n');
     return 0;
   }
 
   const out: string[] = [m.heading({ dir: ctx.dir })[L], ''];
-  const stateLabel: Record<string, Text> = { todo: m.todo(), done: m.done(), skipped: m.skipped() };
+  const stateLabel: Record<string, Text> = { todo: m.todo(), done: m.done(), skipped: m.skipped(), setUp: m.skippedSetUp() };
   let doneCount = 0;
   out.push(`${pad(m.colNo()[L], 4)} ${pad(m.colOwner()[L], 16)} ${pad(m.colState()[L], 8)} ${pad(m.colDone()[L], 10)} ${m.colTitle()[L]}`);
   for (const s of STEPS) {
@@ -78,7 +85,8 @@ export async function runStatus(ctx: Context): Promise<number> {
     if (st !== 'todo') doneCount++;
     const at = state.steps[String(s.n)]?.doneAt?.slice(0, 10) ?? '';
     const owner = (s.owner === 'SC' ? r.ownerSC() : r.ownerNE())[L];
-    const label = pad(stateLabel[st]![L], 8);
+    const setUp = st === 'skipped' && state.steps[String(s.n)]?.evidence?.skip === SKIPPED_AS_SET_UP;
+    const label = pad(stateLabel[setUp ? 'setUp' : st]![L], 8);
     const colored = st === 'done' ? paint(ctx.color, COLOR.green, label) : st === 'skipped' ? paint(ctx.color, COLOR.grey, label) : label;
     const marker = next?.n === s.n ? '▶' : ' ';
     out.push(`${marker}${pad(String(s.n), 3)} ${pad(owner, 16)} ${colored} ${pad(at, 10)} ${s.title[L]}`);
@@ -91,6 +99,7 @@ export async function runStatus(ctx: Context): Promise<number> {
     if (question) out.push(m.nextAt({ question: question.label[L] })[L]);
   } else out.push(m.allDone()[L]);
   for (const line of reminderLines(reminders)) out.push(paint(ctx.color, COLOR.yellow, line[L]));
+  if (live) out.push('', guideText.afterGoLiveTitle()[L], guideText.watchHeld()[L], guideText.watchFailedTag()[L]);
   ctx.stdout.write(out.join('\n') + '\n');
   return 0;
 }

@@ -28,6 +28,14 @@ export class AnswerReader {
     return v;
   }
 
+  /** A name → name answer; absent is an empty map (the caller decides whether that is enough). */
+  pairs(key: string): Record<string, string> {
+    const v = this.answers[key];
+    if (v === undefined) return {};
+    if (typeof v !== 'object' || Array.isArray(v)) throw new UserError(m.answerWrongType({ key, expected: '{ name: value }' }));
+    return v;
+  }
+
   /** Throws one error naming every missing key. */
   done(artifact: string, step: number): void {
     if (this.missing.length > 0) {

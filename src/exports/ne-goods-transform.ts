@@ -7,6 +7,11 @@
  * cannot register stops the export; a code NE accepts but Yahoo does not (`_`) is warned;
  * two codes equal but for upper/lower case stop it (registering both is the seed's caution:
  * stock keeps being added). Stock columns are never written (stock comes from STOCKCREW).
+ *
+ * On an account that already holds goods (seed preamble: existing users), only codes not yet
+ * in Next Engine are written: a row for a registered code would overwrite its 商品名 and set
+ * its 原価 to 0. A code that differs from a registered one only in case is left out too, as
+ * registering it would make a second product that stock sync confuses with the first.
  */
 import { UserError } from '../errors.js';
 import { NE_GOODS_UPLOAD_HEADER } from '../formats/ne-goods.js';
@@ -23,11 +28,18 @@ const NE_CODE = /^[A-Za-z0-9_-]{1,30}$/;
 /** NE 商品名 limit (characters). */
 const NAME_MAX = 255;
 
+/** Codes already in Next Engine: the exact code, its registered spelling when only case differs, or null. */
+export type ExistingGoods = (code: string) => { exact: boolean; registered: string } | null;
+
 export interface NeGoodsContext {
   items: ReadonlyMap<string, YahooItem>;
   supplierCode: string;
-  /** 20 instead of 30: the account also sells on ヤフオク or used Yamato FF CSVs. */
+  /** 20 instead of 30: the account sells on ヤフオク (manual prd_shohin-code/11824). */
   shortCodes: boolean;
+  /** Goods already registered (account holding goods), from the NE goods file. */
+  existing?: ExistingGoods;
+  /** The NE goods file as shown, for messages. */
+  existingFile?: string;
   quantityFile: string;
   dataFile: string;
   warnings: Text[];
@@ -38,6 +50,7 @@ const UNDERSCORE = 'underscore';
 const OVER_20 = 'over20';
 const DUPLICATE = 'duplicate';
 const NOT_IN_DATA = 'notInData';
+const CASE_TWIN = 'caseTwin';
 
 function checkCode(code: string, line: number, c: NeGoodsContext, w: CappedWarnings): void {
   if (!NE_CODE.test(code)) {
@@ -59,6 +72,7 @@ export async function* neGoodsRows(
   // First SKU line of each code, by its lower-case spelling (so case twins meet).
   const written = new Map<string, { code: string; line: number }>();
   const checkedParents = new Set<string>();
+  let alreadyRegistered = 0;
   for await (const sku of skus) {
     if (sku.code === '') continue;
     const item = c.items.get(sku.code);
@@ -75,6 +89,13 @@ export async function* neGoodsRows(
     }
     if (first !== undefined) {
       w.add(DUPLICATE, m.duplicateSku({ file: c.quantityFile, line: sku.line, code, first: first.line }));
+      continue;
+    }
+    const known = c.existing?.(code);
+    if (known) {
+      written.set(code.toLowerCase(), { code, line: sku.line });
+      if (known.exact) alreadyRegistered++;
+      else w.add(CASE_TWIN, m.caseTwinOfRegistered({ file: c.quantityFile, line: sku.line, code, registered: known.registered, goods: c.existingFile ?? '' }));
       continue;
     }
     checkCode(code, sku.line, c, w);
@@ -95,4 +116,5 @@ export async function* neGoodsRows(
     yield row;
   }
   w.finish();
+  if (alreadyRegistered > 0) c.warnings.push(m.alreadyRegistered({ count: alreadyRegistered, goods: c.existingFile ?? '' }));
 }

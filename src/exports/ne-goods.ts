@@ -3,14 +3,15 @@ import type { Answers } from '../state/answers.js';
 import { displayPath } from '../checks/display-path.js';
 import { openCsv } from '../csv/index.js';
 import { UserError } from '../errors.js';
-import { NE_GOODS_UPLOAD_HEADER } from '../formats/ne-goods.js';
+import { CompactCodes } from '../checks/compact-codes.js';
+import { NE_GOODS_CODE, NE_GOODS_UPLOAD_HEADER, neGoodsExplicit } from '../formats/ne-goods.js';
 import { parseOptionLabels, YAHOO_DATA_COLUMNS, type YahooItem } from '../formats/yahoo-data.js';
 import { YAHOO_QUANTITY_COLUMNS, type YahooSku } from '../formats/yahoo-quantity.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
-import { neGoodsRows } from './ne-goods-transform.js';
+import { neGoodsRows, type ExistingGoods } from './ne-goods-transform.js';
 import { mapRecords } from './records.js';
-import type { ArtifactModule } from './types.js';
+import type { ArtifactModule, ExportRequest } from './types.js';
 
 /**
  * sire_code is required for new goods and must exist in the account's 仕入先マスタ.
@@ -55,6 +56,27 @@ async function readItems(file: string, shown: string, warnings: Text[]): Promise
   return items;
 }
 
+/**
+ * Codes of the goods Next Engine already holds, case-folded so that a case-only twin is
+ * found too. Kept in typed arrays: an account may hold 500,000 SKUs.
+ */
+async function readExisting(req: ExportRequest, warnings: Text[]): Promise<ExistingGoods> {
+  const source = await openCsv(req.inputs.neGoods!, {
+    columns: [NE_GOODS_CODE],
+    explicit: neGoodsExplicit(req.columns.neCodeColumn),
+    onNotice: (t) => warnings.push(t),
+  });
+  const codes = new CompactCodes(true);
+  for await (const r of source.records()) {
+    const code = r.values.code!.trim();
+    if (code !== '' && codes.find(code) < 0) codes.insert(code, 0);
+  }
+  return (code) => {
+    const e = codes.find(code);
+    return e < 0 ? null : { exact: codes.isExactly(e, code), registered: codes.codeAt(e) };
+  };
+}
+
 export const neGoods: ArtifactModule = {
   name: 'ne-goods',
   step: 7,
@@ -64,6 +86,10 @@ export const neGoods: ArtifactModule = {
     const dataFile = displayPath(req.inputs.yahooData!, ctx.dir);
     const quantityFile = displayPath(req.inputs.yahooQuantity!, ctx.dir);
     const supplier = supplierCode(req.answers, warnings);
+    if (req.answers['ne.hasGoods'] === true && !req.inputs.neGoods) {
+      throw new UserError(m.existingGoodsNeeded(), m.existingGoodsNeededHint());
+    }
+    const existing = req.inputs.neGoods ? await readExisting(req, warnings) : undefined;
     const items = await readItems(req.inputs.yahooData!, dataFile, warnings);
     const source = await openCsv(req.inputs.yahooQuantity!, {
       columns: YAHOO_QUANTITY_COLUMNS,
@@ -75,7 +101,9 @@ export const neGoods: ArtifactModule = {
       rows: neGoodsRows(skus, {
         items,
         supplierCode: supplier,
-        shortCodes: req.answers['sc.fromYamatoFF'] === true,
+        shortCodes: req.answers['ne.sellsOnYahuoku'] === true,
+        existing,
+        existingFile: req.inputs.neGoods ? displayPath(req.inputs.neGoods, ctx.dir) : undefined,
         quantityFile,
         dataFile,
         warnings,

@@ -1,6 +1,9 @@
 /**
  * `export sc-payment-methods` (step 16): every NE 支払方法 in use → its STOCKCREW value.
- * The values must be exact (seed: no stray spaces), so names are never trimmed or guessed.
+ * The values are the seed's 設定する値, published only as an image, so they come from the
+ * operator (answer sc.paymentValues, copied from the manual page). A name without a typed
+ * value falls back to the unverified table in templates/mappings/, and the export says so:
+ * never presented as the seed's value. Names are never trimmed or guessed.
  */
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
@@ -21,10 +24,19 @@ export const scPaymentMethods: ArtifactModule = {
   async build(req, ctx) {
     const a = new AnswerReader(req.answers);
     const names = a.list('ne.paymentMethods');
+    const typed = a.pairs('sc.paymentValues');
     a.done('sc-payment-methods', 16);
-    const { file, data } = loadDataFile<{ map: Record<string, string>; verified?: boolean }>(PAYMENT_TABLE, ctx.dir);
-    const rows = mapMethods(names, data.map, 'ne.paymentMethods', file, m.unmappedPayment);
-    const warnings: Text[] = data.verified ? [] : [m.mappingUnverified({ file: PAYMENT_TABLE })];
+    const untyped = names.filter((n) => !Object.hasOwn(typed, n));
+    const warnings: Text[] = [];
+    let table: Record<string, string> = {};
+    let file = PAYMENT_TABLE;
+    if (untyped.length > 0) {
+      const loaded = loadDataFile<{ map: Record<string, string>; verified?: boolean }>(PAYMENT_TABLE, ctx.dir);
+      table = loaded.data.map;
+      file = loaded.file;
+      if (!loaded.data.verified) warnings.push(m.paymentGuessUsed({ names: untyped.join(', '), file: PAYMENT_TABLE }));
+    }
+    const rows = mapMethods(names, { ...table, ...typed }, 'ne.paymentMethods', file, m.unmappedPayment);
     const { layout, warnings: layoutWarnings } = await resolveLayout(req, ctx, METHOD_FIELDS, m.whatScPayment());
     return {
       header: layout.header,

@@ -17,11 +17,16 @@ export const scShippingMethods: ArtifactModule = {
   needs: [],
   async build(req, ctx) {
     const a = new AnswerReader(req.answers);
-    const input = { inUse: a.list('ne.shippingMethods'), codUsed: a.flag('sc.codUsed'), fromYamatoFF: a.flag('sc.fromYamatoFF') };
+    const input = {
+      inUse: a.list('ne.shippingMethods'),
+      codUsed: a.flag('sc.codUsed'),
+      fromYamatoFF: a.flag('sc.fromYamatoFF'),
+      typed: a.pairs('sc.shippingValues'),
+    };
     a.done('sc-shipping-methods', 14);
-    const { file, data } = loadDataFile<ShippingTable & { verified?: boolean }>(SHIPPING_TABLE, ctx.dir);
+    const { data } = loadDataFile<ShippingTable & { verified?: boolean }>(SHIPPING_TABLE, ctx.dir);
     const warnings: Text[] = [];
-    const rows = shippingRowsToAdd(input, data, file, warnings);
+    const rows = shippingRowsToAdd(input, data, warnings);
     if (!data.verified) warnings.push(m.mappingUnverified({ file: SHIPPING_TABLE }));
     const { layout, warnings: layoutWarnings } = await resolveLayout(req, ctx, METHOD_FIELDS, m.whatScShipping());
     return {

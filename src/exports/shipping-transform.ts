@@ -1,16 +1,23 @@
 /**
- * Step 14: rows to ADD to STOCKCREW's 配送方法マスタ. ヤマト(発払い)B2v6/B2v5 and
- * ヤマト(ネコポス) are registered by default for Next Engine, so only other names in use
- * (renamed or extra methods) and ヤマト(コレクト) for cash on delivery are written.
- * Cash on delivery is unavailable to shops moving from Yamato Fulfillment (seed step 14).
+ * Step 14: rows to ADD to STOCKCREW's 配送方法マスタ. STOCKCREW maps ヤマト(発払い)B2v6/B2v5
+ * to 「ヤマト運輸 ソフト」 and ヤマト(ネコポス) to 「ネコポスソフト」 by itself
+ * (https://knowledge.stockcrew.co.jp/help/apialignment/next-engine/attention), so only other
+ * names in use (renamed or extra methods, ヤマト(コレクト) for cash on delivery) are written.
+ * Their STOCKCREW values are not published: they come from the operator, typed as
+ * STOCKCREW's screen shows them (answer sc.shippingValues), or from a sourced entry in the
+ * table's `map`. Never a guess.
+ *
+ * A shop moving from Yamato Fulfillment gets ONLY the pre-mapped methods taken (same page),
+ * so any other method in use, cash on delivery included, stops the export.
  */
 import { UserError } from '../errors.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
-import { mapMethods, type MethodRow } from './method-mapping.js';
+import type { MethodRow } from './method-mapping.js';
 
 export interface ShippingTable {
-  preRegistered: string[];
+  /** NE name → the SC value STOCKCREW maps it to by itself. */
+  preRegistered: Record<string, string>;
   cod: string[];
   codDefault: string;
   map: Record<string, string>;
@@ -20,17 +27,36 @@ export interface ShippingInput {
   inUse: readonly string[];
   codUsed: boolean;
   fromYamatoFF: boolean;
+  /** NE name → SC value as the operator typed it from STOCKCREW's screen. */
+  typed: Readonly<Record<string, string>>;
 }
 
-export function shippingRowsToAdd(input: ShippingInput, table: ShippingTable, tableFile: string, warnings: Text[]): MethodRow[] {
-  const names = [...input.inUse];
-  const codInUse = names.some((n) => table.cod.includes(n));
-  if (input.fromYamatoFF && (input.codUsed || codInUse)) throw new UserError(m.codWithYamatoFF(), m.codWithYamatoFFHint());
-  if (input.codUsed && !codInUse) names.push(table.codDefault);
-  const all = mapMethods(names, table.map, 'ne.shippingMethods', tableFile, m.unmappedShipping);
-  const preset = all.filter((r) => table.preRegistered.includes(r.neName)).map((r) => r.neName);
-  if (preset.length > 0) warnings.push(m.preRegistered({ names: preset.join(', ') }));
-  const rows = all.filter((r) => !table.preRegistered.includes(r.neName));
+/** NE names in use that STOCKCREW does not map by itself, each once, in order. */
+export function namesToAdd(input: Pick<ShippingInput, 'inUse' | 'codUsed'>, table: ShippingTable): string[] {
+  const names = [...new Set(input.inUse)];
+  if (input.codUsed && !names.some((n) => table.cod.includes(n))) names.push(table.codDefault);
+  return names.filter((n) => !Object.hasOwn(table.preRegistered, n));
+}
+
+export function shippingRowsToAdd(input: ShippingInput, table: ShippingTable, warnings: Text[]): MethodRow[] {
+  const extra = namesToAdd(input, table);
+  if (input.fromYamatoFF) {
+    if (input.codUsed || extra.some((n) => table.cod.includes(n))) throw new UserError(m.codWithYamatoFF(), m.codWithYamatoFFHint());
+    if (extra.length > 0) throw new UserError(m.yamatoFFOnlyDefaults({ names: extra.join(', ') }), m.yamatoFFOnlyDefaultsHint());
+  }
+  const preset = input.inUse.filter((n) => Object.hasOwn(table.preRegistered, n));
+  if (preset.length > 0) {
+    warnings.push(m.preRegistered({ names: [...new Set(preset)].map((n) => `${n} → ${table.preRegistered[n]}`).join(', ') }));
+  }
+  const rows: MethodRow[] = [];
+  const missing: string[] = [];
+  for (const neName of extra) {
+    if (neName !== neName.trim()) throw new UserError(m.straySpaces({ key: 'ne.shippingMethods', name: neName }), m.straySpacesHint());
+    const scValue = Object.hasOwn(input.typed, neName) ? input.typed[neName] : Object.hasOwn(table.map, neName) ? table.map[neName] : undefined;
+    if (scValue === undefined) missing.push(neName);
+    else rows.push({ neName, scValue });
+  }
+  if (missing.length > 0) throw new UserError(m.shippingValueMissing({ names: missing.join(', ') }), m.shippingValueMissingHint({ example: missing[0]! }));
   if (rows.length === 0) warnings.push(m.nothingToAdd());
   return rows;
 }

@@ -55,8 +55,8 @@ export const checkText = defineMessages({
     en: 'Product code "{code}" is {length} characters long; the limit is {max}{why}. Shorten it before registering',
   },
   codeLengthWhy20: {
-    ja: ' (ヤフオク!販売またはヤマトフルフィルメントのCSVを使っていたため 20 文字)',
-    en: ' (20 because the account sells on Yahuoku! or used Yamato Fulfillment CSVs)',
+    ja: ' (ヤフオク!に出品している間は 20 文字)',
+    en: ' (20 while the account sells on ヤフオク!)',
   },
   codeUnderscore: {
     ja: '商品コード「{code}」に「_」があります。Yahoo!ショッピングの商品コードには「_」が使えないため、この商品は Yahoo!ショッピングと在庫連携できません。Yahoo!ショッピングで販売するなら「-」などに変えてください',
@@ -77,13 +77,13 @@ export const checkText = defineMessages({
     en: 'Product code "{code}" already appears on line {first} of the same file. Keep one row per code (check which row is right and delete the other)',
   },
   // jan
-  janLength: {
-    ja: 'JANコード「{jan}」が13桁の数字ではありません。13桁で入れるか、空欄にしてください (空欄なら STOCKCREW が13桁の物流IDを発行します)',
-    en: 'JAN code "{jan}" is not 13 digits. Enter all 13 digits or leave it blank (STOCKCREW then issues a 13-digit logistics ID)',
+  janFormat: {
+    ja: 'JANコード「{jan}」は、STOCKCREW が受け付ける JAN (13桁)・EAN (8桁/13桁)・UPC (12桁)・FNSKU (X0 で始まる10文字) のどの形でもありません。正しい値を入れるか、空欄にしてください (空欄なら STOCKCREW が13桁の物流IDを発行します)',
+    en: 'JAN code "{jan}" is none of the forms STOCKCREW accepts: JAN (13 digits), EAN (8 or 13 digits), UPC (12 digits), FNSKU (10 characters starting with X0). Enter a correct value or leave it blank (STOCKCREW then issues a 13-digit logistics ID)',
   },
   janCheckDigit: {
-    ja: 'JANコード「{jan}」のチェックデジット (最後の1桁) が違います。正しくは {expected} のはずです。商品パッケージのバーコードの数字を確認してください',
-    en: 'JAN code "{jan}" has a wrong check digit (the last digit); it should be {expected}. Check the number printed under the barcode',
+    ja: 'バーコード「{jan}」のチェックデジット (最後の1桁) が違います。正しくは {expected} のはずです。商品パッケージのバーコードの数字を確認してください',
+    en: 'Barcode "{jan}" has a wrong check digit (the last digit); it should be {expected}. Check the number printed under the barcode',
   },
   // tags
   tagFullWidth: {
@@ -135,8 +135,8 @@ export const checkText = defineMessages({
     en: 'Yahoo!Shopping shipping method "{yahoo}" maps to "{ne}", which is not in the Next Engine shipping method list. Use the name exactly as Next Engine shows it',
   },
   shippingNotAccepted: {
-    ja: 'Yahoo!ショッピングの配送方法「{yahoo}」はネクストエンジンの「{ne}」に紐づいていますが、STOCKCREW の配送方法マスタに「{ne}」がありません。このままではこの配送方法の注文は STOCKCREW に連携されません。STOCKCREW で使える発送方法 ({accepted}) に紐づけ直すか、手順14で STOCKCREW の配送方法マスタに「{ne}」を追加してください',
-    en: 'Yahoo!Shopping shipping method "{yahoo}" maps to Next Engine "{ne}", which STOCKCREW\'s shipping master does not know, so such orders never reach STOCKCREW. Map it to a method STOCKCREW accepts ({accepted}) or add "{ne}" to the STOCKCREW shipping master in step 14',
+    ja: 'Yahoo!ショッピングの配送方法「{yahoo}」はネクストエンジンの「{ne}」に紐づいていますが、STOCKCREW の配送方法マスタに「{ne}」がありません。このままではこの配送方法の注文は STOCKCREW に連携されません。STOCKCREW が取り込む発送方法 ({accepted}) に紐づけ直すか、手順14で STOCKCREW の配送方法マスタに「{ne}」の行を追加し、画面に表示される配送方法を回答 sc.shippingValues に記録してください (ヤマトフルフィルメントから切り替える場合は初期値の3つだけが取り込まれます)',
+    en: 'Yahoo!Shopping shipping method "{yahoo}" maps to Next Engine "{ne}", which STOCKCREW\'s shipping master does not know, so such orders never reach STOCKCREW. Map it to a method STOCKCREW takes ({accepted}), or add a row for "{ne}" to the STOCKCREW shipping master in step 14 and record the method its screen shows in the answer sc.shippingValues (after Yamato Fulfillment only the three defaults are taken)',
   },
   paymentUnmapped: {
     ja: 'Yahoo!ショッピングの支払方法「{yahoo}」に対応するネクストエンジンの支払方法が決まっていません。手順11で紐づけてください',
@@ -147,8 +147,8 @@ export const checkText = defineMessages({
     en: 'Yahoo!Shopping payment method "{yahoo}" maps to "{ne}", which is not in the Next Engine payment method list. Use the name exactly as Next Engine shows it',
   },
   paymentNotMapped: {
-    ja: 'ネクストエンジンの支払方法「{ne}」(Yahoo!ショッピングの「{yahoo}」から) が STOCKCREW の支払方法マスタの対応表にありません。手順16で STOCKCREW の支払方法マスタに登録してください (値は前後の空白なしで完全一致)',
-    en: 'Next Engine payment method "{ne}" (from Yahoo!Shopping "{yahoo}") is not in the STOCKCREW payment master mapping. Register it in the STOCKCREW payment master in step 16 (exact value, no stray spaces)',
+    ja: 'ネクストエンジンの支払方法「{ne}」(Yahoo!ショッピングの「{yahoo}」から) が STOCKCREW の支払方法マスタの対応表にありません。手順16で、マニュアル手順16の値を回答 sc.paymentValues に記録し、STOCKCREW の支払方法マスタに登録してください (値は前後の空白なしで完全一致)',
+    en: 'Next Engine payment method "{ne}" (from Yahoo!Shopping "{yahoo}") is not in the STOCKCREW payment master mapping. At step 16 record the manual’s step-16 value in the answer sc.paymentValues and register it in the STOCKCREW payment master (exact value, no stray spaces)',
   },
   codNeedsCollect: {
     ja: '代金引換を使う設定ですが、代金引換の注文に使う発送方法「ヤマト(コレクト)」系が紐づけにありません。代引きの配送方法をネクストエンジンの「{collect}」に紐づけ、手順14で STOCKCREW の配送方法マスタにも追加してください',
@@ -159,8 +159,8 @@ export const checkText = defineMessages({
     en: 'Shops moving from Yamato Fulfillment cannot use ヤマト(コレクト) (cash on delivery) with STOCKCREW. Stop offering cash on delivery on Yahoo!Shopping or ship those orders yourself',
   },
   orderShippingNotAccepted: {
-    ja: '受注伝票の発送方法「{name}」({count}行) は STOCKCREW の配送方法マスタにありません。この発送方法の受注は STOCKCREW に連携されず、出荷されません。STOCKCREW で使える発送方法 ({accepted}) に変えるか、手順14で STOCKCREW の配送方法マスタに「{name}」を追加してください',
-    en: 'Order shipping method "{name}" ({count} lines) is not in STOCKCREW\'s shipping master, so these orders never reach STOCKCREW and are not shipped. Change them to a method STOCKCREW accepts ({accepted}) or add "{name}" to the STOCKCREW shipping master in step 14',
+    ja: '受注伝票の発送方法「{name}」({count}行) は STOCKCREW の配送方法マスタにありません。この発送方法の受注は STOCKCREW に連携されず、出荷されません。STOCKCREW が取り込む発送方法 ({accepted}) に変えるか、手順14で STOCKCREW の配送方法マスタに「{name}」の行を追加し、画面に表示される配送方法を回答 sc.shippingValues に記録してください',
+    en: 'Order shipping method "{name}" ({count} lines) is not in STOCKCREW\'s shipping master, so these orders never reach STOCKCREW and are not shipped. Change them to a method STOCKCREW takes ({accepted}), or add a row for "{name}" to the STOCKCREW shipping master in step 14 and record the method its screen shows in the answer sc.shippingValues',
   },
   orderPaymentNotMapped: {
     ja: '受注伝票の支払方法「{name}」({count}行) が STOCKCREW の支払方法マスタの対応表にありません。手順16で STOCKCREW の支払方法マスタに登録してください (値は前後の空白なしで完全一致)',
@@ -182,8 +182,10 @@ export const ruleTitles = defineMessages({
   'code-format.yahoo': { ja: 'Yahoo!ショッピングのコードの形が違う', en: 'Yahoo!Shopping code in a form not allowed' },
   'code-case': { ja: '大文字小文字だけ違う商品コード', en: 'Codes that differ only in upper/lower case' },
   duplicates: { ja: '同じ商品コードが複数行', en: 'Same code on several rows' },
-  'jan.length': { ja: 'JANコードが13桁でない', en: 'JAN code not 13 digits' },
-  'jan.check-digit': { ja: 'JANコードのチェックデジット違い', en: 'Wrong JAN check digit' },
+  'orders.held': { ja: '確認待ち・入金待ちで止まっている受注', en: 'Orders held in 確認待ち / 入金待ち' },
+  'orders.untagged': { ja: 'タグのない商品を含む受注 (伝票ごと取り込まれない)', en: 'Orders with untagged goods (skipped as a whole)' },
+  'jan.format': { ja: 'JANコードが JAN/EAN/UPC/FNSKU の形でない', en: 'JAN code not a JAN/EAN/UPC/FNSKU' },
+  'jan.check-digit': { ja: 'バーコードのチェックデジット違い', en: 'Wrong barcode check digit' },
   'tags.full-width': { ja: 'タグのかっこが全角', en: 'Full-width tag brackets' },
   'tags.spaces': { ja: 'タグに空白', en: 'Spaces in tag' },
   'tags.brackets': { ja: 'タグに [ ] がない', en: 'Tag without [ ]' },
@@ -244,16 +246,16 @@ export const goliveText = defineMessages({
     en: 'Yahoo!Shopping API re-authorisation is overdue ({date}, {days} days ago): order import and stock sync may have stopped. Re-authorise in Next Engine\'s shop settings now and record the date with sc-setup step 6 --redo',
   },
   keyOk: {
-    ja: 'Yahoo!ショッピング API の公開鍵・証明書の次の更新期限: {date} (あと {days} 日。1年ごとに更新が必要です)',
-    en: 'Next Yahoo!Shopping API key/certificate renewal due: {date} ({days} days left; needed yearly)',
+    ja: 'Yahoo!ショッピング API の公開鍵の有効期限: {date} (あと {days} 日。1年ごとに更新が必要です)',
+    en: 'The Yahoo!Shopping API public key expires on {date} ({days} days left; renewed yearly)',
   },
   keySoon: {
-    ja: 'Yahoo!ショッピング API の公開鍵・証明書の更新期限が近づいています: {date} (あと {days} 日)。ストアクリエイターProで新しい公開鍵を発行し、ネクストエンジンに登録してください',
-    en: 'Yahoo!Shopping API key/certificate renewal is due soon: {date} ({days} days left). Issue a new key in Store Creator Pro and register it in Next Engine',
+    ja: 'Yahoo!ショッピング API の公開鍵の有効期限が近づいています: {date} (あと {days} 日)。ストアクリエイターProの [設定]→[暗号鍵管理] で新しい公開鍵を発行し、ネクストエンジンの [設定]→[基本]→[API] に登録して、sc-setup step 6 --redo で新しい有効期限を記録してください',
+    en: 'The Yahoo!Shopping API public key expires soon: {date} ({days} days left). Issue a new key in Store Creator Pro under [設定]→[暗号鍵管理], register it in Next Engine under [設定]→[基本]→[API], and record the new expiry with sc-setup step 6 --redo',
   },
   keyOverdue: {
-    ja: 'Yahoo!ショッピング API の公開鍵・証明書の更新期限を過ぎています ({date}、{days} 日超過)。ストアクリエイターProで新しい公開鍵を発行し、ネクストエンジンに登録してください',
-    en: 'Yahoo!Shopping API key/certificate renewal is overdue ({date}, {days} days ago). Issue a new key in Store Creator Pro and register it in Next Engine',
+    ja: 'Yahoo!ショッピング API の公開鍵は有効期限切れです ({date}、{days} 日超過)。APIでの受注取込と在庫連携が止まっています。ストアクリエイターProの [設定]→[暗号鍵管理] で新しい公開鍵を発行し、ネクストエンジンの [設定]→[基本]→[API] に登録して、sc-setup step 6 --redo で新しい有効期限を記録してください',
+    en: 'The Yahoo!Shopping API public key has expired ({date}, {days} days ago): order import and stock sync through the API have stopped. Issue a new key in Store Creator Pro under [設定]→[暗号鍵管理], register it in Next Engine under [設定]→[基本]→[API], and record the new expiry with sc-setup step 6 --redo',
   },
   backfillOrders: {
     ja: '受注確認メール: {date} 以降に受注した注文 (直近1週間) の分も作成されます',
@@ -264,8 +266,8 @@ export const goliveText = defineMessages({
     en: 'Shipping notice mails: also created for orders shipped on or after {date} (the last week)',
   },
   backfillFollow: {
-    ja: 'フォローメール: {date} 以降の注文 (直近3か月) の分も作成されます',
-    en: 'Follow-up mails: also created for orders on or after {date} (the last 3 months)',
+    ja: 'フォローメール: 出荷確定日が {date} 以降の注文 (直近3か月) の分も作成されます',
+    en: 'Follow-up mails: also created for orders whose 出荷確定日 (shipping confirmation) is on or after {date} (the last 3 months)',
   },
   backfillProcedure: {
     ja: '手順: まずメールを作りためる → 過去の注文あての不要なメールを削除 → それから送信を開始してください',

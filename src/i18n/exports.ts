@@ -98,8 +98,24 @@ export const exportText = defineMessages({
     en: '{file} line {line}: code "{code}" contains "_", which Yahoo!Shopping codes do not allow; stock sync may not match it',
   },
   codeOver20: {
-    ja: '{file} {line} 行目: 商品コード「{code}」は20文字を超えています。ヤフオク!やヤマトフルフィルメントのCSVを使うアカウントでは20文字までです',
-    en: '{file} line {line}: code "{code}" is longer than 20 characters, the limit for accounts that also use Yahoo! Auctions or Yamato Fulfillment CSVs',
+    ja: '{file} {line} 行目: 商品コード「{code}」は20文字を超えています。ヤフオク!に出品している間は20文字までです',
+    en: '{file} line {line}: code "{code}" is longer than 20 characters, the limit while the account sells on ヤフオク!',
+  },
+  alreadyRegistered: {
+    ja: '{count} 件の商品コードは既にネクストエンジンにある ({goods}) ため書き出していません。登録済みの商品名・原価は上書きしません',
+    en: '{count} codes are already in Next Engine ({goods}) and were not written: registered names and costs are never overwritten',
+  },
+  caseTwinOfRegistered: {
+    ja: '{file} {line} 行目: 商品コード「{code}」は、ネクストエンジンに登録済みの「{registered}」と大文字・小文字だけが違うため書き出していません。Yahoo!ショッピング側のコードを登録済みの表記に合わせてください ({goods})',
+    en: '{file} line {line}: code "{code}" differs only in case from "{registered}", already in Next Engine, so it was not written. Make the Yahoo!Shopping code match the registered spelling ({goods})',
+  },
+  existingGoodsNeeded: {
+    ja: 'このネクストエンジンには既に商品がある (回答 ne.hasGoods) のに、今の商品マスタCSVが指定されていません。登録済みの商品を上書きしないよう、書き出しを止めました',
+    en: 'This Next Engine account already holds goods (answer ne.hasGoods) but no current goods CSV was given: stopped so that no registered product is overwritten',
+  },
+  existingGoodsNeededHint: {
+    ja: 'ネクストエンジンの商品マスタCSVをダウンロードし、--ne-goods <CSV> (手順7では回答 files.neGoodsBefore) で指定してください。',
+    en: 'Download the goods CSV from Next Engine and give it with --ne-goods <csv> (at step 7: the answer files.neGoodsBefore).',
   },
   duplicateSku: {
     ja: '{file} {line} 行目: 商品コード {code} は {first} 行目と重複しているため、1行だけ出力しました',
@@ -198,12 +214,32 @@ export const exportText = defineMessages({
     en: 'Set the answer sc.codUsed to false and stop offering cash on delivery; ask STOCKCREW if unsure.',
   },
   preRegistered: {
-    ja: '{names} は STOCKCREW の配送方法マスタに初期登録済みのため出力していません (追加が必要な行だけを出力します)',
-    en: '{names} are pre-registered in the STOCKCREW shipping-method master, so they are not written (only rows to add are)',
+    ja: '{names} は STOCKCREW が初期値で紐づけているため出力していません (追加が必要な行だけを出力します)',
+    en: '{names} are mapped by STOCKCREW by default, so they are not written (only rows to add are)',
+  },
+  yamatoFFOnlyDefaults: {
+    ja: 'ヤマトフルフィルメントから切り替える場合、STOCKCREW が取り込むのはヤマト(発払い)B2v6・B2v5 とヤマト(ネコポス)の受注だけです。次の発送方法の受注は取り込まれません: {names}',
+    en: 'For shops moving from Yamato Fulfillment, STOCKCREW takes only orders shipped by ヤマト(発払い)B2v6/B2v5 or ヤマト(ネコポス). Orders with these methods are never taken: {names}',
+  },
+  yamatoFFOnlyDefaultsHint: {
+    ja: 'これらの発送方法は自社から出荷するか、ネクストエンジンで上の3つのどれかに紐づけ直してください (https://knowledge.stockcrew.co.jp/help/apialignment/next-engine/attention)。',
+    en: 'Ship those yourself, or map them to one of the three methods in Next Engine (https://knowledge.stockcrew.co.jp/help/apialignment/next-engine/attention).',
+  },
+  shippingValueMissing: {
+    ja: 'STOCKCREW の配送方法の値が分からない発送方法があります: {names}。公開されている値は初期値の「ヤマト運輸 ソフト」「ネコポスソフト」だけなので、推測では書きません',
+    en: 'The STOCKCREW shipping method is not known for: {names}. Only the default values 「ヤマト運輸 ソフト」 and 「ネコポスソフト」 are published, so none is guessed',
+  },
+  shippingValueMissingHint: {
+    ja: 'STOCKCREW の配送方法マスタの画面に表示される値を、回答 sc.shippingValues に「ネクストエンジンの発送方法名=STOCKCREWの値」で入れてください (例: --set "sc.shippingValues={example}=<画面の値>")。',
+    en: 'Put the value STOCKCREW’s shipping-method master screen shows into the answer sc.shippingValues as "Next Engine name=STOCKCREW value" (e.g. --set "sc.shippingValues={example}=<value on screen>").',
   },
   nothingToAdd: {
     ja: '配送方法マスタに追加する行はありません (使っている発送方法はすべて初期登録済みです)',
     en: 'Nothing to add to the shipping-method master: every shipping method in use is pre-registered',
+  },
+  paymentGuessUsed: {
+    ja: '支払方法 {names} の STOCKCREW の値は入力されていないため、{file} の未確認の初期値を使いました。これはマニュアル手順16の「設定する値」ではありません。https://manual.next-engine.net/?p=59474 の手順16の値を回答 sc.paymentValues に入れてから作り直してください',
+    en: 'No STOCKCREW value was typed for {names}, so the unverified defaults of {file} were used. They are NOT the 設定する値 of the manual’s step 16: put the values shown at step 16 of https://manual.next-engine.net/?p=59474 into the answer sc.paymentValues and write the file again',
   },
   mappingUnverified: {
     ja: 'STOCKCREW 側の値 ({file}) は公開資料で確認できていません。登録前に STOCKCREW 管理画面の表記と照らし合わせてください',

@@ -108,6 +108,7 @@ export const statusText = defineMessages({
   todo: { ja: '未完了', en: 'to do' },
   done: { ja: '完了', en: 'done' },
   skipped: { ja: '対象外', en: 'skipped' },
+  skippedSetUp: { ja: '設定済み', en: 'set up' },
   next: { ja: '次の手順: {n}「{title}」 (`sc-setup continue`)', en: 'Next: step {n} "{title}" (`sc-setup continue`)' },
   nextAt: { ja: '  前回は「{question}」の質問で止まっています。', en: '  You stopped at the question "{question}".' },
   allDone: { ja: '30手順すべて完了しています。', en: 'All 30 steps are done.' },

@@ -74,8 +74,20 @@ export const validatorText = defineMessages({
     en: 'Yahoo!Shopping store accounts are lower case: did you mean "{suggest}"?',
   },
   storeAccount: {
-    ja: '「{value}」はストアアカウントとして使えない文字を含みます。ストアアカウントは半角の小文字英字・数字・ハイフン(-)だけで、ストアURL https://store.shopping.yahoo.co.jp/<ストアアカウント>/ の部分です。',
-    en: '"{value}" has characters a store account cannot have: it is lower-case letters, digits and hyphens only, the part of the store URL https://store.shopping.yahoo.co.jp/<account>/.',
+    ja: '「{value}」({length}文字) はストアアカウントとして使えません。ストアアカウントは半角の小文字英字・数字・ハイフン(-)・アンダーバー(_)で128文字までの、ストアURL https://store.shopping.yahoo.co.jp/<ストアアカウント>/ の部分です。',
+    en: '"{value}" ({length} characters) cannot be a store account: it is lower-case letters, digits, hyphens (-) and underscores (_), at most 128 characters, the part of the store URL https://store.shopping.yahoo.co.jp/<account>/.',
+  },
+  keyExpired: {
+    ja: '公開鍵の有効期限 {value} は過ぎています (今日は {today})。期限切れの公開鍵ではAPIが使えません。ストアクリエイターProの [設定]→[暗号鍵管理] で新しい公開鍵を発行し、ネクストエンジンの [設定]→[基本]→[API] に登録してから、新しい有効期限を入力してください。',
+    en: 'The public key expired on {value} (today is {today}); the API does not work with an expired key. Issue a new key in Store Creator Pro under [設定]→[暗号鍵管理], register it in Next Engine under [設定]→[基本]→[API], then give its new expiry date.',
+  },
+  timeSlotUnknown: {
+    ja: '「{value}」はネクストエンジンの配送会社の時間帯区分にありません。使える表記: {list} (templates/mappings/time-slots.json)',
+    en: '"{value}" is not one of Next Engine’s carrier time-slot labels. Allowed: {list} (templates/mappings/time-slots.json)',
+  },
+  scValueWidth: {
+    ja: '「{name}」の値「{value}」に全角の英数字・記号または特殊な空白 ({char}) が入っています。コピー元の表記どおりに入力し直してください。',
+    en: 'The value "{value}" for "{name}" contains a full-width letter, digit or sign, or an unusual space ({char}). Type it again exactly as the source shows it.',
   },
   email: {
     ja: '「{value}」はメールアドレスとして正しくありません (例: order@example.co.jp)。',

@@ -5,12 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
 import { exportText as m } from '../i18n/exports.js';
+import { PACKAGE_TEMPLATES } from '../templates-path.js';
 
-/** src/exports/… and dist/exports/… both sit two levels below the package root. */
-export const PACKAGE_TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
+export { PACKAGE_TEMPLATES };
 
 export interface DataFile<T> {
   file: string;

@@ -15,13 +15,9 @@ import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
 import type { MethodRow } from './method-mapping.js';
 
-export interface ShippingTable {
-  /** NE name → the SC value STOCKCREW maps it to by itself. */
-  preRegistered: Record<string, string>;
-  cod: string[];
-  codDefault: string;
-  map: Record<string, string>;
-}
+import { namesToAdd, type ShippingTable } from './shipping-names.js';
+
+export type { ShippingTable };
 
 export interface ShippingInput {
   inUse: readonly string[];
@@ -29,13 +25,6 @@ export interface ShippingInput {
   fromYamatoFF: boolean;
   /** NE name → SC value as the operator typed it from STOCKCREW's screen. */
   typed: Readonly<Record<string, string>>;
-}
-
-/** NE names in use that STOCKCREW does not map by itself, each once, in order. */
-export function namesToAdd(input: Pick<ShippingInput, 'inUse' | 'codUsed'>, table: ShippingTable): string[] {
-  const names = [...new Set(input.inUse)];
-  if (input.codUsed && !names.some((n) => table.cod.includes(n))) names.push(table.codDefault);
-  return names.filter((n) => !Object.hasOwn(table.preRegistered, n));
 }
 
 export function shippingRowsToAdd(input: ShippingInput, table: ShippingTable, warnings: Text[]): MethodRow[] {

@@ -54,8 +54,8 @@ export const validatorText = defineMessages({
     en: '"{from}" is given twice: each name maps to exactly one target.',
   },
   companyCode: {
-    ja: '会社コードは100で始まる6桁の半角数字です (STOCKCREWの契約時に通知されます)。入力値: {value}',
-    en: 'The company code is 6 digits starting with 100 (STOCKCREW sends it when the contract is made). Got: {value}',
+    ja: '会社コードは100で始まる6桁の半角数字です (STOCKCREWの管理画面にログインすると表示されます)。入力値: {value}',
+    en: 'The company code is 6 digits starting with 100 (shown in the STOCKCREW admin once you log in). Got: {value}',
   },
   supplierCode: {
     ja: '仕入先コードは4桁の半角数字です (ネクストエンジンの仕入先マスタに登録済みのもの)。入力値: {value}',

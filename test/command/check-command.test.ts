@@ -46,7 +46,7 @@ describe('sc-setup check', () => {
         'code-case goods-problems.csv:5 cup-2',
         'duplicates goods-problems.csv:8 mug',
         'jan.check-digit goods-problems.csv:2 shirt-s',
-        'jan.length goods-problems.csv:4 CUP_1',
+        'jan.format goods-problems.csv:4 CUP_1',
         'tags.full-width goods-problems.csv:2 shirt-s',
         'tags.near-miss goods-problems.csv:3 shirt-m',
         'tags.hard-without-target goods-problems.csv:4 CUP_1',

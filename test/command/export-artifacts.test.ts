@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { runExportCommand } from '../../src/commands/export.js';
 import { decodeCp932, encodeCp932 } from '../../src/csv/cp932.js';
 import { fakeContext, tempDir } from '../helpers/context.js';
+import { userError } from '../helpers/errors.js';
 
 const SAMPLE = path.resolve(__dirname, '../../templates/sample');
 const sample = (name: string) => path.join(SAMPLE, name);
@@ -206,26 +207,37 @@ describe('artifacts from the sample shop', () => {
     expect(doc.warnings).toContainEqual(expect.stringMatching(/ne-goods\.csv line 20: code note-01 repeats line 11; only the first row was written/));
   });
 
-  it('sc-shipping-methods: only rows to add (コレクト for cash on delivery)', async () => {
+  it('sc-shipping-methods: only rows to add, with the value typed from STOCKCREW’s screen (コレクト for cash on delivery)', async () => {
     const { bytes, doc } = await exportTo('sc-shipping-methods', {}, {
       'ne.shippingMethods': ['ヤマト(発払い)B2v6', 'ヤマト(ネコポス)'],
       'sc.codUsed': true,
       'sc.fromYamatoFF': false,
+      'sc.shippingValues': { 'ヤマト(コレクト)B2v6': '画面に表示された値' },
     });
-    const expected = crlf(['ネクストエンジン配送方法名,STOCKCREW配送方法', 'ヤマト(コレクト)B2v6,ヤマト(コレクト)']);
+    const expected = crlf(['ネクストエンジン配送方法名,STOCKCREW配送方法', 'ヤマト(コレクト)B2v6,画面に表示された値']);
     expect(bytes().equals(encodeCp932(expected))).toBe(true);
-    expect(doc.warnings.some((w) => w.includes('pre-registered'))).toBe(true);
+    expect(doc.warnings.some((w) => w.includes('ヤマト(発払い)B2v6 → ヤマト運輸 ソフト, ヤマト(ネコポス) → ネコポスソフト'))).toBe(true);
   });
 
-  it('sc-payment-methods: every NE name in use → its STOCKCREW value', async () => {
-    const { bytes } = await exportTo('sc-payment-methods', {}, { 'ne.paymentMethods': ['クレジットカード', '銀行振込前払い', '代金引換'] });
-    const expected = crlf([
-      'ネクストエンジン支払方法名,STOCKCREW支払方法',
-      'クレジットカード,代金引換以外',
-      '銀行振込前払い,代金引換以外',
-      '代金引換,代金引換',
-    ]);
+  it('sc-shipping-methods: stops (exit 2) rather than guess a value STOCKCREW has not published', async () => {
+    const dir = tempDir();
+    const answersFile = path.join(dir, 'answers.json');
+    fs.writeFileSync(answersFile, JSON.stringify({ 'ne.shippingMethods': ['定形外郵便'], 'sc.codUsed': false, 'sc.fromYamatoFF': false }));
+    const ctx = fakeContext({ dir, json: true, answersFile });
+    const e = await userError(runExportCommand(ctx, 'sc-shipping-methods', {}));
+    expect(e.text.en).toContain('定形外郵便');
+    expect(e.hint?.en).toContain('sc.shippingValues');
+    expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+
+  it('sc-payment-methods: the values typed from the seed page; an untyped name falls back to the unverified table and says so', async () => {
+    const { bytes, doc } = await exportTo('sc-payment-methods', {}, {
+      'ne.paymentMethods': ['クレジットカード', '代金引換'],
+      'sc.paymentValues': { クレジットカード: '手順16の値' },
+    });
+    const expected = crlf(['ネクストエンジン支払方法名,STOCKCREW支払方法', 'クレジットカード,手順16の値', '代金引換,代金引換']);
     expect(bytes().equals(encodeCp932(expected))).toBe(true);
+    expect(doc.warnings.some((w) => w.includes('代金引換') && w.includes('unverified') && w.includes('NOT the 設定する値'))).toBe(true);
   });
 
   it('ne-mall-items: the Yahoo quantity file passed through as CP932', async () => {

@@ -21,14 +21,17 @@ describe('code-format', () => {
     expect(f[3]!.message.en).toContain('the limit is 30');
   });
 
-  it('limits codes to 20 characters for ヤフオク or Yamato FF accounts, and says why', async () => {
+  it('limits codes to 20 characters while the account sells on ヤフオク, and says why (NE manual prd_shohin-code/11824)', async () => {
     const code = 'A'.repeat(21);
     expect(brief(await runFamilies(['code-format'], [ne(code)]))).toEqual([]);
     const f = await runFamilies(['code-format'], [ne(code)], { 'ne.sellsOnYahuoku': true });
     expect(brief(f)).toEqual([`code-format.length neGoods.csv:2 ${code}`]);
-    expect(f[0]!.message.ja).toContain('ヤフオク');
-    const g = await runFamilies(['code-format'], [ne(code)], { 'sc.fromYamatoFF': true });
-    expect(g).toHaveLength(1);
+    expect(f[0]!.message.ja).toContain('ヤフオク!に出品している間は 20 文字');
+  });
+
+  it('keeps 30 characters after a move from Yamato Fulfillment to STOCKCREW: the 20 applies only while its CSV link is used', async () => {
+    const code = 'A'.repeat(21);
+    expect(await runFamilies(['code-format'], [ne(code)], { 'sc.fromYamatoFF': true })).toEqual([]);
   });
 
   it('warns that an NE code with _ cannot be used on Yahoo, and rejects _ in a Yahoo sub-code', async () => {

@@ -6,21 +6,30 @@ import type { Finding } from '../../src/checks/types.js';
 const NOW = new Date('2026-11-28T01:00:00Z');
 
 describe('apiReminders', () => {
-  it('puts re-authorisation 28 days and the key a year after the authorisation date', () => {
-    const r = apiReminders({ 'yahoo.apiAuthorizedAt': '2026-11-20' }, NOW);
+  it('puts re-authorisation 28 days after the authorisation date and the key reminder on its recorded 有効期限 (NE manual zaiko_yahoo/21128)', () => {
+    const r = apiReminders({ 'yahoo.apiAuthorizedAt': '2026-11-20', 'yahoo.keyExpiresAt': '2027-10-01' }, NOW);
     expect(r.reauthDue?.toISOString().slice(0, 10)).toBe('2026-12-18');
-    expect(r.keyRenewalDue?.toISOString().slice(0, 10)).toBe('2027-11-20');
+    expect(r.keyRenewalDue?.toISOString().slice(0, 10)).toBe('2027-10-01');
     expect([r.reauthLevel, r.keyLevel]).toEqual(['ok', 'ok']);
     expect(r.reauthDaysLeft).toBe(20);
+    // No key date is invented from the authorisation date.
+    expect(apiReminders({ 'yahoo.apiAuthorizedAt': '2026-11-20' }, NOW).keyRenewalDue).toBeNull();
   });
 
-  it('is "soon" within 7 days (re-auth) / 30 days (key), "overdue" after the date', () => {
+  it('is "soon" within 7 days (re-auth) / 30 days (key), "overdue" after the date, and says the expired key stopped the API', () => {
     expect(apiReminders({ 'yahoo.apiAuthorizedAt': '2026-11-07' }, NOW).reauthLevel).toBe('soon');
     expect(apiReminders({ 'yahoo.apiAuthorizedAt': '2026-10-30' }, NOW).reauthLevel).toBe('overdue');
-    const key = apiReminders({ 'yahoo.apiAuthorizedAt': '2026-11-20', 'yahoo.keyIssuedAt': '2025-12-20' }, NOW);
-    expect(key.keyRenewalDue?.toISOString().slice(0, 10)).toBe('2026-12-20');
+    const key = apiReminders({ 'yahoo.keyExpiresAt': '2026-12-20' }, NOW);
     expect(key.keyLevel).toBe('soon');
-    expect(apiReminders({ 'yahoo.apiAuthorizedAt': '2026-11-20', 'yahoo.keyIssuedAt': '2025-11-01' }, NOW).keyLevel).toBe('overdue');
+    const expired = apiReminders({ 'yahoo.keyExpiresAt': '2026-11-01' }, NOW);
+    expect(expired.keyLevel).toBe('overdue');
+    expect(reminderLines(expired)[0]!.ja).toContain('公開鍵は有効期限切れです (2026-11-01、27 日超過)');
+    expect(reminderLines(expired)[0]!.ja).not.toContain('証明書');
+  });
+
+  it('reads a folder set up before the expiry was asked: its key issue date plus one year', () => {
+    const key = apiReminders({ 'yahoo.keyIssuedAt': '2025-12-20' }, NOW);
+    expect(key.keyRenewalDue?.toISOString().slice(0, 10)).toBe('2026-12-20');
   });
 
   it('uses the calendar day in Japan: 23:30 UTC is already the next day', () => {
@@ -64,7 +73,7 @@ describe('formatFindingsSummary', () => {
 
   it('groups by rule, errors first, shows the first examples with file:line and the totals', () => {
     const text = formatFindingsSummary(
-      [f('jan.length', 'warning', 9), f('tags.near-miss', 'error', 2), f('tags.near-miss', 'error', 3), f('tags.near-miss', 'error', 4), f('tags.near-miss', 'error', 5)],
+      [f('jan.format', 'warning', 9), f('tags.near-miss', 'error', 2), f('tags.near-miss', 'error', 3), f('tags.near-miss', 'error', 4), f('tags.near-miss', 'error', 5)],
       'en',
     );
     expect(text.split('\n')).toEqual([
@@ -73,7 +82,7 @@ describe('formatFindingsSummary', () => {
       '  goods.csv:3: message 3',
       '  goods.csv:4: message 4',
       '  … and 1 more (use --json to see all)',
-      'JAN code not 13 digits (jan.length): 1 warning(s)',
+      'JAN code not a JAN/EAN/UPC/FNSKU (jan.format): 1 warning(s)',
       '  goods.csv:9: message 9',
       'Total: 4 error(s), 1 warning(s)',
     ]);

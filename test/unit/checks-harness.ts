@@ -14,8 +14,13 @@ export interface MemFile {
   rows: Array<Record<string, string>>;
 }
 
+/**
+ * STOCKCREW's own pre-map (DOMAIN.md, https://knowledge.stockcrew.co.jp/help/apialignment/next-engine/attention);
+ * the payment values are placeholders that pin the data shape, not STOCKCREW's truth.
+ */
 export const TABLES: ScMethodTables = {
-  shipping: new Set(['ヤマト(発払い)B2v6', 'ヤマト(発払い)B2v5', 'ヤマト(ネコポス)', 'ヤマト(コレクト)B2v6']),
+  shipping: new Set(['ヤマト(発払い)B2v6', 'ヤマト(発払い)B2v5', 'ヤマト(ネコポス)']),
+  preMapped: new Set(['ヤマト(発払い)B2v6', 'ヤマト(発払い)B2v5', 'ヤマト(ネコポス)']),
   codShipping: ['ヤマト(コレクト)B2v6'],
   codDefault: 'ヤマト(コレクト)B2v6',
   payment: { クレジットカード: '代金引換以外', 代金引換: '代金引換', 銀行振込前払い: '代金引換以外' },

@@ -100,10 +100,26 @@ describe('mappings', () => {
   it('requires ヤマト(コレクト) for cash on delivery, and refuses it after Yamato Fulfillment', () => {
     const cod = { 'yahoo.shippingMap': { 宅配便: 'ヤマト(発払い)B2v6' }, 'yahoo.paymentMap': { 代金引換: '代金引換' } };
     expect(mappingFindings(cod, TABLES).map((x) => x.rule)).toEqual(['mappings.cod-needs-collect']);
-    const withCollect = { ...cod, 'yahoo.shippingMap': { 宅配便: 'ヤマト(発払い)B2v6', 代引: 'ヤマト(コレクト)B2v6' } };
+    const withCollect = {
+      ...cod,
+      'yahoo.shippingMap': { 宅配便: 'ヤマト(発払い)B2v6', 代引: 'ヤマト(コレクト)B2v6' },
+      'sc.shippingValues': { 'ヤマト(コレクト)B2v6': '画面の値' },
+    };
     expect(mappingFindings(withCollect, TABLES)).toEqual([]);
+    // Without the value typed from STOCKCREW's screen, STOCKCREW has no row for the collect method.
+    expect(mappingFindings({ ...withCollect, 'sc.shippingValues': {} }, TABLES).map((x) => x.rule)).toEqual(['mappings.shipping-not-accepted']);
     expect(mappingFindings({ ...withCollect, 'sc.fromYamatoFF': true }, TABLES).map((x) => x.rule)).toEqual(['mappings.cod-yamato-ff']);
     expect(mappingFindings({ 'yahoo.shippingMap': {}, 'sc.codUsed': true }, TABLES).map((x) => x.rule)).toEqual(['mappings.cod-needs-collect']);
+  });
+
+  it('accepts only the three pre-mapped methods after Yamato Fulfillment, typed values or not (STOCKCREW attention page)', () => {
+    const answers = {
+      'yahoo.shippingMap': { 宅配便: 'ヤマト(発払い)B2v6', 定形外: '定形外郵便' },
+      'yahoo.paymentMap': {},
+      'sc.shippingValues': { 定形外郵便: '画面の値' },
+    };
+    expect(mappingFindings(answers, TABLES)).toEqual([]);
+    expect(brief(mappingFindings({ ...answers, 'sc.fromYamatoFF': true }, TABLES))).toEqual(['mappings.shipping-not-accepted -:- 定形外']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { janCheckDigit } from '../../src/checks/jan.js';
+import { gtinCheckDigit } from '../../src/checks/jan.js';
 import { tagProblems } from '../../src/checks/tags.js';
 import { brief, runFamilies } from './checks-harness.js';
 
@@ -45,24 +45,42 @@ describe('tag spelling', () => {
 });
 
 describe('jan', () => {
-  it('computes the EAN-13 check digit', () => {
-    expect(janCheckDigit('490123456789')).toBe(4);
-    expect(janCheckDigit('456995111617')).toBe(9);
+  it('computes the GTIN check digit of EAN-13, UPC-A and EAN-8', () => {
+    expect(gtinCheckDigit('490123456789')).toBe(4);
+    expect(gtinCheckDigit('456995111617')).toBe(9);
+    expect(gtinCheckDigit('03600029145')).toBe(2); // UPC-A 036000291452
+    expect(gtinCheckDigit('9638507')).toBe(4); // EAN-8 96385074
   });
 
-  it('warns on a wrong length or check digit, and accepts blank', async () => {
+  it('accepts what STOCKCREW accepts: FNSKU, UPC and EAN (knowledge.stockcrew.co.jp/help/arrival-rule_packing)', async () => {
+    const f = await runFamilies(['jan'], [
+      {
+        input: 'neGoods',
+        rows: [
+          { code: 'UPC', jan: '036000291452' },
+          { code: 'EAN8', jan: '96385074' },
+          { code: 'FNSKU', jan: 'X001ABCD2E' },
+          { code: 'BADUPC', jan: '036000291453' },
+          { code: 'ODD', jan: 'X01' },
+        ],
+      },
+    ]);
+    expect(brief(f)).toEqual(['jan.check-digit neGoods.csv:5 BADUPC', 'jan.format neGoods.csv:6 ODD']);
+  });
+
+  it('warns on a wrong form or check digit, and accepts blank (knowledge.stockcrew.co.jp/help/article-jancode)', async () => {
     const f = await runFamilies(['jan'], [
       {
         input: 'neGoods',
         rows: [
           { code: 'A', jan: '4901234567894' },
           { code: 'B', jan: '' },
-          { code: 'C', jan: '490123456789' },
+          { code: 'C', jan: '49012345678' },
           { code: 'D', jan: '4901234567890' },
         ],
       },
     ]);
-    expect(brief(f)).toEqual(['jan.length neGoods.csv:4 C', 'jan.check-digit neGoods.csv:5 D']);
+    expect(brief(f)).toEqual(['jan.format neGoods.csv:4 C', 'jan.check-digit neGoods.csv:5 D']);
     expect(f.every((x) => x.severity === 'warning')).toBe(true);
     expect(f[1]!.message.en).toContain('should be 4');
   });

@@ -1,46 +1,59 @@
 import { describe, expect, it } from 'vitest';
-import { shippingRowsToAdd, type ShippingTable } from '../../src/exports/shipping-transform.js';
+import { shippingRowsToAdd, type ShippingInput, type ShippingTable } from '../../src/exports/shipping-transform.js';
 import { mapMethods } from '../../src/exports/method-mapping.js';
 import { exportText as m } from '../../src/i18n/exports.js';
 import { ScError } from '../../src/errors.js';
 import type { Text } from '../../src/i18n/text.js';
 
+/**
+ * STOCKCREW's own pre-map, as DOMAIN.md states it with its source
+ * (https://knowledge.stockcrew.co.jp/help/apialignment/next-engine/attention): NE B2v6/B2v5 →
+ * 「ヤマト運輸 ソフト」, ネコポス → 「ネコポスソフト」. Written out here, not read from the
+ * shipped table, so the test holds the data to the page.
+ */
 const table: ShippingTable = {
-  preRegistered: ['ヤマト(発払い)B2v6', 'ヤマト(発払い)B2v5', 'ヤマト(ネコポス)'],
+  preRegistered: { 'ヤマト(発払い)B2v6': 'ヤマト運輸 ソフト', 'ヤマト(発払い)B2v5': 'ヤマト運輸 ソフト', 'ヤマト(ネコポス)': 'ネコポスソフト' },
   cod: ['ヤマト(コレクト)B2v6'],
   codDefault: 'ヤマト(コレクト)B2v6',
-  map: {
-    'ヤマト(発払い)B2v6': 'ヤマト(発払い)',
-    'ヤマト(ネコポス)': 'ヤマト(ネコポス)',
-    'ヤマト(コレクト)B2v6': 'ヤマト(コレクト)',
-    宅急便: 'ヤマト(発払い)',
-  },
+  map: {},
 };
+const input = (over: Partial<ShippingInput>): ShippingInput => ({ inUse: [], codUsed: false, fromYamatoFF: false, typed: {}, ...over });
 
-describe('shipping methods to add', () => {
-  it('leaves out the pre-registered defaults and says so', () => {
+describe('shipping methods to add (STOCKCREW attention page: its pre-map and the Yamato FF restriction)', () => {
+  it('leaves out what STOCKCREW maps by itself and says to what', () => {
     const w: Text[] = [];
-    expect(shippingRowsToAdd({ inUse: ['ヤマト(発払い)B2v6', 'ヤマト(ネコポス)'], codUsed: false, fromYamatoFF: false }, table, 't.json', w)).toEqual([]);
-    expect(w.map((x) => x.en)).toEqual([expect.stringContaining('pre-registered'), expect.stringContaining('Nothing to add')]);
-  });
-  it('adds renamed names and コレクト when cash on delivery is used', () => {
-    const rows = shippingRowsToAdd({ inUse: ['宅急便', 'ヤマト(ネコポス)'], codUsed: true, fromYamatoFF: false }, table, 't.json', []);
-    expect(rows).toEqual([
-      { neName: '宅急便', scValue: 'ヤマト(発払い)' },
-      { neName: 'ヤマト(コレクト)B2v6', scValue: 'ヤマト(コレクト)' },
+    expect(shippingRowsToAdd(input({ inUse: ['ヤマト(発払い)B2v6', 'ヤマト(ネコポス)'] }), table, w)).toEqual([]);
+    expect(w.map((x) => x.ja)).toEqual([
+      'ヤマト(発払い)B2v6 → ヤマト運輸 ソフト, ヤマト(ネコポス) → ネコポスソフト は STOCKCREW が初期値で紐づけているため出力していません (追加が必要な行だけを出力します)',
+      expect.stringContaining('追加する行はありません'),
     ]);
   });
-  it('refuses cash on delivery for a shop moving from Yamato Fulfillment', () => {
-    expect(() => shippingRowsToAdd({ inUse: [], codUsed: true, fromYamatoFF: true }, table, 't.json', [])).toThrow(ScError);
+  it('writes renamed names and コレクト with the values typed from STOCKCREW’s screen', () => {
+    const typed = { 宅急便: '画面の値A', 'ヤマト(コレクト)B2v6': '画面の値B' };
+    const rows = shippingRowsToAdd(input({ inUse: ['宅急便', 'ヤマト(ネコポス)'], codUsed: true, typed }), table, []);
+    expect(rows).toEqual([
+      { neName: '宅急便', scValue: '画面の値A' },
+      { neName: 'ヤマト(コレクト)B2v6', scValue: '画面の値B' },
+    ]);
   });
-  it('names an unmapped method and the table to edit', () => {
+  it('never guesses a value: a method without one names itself and the answer to give', () => {
     try {
-      shippingRowsToAdd({ inUse: ['定形外郵便'], codUsed: false, fromYamatoFF: false }, table, 'templates/mappings/sc-shipping-methods.json', []);
+      shippingRowsToAdd(input({ inUse: ['定形外郵便'] }), table, []);
       expect.unreachable();
     } catch (e) {
       const err = e as ScError;
       expect(err.text.ja).toContain('定形外郵便');
-      expect(err.hint?.ja).toContain('templates/mappings/sc-shipping-methods.json');
+      expect(err.text.ja).toContain('推測では書きません');
+      expect(err.hint?.ja).toContain('sc.shippingValues={example}'.replace('{example}', '定形外郵便'));
+    }
+  });
+  it('refuses cash on delivery, and any method beyond the three defaults, for a shop moving from Yamato Fulfillment', () => {
+    expect(() => shippingRowsToAdd(input({ codUsed: true, fromYamatoFF: true }), table, [])).toThrow(ScError);
+    try {
+      shippingRowsToAdd(input({ inUse: ['ヤマト(発払い)B2v6', '定形外郵便'], fromYamatoFF: true, typed: { 定形外郵便: 'x' } }), table, []);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as ScError).text.en).toContain('Orders with these methods are never taken: 定形外郵便');
     }
   });
 });

@@ -22,15 +22,23 @@ function counts(file: string, fromEnd: number): Map<string, number> {
   }));
 }
 
+/**
+ * Questions the sample shop is never asked: it is new to Next Engine (no goods yet, no step
+ * marked 設定済み) and ships only with methods STOCKCREW maps by itself.
+ */
+const NOT_ASKED = ['files.neGoodsBefore', 'sc.shippingValues'];
+
 describe('the sample answers', () => {
-  it('hold exactly the documented keys: every question and every typed confirmation', () => {
-    expect(new Set(Object.keys(answers))).toEqual(new Set(answerKeys().map((d) => d.key)));
+  it('hold exactly the documented keys that apply: every question and every typed confirmation, no skip', () => {
+    const applying = answerKeys().map((d) => d.key).filter((k) => !k.startsWith('skip.') && !NOT_ASKED.includes(k));
+    expect(new Set(Object.keys(answers))).toEqual(new Set(applying));
   });
 
   it('pass every validator unchanged (they are already in the stored form)', () => {
     const docs = new Map(answerKeys().map((d) => [d.key, d]));
     for (const s of STEPS) {
       for (const q of s.asks) {
+        if (NOT_ASKED.includes(q.key)) continue;
         const r = parseAnswer(q, answers[q.key], { answers, now: NOW });
         expect(r, `${q.key}: ${r.ok ? '' : r.message.en}`).toEqual({ ok: true, value: answers[q.key] as AnswerValue });
       }
@@ -45,7 +53,7 @@ describe('the sample answers', () => {
   it('run every one of the 30 steps: none is skipped and every question applies or is answered', () => {
     for (const s of STEPS) {
       expect(s.skipWhen?.(answers) ?? false, `step ${s.n} skipped`).toBe(false);
-      for (const q of s.asks) expect(q.when?.(answers) ?? true, `${q.key} asked`).toBe(true);
+      for (const q of s.asks) expect(q.when?.(answers) ?? true, `${q.key} asked`).toBe(!NOT_ASKED.includes(q.key));
     }
   });
 

@@ -9,15 +9,18 @@ import type { Text } from '../../src/i18n/text.js';
 /** DOMAIN.md "The 30 steps": owner per step, S = STOCKCREW, N = Next Engine. */
 const OWNERS = 'SSSSNNNNNNNNSSSSNNNNSNNSSNNSNN';
 
-/** The seed checklist's titles, step by step. */
+/**
+ * The seed checklist's titles, step by step, with 「本システム」 said as ネクストエンジン
+ * (DOMAIN.md "Corrections": inside sc-setup 「本システム」 would read as sc-setup itself).
+ */
 const SEED_TITLES = [
-  'ユーザー登録', 'ログイン', '店舗の登録', '本システムとのAPI連携設定', '店舗の登録', 'APIの設定', '商品の登録',
+  'ユーザー登録', 'ログイン', '店舗の登録', 'ネクストエンジンとのAPI連携設定', '店舗の登録', 'APIの設定', '商品の登録',
   '拠点マスタの追加', '商品分類タグの登録', '受注メールの取込設定', '配送方法・支払方法の紐づけ',
   '配達希望日・時間指定の取込設定', '商品マスタの登録', '配送方法マスタ登録', '配送時間マスタ登録', '支払方法マスタ登録',
   '自動で購入者にメールを送信するための設定', 'メール時のアドレス・署名の設定', 'メールのテンプレート設定',
   '送り状発行ソフト側の設定', '商品対応表の登録', '在庫連携対象となる商品データの出力', '在庫連携対象となる商品データの取込',
-  '本システムとのAPI連携設定:在庫連携', '在庫の入庫', '在庫数が反映されている確認', '受注データ連携開始のための操作',
-  '本システムとのAPI連携設定:受注連携', '連携の開始', 'メールの自動送信の開始',
+  'ネクストエンジンとのAPI連携設定:在庫連携', '在庫の入庫', '在庫数が反映されている確認', '受注データ連携開始のための操作',
+  'ネクストエンジンとのAPI連携設定:受注連携', '連携の開始', 'メールの自動送信の開始',
 ];
 
 const KEYS = [
@@ -134,11 +137,11 @@ describe('questions and answers keys', () => {
   it('asks each agreed key at its step', () => {
     const expected: Record<string, number[]> = {
       'sc.companyCode': [1], 'sc.fromYamatoFF': [1], 'sc.shopName': [3], 'sc.stockLocation': [4], mall: [5], 'ne.shopName': [5],
-      'yahoo.storeAccount': [5], 'yahoo.apiAuthorizedAt': [6], 'yahoo.keyIssuedAt': [6], 'files.yahooQuantity': [7, 22, 23],
-      'files.yahooData': [7], 'ne.sellsOnYahuoku': [7], 'ne.locations': [8], 'files.neGoods': [9, 13, 21, 23],
+      'yahoo.storeAccount': [5], 'yahoo.apiAuthorizedAt': [6], 'yahoo.keyExpiresAt': [6], 'files.yahooQuantity': [7, 22, 23],
+      'files.yahooData': [7], 'ne.sellsOnYahuoku': [7], 'ne.hasGoods': [7], 'files.neGoodsBefore': [7], 'ne.locations': [8], 'files.neGoods': [9, 13, 21, 23],
       'tags.hardCodes': [9], 'ne.orderMailAddress': [10], 'ne.testOrderSeen': [10], 'yahoo.shippingMap': [11],
       'yahoo.paymentMap': [11], 'ne.shippingMethods': [11], 'ne.paymentMethods': [11], 'yahoo.timeSlotMap': [12],
-      'sc.codUsed': [14], 'mail.autoTypes': [17], 'mail.from': [18], 'mail.replyTo': [18], 'mail.signature': [18],
+      'sc.codUsed': [14], 'sc.shippingValues': [14], 'sc.paymentValues': [16], 'sc.itemMapRoute': [21], 'mail.autoTypes': [17], 'mail.from': [18], 'mail.replyTo': [18], 'mail.signature': [18],
       'mail.templatesReviewed': [19], 'ne.selfShipping': [20], 'ne.labelSoftware': [20], 'files.neStock': [26],
       'files.scStock': [26], 'stock.accepted': [26], 'files.neOrders': [27], 'orders.cancelBefore': [27],
     };
@@ -175,7 +178,9 @@ describe('questions and answers keys', () => {
     const docs = answerKeys();
     const keys = docs.map((d) => d.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(new Set(keys)).toEqual(new Set([...all.map((a) => a.q.key), ...STEPS.flatMap((s) => (s.danger ?? []).map((d) => `confirm.${d.id}`))]));
+    const skips = STEPS.filter((s) => s.existingUserSkip).map((s) => `skip.${s.n}`);
+    expect(new Set(keys)).toEqual(new Set([...all.map((a) => a.q.key), ...STEPS.flatMap((s) => (s.danger ?? []).map((d) => `confirm.${d.id}`)), ...skips]));
+    expect(docs.find((d) => d.key === 'skip.7')).toMatchObject({ step: 7, kind: 'confirm', optional: false });
     expect(docs.find((d) => d.key === 'files.neGoods')).toMatchObject({ step: 9, kind: 'file', optional: false });
     expect(docs.find((d) => d.key === 'tags.hardCodes')).toMatchObject({ step: 9, kind: 'list', optional: true });
     expect(docs.find((d) => d.key === 'confirm.auto-cancel-off')).toMatchObject({ step: 27, kind: 'danger', word: 'AUTO-CANCEL-OFF' });
@@ -230,11 +235,48 @@ describe('conditional steps and questions', () => {
 describe('start-up cost', () => {
   it('keeps the table free of zod and other heavy imports (status loads it)', () => {
     const dir = path.join(import.meta.dirname, '../../src/checklist');
-    const allowed = new Set(['./types.js', './questions.js', './steps-prep.js', './steps-golive.js', './ne-route.js', '../i18n/text.js', '../state/answers.js']);
-    for (const file of ['steps.ts', 'steps-prep.ts', 'steps-golive.ts', 'questions.ts', 'ne-route.ts']) {
+    const allowed = new Set([
+      './types.js', './questions.js', './steps-prep.js', './steps-golive.js', './ne-route.js', './skip.js', './shipping-needs.js',
+      '../i18n/text.js', '../i18n/guide.js', '../state/answers.js', '../exports/shipping-names.js', '../templates-path.js',
+      'node:fs', 'node:path',
+    ]);
+    for (const file of ['steps.ts', 'steps-prep.ts', 'steps-golive.ts', 'questions.ts', 'ne-route.ts', 'skip.ts', 'shipping-needs.ts']) {
       const source = fs.readFileSync(path.join(dir, file), 'utf8');
-      const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]!);
+      // Type-only imports are erased at build time: they cost nothing at start-up.
+      const imports = [...source.matchAll(/^import (?!type )[^;]*?from '([^']+)'/gm)].map((m) => m[1]!);
       for (const i of imports) expect(allowed, `${file} imports ${i}`).toContain(i);
     }
+  });
+});
+
+describe('what the seed says for existing users and the manuals it names', () => {
+  it('offers 「設定済み (スキップ)」 at exactly 5–8, 10–12, 17–20, 22–23 (seed preamble; DOMAIN.md "Added 2026-12-01")', () => {
+    expect(STEPS.filter((s) => s.existingUserSkip).map((s) => s.n)).toEqual([5, 6, 7, 8, 10, 11, 12, 17, 18, 19, 20, 22, 23]);
+    // No skip ever stands in for a typed confirmation.
+    for (const s of STEPS.filter((x) => x.existingUserSkip)) expect(s.danger ?? [], `step ${s.n}`).toEqual([]);
+  });
+
+  it('shows the manual titles the seed names at steps 4, 10, 23 and 30 (https://manual.next-engine.net/?p=59474)', () => {
+    const titled = Object.fromEntries(STEPS.filter((s) => s.manuals?.some((m) => m.title)).map((s) => [s.n, s.manuals!.filter((m) => m.title).map((m) => m.title)]));
+    expect(titled).toMatchObject({
+      4: ['【STOCKCREW】API連携を行うための設定(ネクストエンジン)'],
+      10: ['【ネクストエンジン】受注メールの取込設定【Yahoo!ショッピング】'],
+      23: ['【ネクストエンジン】在庫連携対象となる商品データの取込【Yahoo!ショッピング】'],
+      30: ['(必読)【ネクストエンジン】メール送信開始・メール種類追加時の操作'],
+    });
+    expect(step(30).manuals![0]!.url).toBe('https://manual.next-engine.net/main/orders/ord_mail/mail_settei/14789/');
+    for (const s of STEPS) for (const m of s.manuals ?? []) if (m.url) expect(m.url, `step ${s.n}`).toMatch(/^https:\/\//);
+  });
+
+  it('never calls Next Engine 「本システム」 (DOMAIN.md "Corrections")', () => {
+    for (const s of STEPS) for (const [where, t] of texts(s)) expect(t.ja, `step ${s.n} ${where}`).not.toContain('本システム');
+  });
+
+  it('has no certificate left at step 6: certificates were abolished 2023-07-27 (NE manual zaiko_yahoo/21128)', () => {
+    for (const [where, t] of texts(step(6))) {
+      if (where.startsWith('caution')) continue;
+      expect(t.ja, where).not.toContain('証明書');
+    }
+    expect(step(6).asks.map((q) => q.key)).toEqual(['yahoo.apiAuthorizedAt', 'yahoo.keyExpiresAt']);
   });
 });

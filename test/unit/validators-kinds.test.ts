@@ -47,9 +47,9 @@ describe('date', () => {
       '「Yahoo!ショッピングのAPIを認可した日 (YYYY-MM-DD)」に未来の日付 (2025-02-11) は指定できません。今日 (2025-02-10) 以前の日付を入力してください。',
     );
   });
-  it('lets an optional date stay empty, but not a required one', () => {
-    expect(ok(Q.keyIssuedAt, '')).toBe('');
-    expect(ok(Q.keyIssuedAt, null)).toBe('');
+  it('lets an optional answer stay empty, but not a required date', () => {
+    expect(ok(Q.supplierCode, '')).toBe('');
+    expect(ok(Q.supplierCode, null)).toBe('');
     expect(err(Q.apiAuthorizedAt, '  ').en).toBe('"Date the Yahoo!Shopping API was authorised (YYYY-MM-DD)" is empty: please give a value.');
   });
 });

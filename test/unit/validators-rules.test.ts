@@ -23,23 +23,27 @@ describe('company code (step 1)', () => {
     expect(ok(Q.companyCode, '100234')).toBe('100234');
     expect(ok(Q.companyCode, '１００２３４')).toBe('100234');
   });
-  it('says what a company code looks like and where it comes from', () => {
+  it('says what a company code looks like and where it is shown (goqsystem.com/manual/177380: in the SC admin after login)', () => {
     for (const bad of ['200234', '10023', '1002345', 'abc']) {
-      expect(err(Q.companyCode, bad).ja).toBe(`会社コードは100で始まる6桁の半角数字です (STOCKCREWの契約時に通知されます)。入力値: ${bad}`);
+      expect(err(Q.companyCode, bad).ja).toBe(`会社コードは100で始まる6桁の半角数字です (STOCKCREWの管理画面にログインすると表示されます)。入力値: ${bad}`);
     }
   });
 });
 
-describe('Yahoo store account (step 5)', () => {
-  it('is lower-case letters, digits and hyphens', () => {
+describe('Yahoo store account (step 5; seller_id of developer.yahoo.co.jp/webapi/shopping/setStock.html)', () => {
+  it('is lower-case letters, digits, hyphens and underscores, up to 128 characters', () => {
     expect(ok(Q.yahooStoreAccount, 'sakura-zakka2')).toBe('sakura-zakka2');
+    expect(ok(Q.yahooStoreAccount, 'sakura_zakka')).toBe('sakura_zakka');
+    expect(ok(Q.yahooStoreAccount, 'a'.repeat(128))).toBe('a'.repeat(128));
+    expect(err(Q.yahooStoreAccount, 'a'.repeat(129)).ja).toContain('(129文字) はストアアカウントとして使えません');
+    expect(err(Q.yahooStoreAccount, 'sakura.zakka').en).toContain('lower-case letters, digits, hyphens (-) and underscores (_), at most 128 characters');
   });
   it('turns a pasted store URL or upper case into a suggestion', () => {
     expect(err(Q.yahooStoreAccount, 'https://store.shopping.yahoo.co.jp/sakura-zakka/index.html').ja).toBe(
       'URLではなくストアアカウントだけを入力してください。このURLなら「sakura-zakka」です。',
     );
     expect(err(Q.yahooStoreAccount, 'Sakura-Zakka').en).toBe('Yahoo!Shopping store accounts are lower case: did you mean "sakura-zakka"?');
-    expect(err(Q.yahooStoreAccount, 'sakura_zakka').ja).toContain('「sakura_zakka」はストアアカウントとして使えない文字を含みます');
+    expect(err(Q.yahooStoreAccount, 'Sakura_Zakka').ja).toBe('Yahoo!ショッピングのストアアカウントは小文字です。「sakura_zakka」ではありませんか。');
   });
 });
 
@@ -139,7 +143,9 @@ describe('automatic mails (step 17) and signature (step 18)', () => {
     expect(ok(Q.autoMailTypes, '受注確認メール、発送連絡, 受注確認')).toEqual(['受注確認', '発送連絡']);
     expect(ok(Q.autoMailTypes, 'なし')).toEqual([]);
     expect(ok(Q.autoMailTypes, ['none'])).toEqual([]);
-    expect(err(Q.autoMailTypes, 'お礼メール').ja).toBe('「お礼」は自動送信メールの種類ではありません。選べるもの: 受注確認、発送連絡、フォロー (使わない場合は「なし」)');
+    expect(err(Q.autoMailTypes, 'お礼メール').ja).toBe('「お礼」は自動送信メールの種類ではありません。選べるもの: 受注確認、発送連絡、フォロー、印刷日待ち、印刷待ち以降 (使わない場合は「なし」)');
+    // NE also has 印刷日待ち / 印刷待ち以降 mails (manual.next-engine.net mail_settei/14733).
+    expect(ok(Q.autoMailTypes, '印刷日待ちメール, 印刷待ち以降')).toEqual(['印刷日待ち', '印刷待ち以降']);
   });
   it('turns a typed \\n into a line break in the signature', () => {
     expect(ok(Q.mailSignature, 'さくら雑貨店\\nTEL 03-0000-0000')).toBe('さくら雑貨店\nTEL 03-0000-0000');
@@ -187,5 +193,34 @@ describe('typed confirmations', () => {
     for (const typed of ['off', 'Off', 'OF', 'OFFF', 'O FF', 'yes', 'y', '']) expect(checkDanger(d, typed), typed).toBe(false);
     expect(checkDanger(mail, 'SEND MAIL')).toBe(false);
     expect(checkDanger(mail, 'SENDMAIL')).toBe(false);
+  });
+});
+
+describe('public key expiry (step 6; NE manual zaiko_yahoo/21128: the key is renewed yearly)', () => {
+  it('takes a future expiry and refuses one already past, saying how to renew', () => {
+    expect(ok(Q.keyExpiresAt, '2026-02-01')).toBe('2026-02-01');
+    expect(ok(Q.keyExpiresAt, '2025-02-10')).toBe('2025-02-10');
+    const e = err(Q.keyExpiresAt, '2025-02-09');
+    expect(e.ja).toContain('公開鍵の有効期限 2025-02-09 は過ぎています');
+    expect(e.ja).toContain('[設定]→[暗号鍵管理]');
+    expect(e.en).toContain('[設定]→[基本]→[API]');
+  });
+});
+
+describe('time slots (step 12): right sides from templates/mappings/time-slots.json (DOMAIN.md carrier labels)', () => {
+  it('accepts the carriers\' labels and names the unknown one', () => {
+    expect(ok(Q.timeSlotMap, { '14:00-16:00': '14時-16時', '12:00-14:00': '12時-14時' })).toEqual({ '14:00-16:00': '14時-16時', '12:00-14:00': '12時-14時' });
+    const e = err(Q.timeSlotMap, { '14:00-16:00': '14-16時' });
+    expect(e.ja).toContain('「14-16時」はネクストエンジンの配送会社の時間帯区分にありません');
+    expect(e.ja).toContain('19時-21時');
+  });
+});
+
+describe('values copied from STOCKCREW or the seed page (steps 14, 16)', () => {
+  it('refuse stray spaces and full-width letters, digits or spaces', () => {
+    expect(ok(Q.scPaymentValues, { クレジットカード: 'カード決済' })).toEqual({ クレジットカード: 'カード決済' });
+    expect(err(Q.scPaymentValues, { クレジットカード: 'カード決済 ' }).ja).toContain('前後に空白があります');
+    expect(err(Q.scPaymentValues, { クレジットカード: 'ｶｰﾄﾞ　決済' }).ja).toContain('(全角スペース)');
+    expect(err(Q.scShippingValues, { '定形外郵便': 'ＤＭ便' }).en).toContain('full-width letter, digit or sign');
   });
 });

@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import { stateText as m } from '../i18n/state.js';
 import { joinText, type Text } from '../i18n/text.js';
 import { guideText } from '../i18n/guide.js';
-import { skipKeyStep, skipQuestion } from './skip.js';
+import { EXISTING_USER, skipKeyStep, skipQuestion } from './skip.js';
 import { STEPS } from './steps.js';
 import type { DangerConfirm, Question, Step } from './types.js';
 import type { AnswerValue, Answers } from '../state/answers.js';
@@ -26,7 +26,10 @@ export function knownKeys(): Map<string, KnownKey> {
   for (const step of STEPS) {
     for (const q of step.asks) if (!keys.has(q.key)) keys.set(q.key, { step, question: q });
     for (const d of step.danger ?? []) keys.set(confirmKey(d), { step, danger: d });
-    if (step.existingUserSkip) keys.set(skipQuestion(step).key, { step, question: skipQuestion(step) });
+    if (step.existingUserSkip) {
+      if (!keys.has(EXISTING_USER.key)) keys.set(EXISTING_USER.key, { step, question: EXISTING_USER });
+      keys.set(skipQuestion(step).key, { step, question: skipQuestion(step) });
+    }
   }
   return keys;
 }

@@ -5,9 +5,12 @@
  * connection itself (9, 13–16, 21, 24–30) never does, because later steps rely on its
  * evidence and its typed confirmations.
  *
- * The choice is the answers key `skip.<n>` (true / false): asked when the step starts, or
- * given in an answers file or with `--set skip.<n>=true`. A skipped step is recorded as
- * state `skipped` and counts for gates like a done one.
+ * Whether the operator already uses Next Engine (`ne.existingUser`) is asked once, when the
+ * first such step starts; only then does each of them offer the choice, so a new shop sees no
+ * extra question. The choice is the answers key `skip.<n>` (true / false): picked when the
+ * step starts, or given in an answers file or with `--set skip.<n>=true` (which also works
+ * without `ne.existingUser`). A skipped step is recorded as state `skipped` and counts for
+ * gates like a done one.
  */
 import type { Context } from '../context.js';
 import { guideText as g } from '../i18n/guide.js';
@@ -38,6 +41,17 @@ export function skipQuestion(step: Step): Question {
   };
 }
 
+export const EXISTING_USER_KEY = 'ne.existingUser';
+
+/** The question behind `ne.existingUser`, asked when the first skippable step starts. */
+export const EXISTING_USER: Question = {
+  key: EXISTING_USER_KEY,
+  kind: 'confirm',
+  label: g.existingUserLabel(),
+  help: g.existingUserHelp(),
+  default: false,
+};
+
 /** Whether the answers already say this step is set up and skipped. */
 export function skipChosen(step: Step, answers: Answers): boolean {
   return step.existingUserSkip === true && answers[skipKey(step)] === true;
@@ -56,10 +70,26 @@ async function askSkip(ctx: Context, step: Step, current: boolean): Promise<bool
   return choice === 'skip';
 }
 
+/** Only a person at a terminal is asked; --yes takes the defaults (a new user, do every step). */
+const asksPerson = (ctx: Context) => ctx.interactive && !ctx.yes;
+
+/** `ne.existingUser`: from the answers file, the saved state, the operator once, else no. */
+async function existingUser(ctx: Context, store: StateStore, fileAnswers: Answers): Promise<boolean> {
+  const key = EXISTING_USER_KEY;
+  if (key in fileAnswers) return fileAnswers[key] === true;
+  if (key in store.state.answers) return store.state.answers[key] === true;
+  if (!asksPerson(ctx)) return false;
+  const L = ctx.lang;
+  const yes = await ctx.prompter.confirm({ message: `${EXISTING_USER.label[L]}\n  ${EXISTING_USER.help![L]}`, default: false });
+  store.state.answers[key] = yes;
+  store.save();
+  return yes;
+}
+
 /**
- * Before a skippable step asks anything: the answers file decides, else the operator at a
- * terminal (not under --yes, whose default is to do the step), else the saved answer.
- * Returns true when the step was recorded as skipped.
+ * Before a skippable step asks anything: `skip.<n>` from the answers file decides, else an
+ * existing user at a terminal picks, else the saved choice. Returns true when the step was
+ * recorded as skipped.
  */
 export async function offerSkip(ctx: Context, step: Step, store: StateStore, fileAnswers: Answers): Promise<boolean> {
   if (!step.existingUserSkip) return false;
@@ -67,7 +97,7 @@ export async function offerSkip(ctx: Context, step: Step, store: StateStore, fil
   const saved = store.state.answers[key] === true;
   let skip: boolean;
   if (key in fileAnswers) skip = fileAnswers[key] === true;
-  else if (ctx.interactive && !ctx.yes) skip = await askSkip(ctx, step, saved);
+  else if ((await existingUser(ctx, store, fileAnswers)) && asksPerson(ctx)) skip = await askSkip(ctx, step, saved);
   else skip = saved;
   if (!skip) {
     // Absent means "do the step": no answer noise for every operator who does it.

@@ -5,7 +5,7 @@
 import type { Text } from '../i18n/text.js';
 import { GOLIVE_STEPS } from './steps-golive.js';
 import { PREP_STEPS } from './steps-prep.js';
-import { skipQuestion } from './skip.js';
+import { EXISTING_USER, skipQuestion } from './skip.js';
 import type { QuestionKind, Step } from './types.js';
 
 export const STEPS: readonly Step[] = [...PREP_STEPS, ...GOLIVE_STEPS];
@@ -35,7 +35,7 @@ export function answerKeys(): AnswerKeyDoc[] {
   const out: AnswerKeyDoc[] = [];
   const seen = new Set<string>();
   for (const step of STEPS) {
-    const own = step.existingUserSkip ? [skipQuestion(step)] : [];
+    const own = step.existingUserSkip ? [EXISTING_USER, skipQuestion(step)] : [];
     for (const q of [...own, ...step.asks]) {
       if (seen.has(q.key)) continue;
       seen.add(q.key);

@@ -9,6 +9,14 @@ export const guideText = defineMessages({
   manualUrl: { ja: '     {url}', en: '     {url}' },
   sourceLine: { ja: '  📖 参考: {url}', en: '  📖 See: {url}' },
 
+  existingUserLabel: {
+    ja: 'このネクストエンジンを既に使っていますか (設定済みの手順をスキップできます)',
+    en: 'Do you already use this Next Engine account? (steps already set up can then be skipped)',
+  },
+  existingUserHelp: {
+    ja: '「はい」なら、ネクストエンジン側で既に済んでいるかもしれない手順 (5〜8・10〜12・17〜20・22・23) の始めに「設定済み (スキップ)」を選べます。STOCKCREWとの連携の手順はスキップできません。',
+    en: 'If yes, the steps you may already have done in Next Engine (5–8, 10–12, 17–20, 22, 23) each offer 「設定済み (スキップ)」 when they start. The STOCKCREW connection steps cannot be skipped.',
+  },
   skipAsk: {
     ja: '手順{n}「{title}」は、ネクストエンジンを既に使っていれば設定済みかもしれません。どうしますか?',
     en: 'Step {n} "{title}" may already be set up if you already use Next Engine. What do you want to do?',

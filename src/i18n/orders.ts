@@ -16,7 +16,7 @@ export const orderText = defineMessages({
   },
   untagged: {
     ja: '伝票番号 {slip} の商品 {codes} に [STOCKCREW連携対象] タグがありません。1点でもタグのない商品がある受注は、STOCKCREW が伝票ごと取り込まず、タグのある商品 ({tagged}) も出荷されません (エラーも表示されません)。タグを付けるか、この受注は自社から出荷してください',
-    en: 'On slip {slip}, {codes} lack the tag [STOCKCREW連携対象]. STOCKCREW skips a slip with any untagged item as a whole, so the tagged items ({tagged}) are not shipped either, and nothing says so. Tag the goods, or ship this order yourself',
+    en: 'On slip {slip}, these goods have no [STOCKCREW連携対象] tag: {codes}. STOCKCREW skips a slip with any untagged item as a whole, so the tagged items ({tagged}) are not shipped either, and nothing says so. Tag the goods, or ship this order yourself',
   },
   notInGoods: { ja: '{code} (商品マスタにない)', en: '{code} (not in the goods file)' },
   unknownConfirm: {

@@ -169,10 +169,12 @@ const scStock = (list) => list.map((s) => [s.code, s.name, s.code === SC_STOCK_D
  * shipped; 1001 was cancelled (取りやめ); 1004 (納品書印刷待ち) and 1006 (受注メール取込済,
  * one of its lines cancelled on its own) are still open and must be cancelled in step 27;
  * 1003 writes its shipped status with half-width parentheses; 1008 arrived on go-live day.
+ * 確認チェック and 入金状況 carry the names public code reading NE data shows
+ * (src/formats/ne-order-holds.ts): a slip may override them (the traps' held slips do).
  */
 const NE_ORDERS_HEADER = [
   '伝票番号', '受注番号', '店舗コード', '受注日', '出荷確定日', '受注状態区分', '受注状態', '受注キャンセル',
-  '発送方法名', '支払名', '明細行番号', 'キャンセル区分', '商品コード', '商品名', '受注数',
+  '発送方法名', '支払名', '確認チェック', '入金状況', '明細行番号', 'キャンセル区分', '商品コード', '商品名', '受注数',
 ];
 const LIVE = '有効な受注です。';
 const SHIPPED = ['50', '出荷確定済（完了）'];
@@ -186,14 +188,24 @@ const ORDERS = [
   ['1007', 'zakka-10007', '2026/10/31 09:30:00', '2026/10/31 16:05:30', SHIPPED, LIVE, 'ヤマト(発払い)B2v6', '代金引換', [['tray-01', 1]]],
   ['1008', 'zakka-10008', '2026/11/01 07:45:10', '', ['1', '受注メール取込済'], LIVE, 'ヤマト(ネコポス)', 'クレジットカード', [['socks-01-l', 2]]],
 ];
-function neOrders(list, renamed = {}) {
+/**
+ * Slips only the trap files hold: 1009 stopped in 確認待ち (確認チェック asks for a check) and
+ * 1010 in 入金待ち (a bank transfer not yet paid), both at 起票済(CSV/手入力) before 印刷待ち.
+ */
+const HELD_ORDERS = [
+  ['1009', 'zakka-10009', '2026/10/28 18:02:44', '', ['2', '起票済(CSV/手入力)'], LIVE, 'ヤマト(発払い)B2v6', 'クレジットカード', [['mug-001', 1]], { confirm: '確認必要（表示）' }],
+  ['1010', 'zakka-10010', '2026/10/29 09:12:03', '', ['2', '起票済(CSV/手入力)'], LIVE, 'ヤマト(ネコポス)', '銀行振込前払い', [['socks-01-s', 1]], { deposit: '未入金' }],
+];
+function neOrders(list, renamed = {}, orders = ORDERS) {
   const names = new Map(list.map((s) => [s.code, s.name]));
-  return ORDERS.flatMap(([slip, no, date, shippedAt, [statusId, status], cancel, ship, pay, lines]) =>
-    lines.map(([code, qty, lineCancel = '有効'], i) => {
+  return orders.flatMap(([slip, no, date, shippedAt, [statusId, status], cancel, ship, pay, lines, held = {}]) => {
+    const confirm = held.confirm ?? '確認必要なし（非表示）';
+    const deposit = held.deposit ?? (pay === '代金引換' && shippedAt === '' ? '未入金' : '入金済み');
+    return lines.map(([code, qty, lineCancel = '有効'], i) => {
       const ne = renamed[code] ?? code;
-      return [slip, no, '1', date, shippedAt, statusId, status, cancel, ship, pay, i + 1, lineCancel, ne, names.get(ne), qty];
-    }),
-  );
+      return [slip, no, '1', date, shippedAt, statusId, status, cancel, ship, pay, confirm, deposit, i + 1, lineCancel, ne, names.get(ne), qty];
+    });
+  });
 }
 
 // --- the consistent shop -----------------------------------------------------------------
@@ -215,6 +227,9 @@ const TRAPS = [
   'ne-goods.csv: note-01 listed twice — duplicate code',
   'ne-goods.csv: candle-01 JAN with a wrong check digit',
   'sc-stock.csv: TOWEL-01-WH — STOCKCREW code differs only in case from NE towel-01-wh',
+  'ne-orders.csv: slip 1009 held in 確認待ち (確認チェック 確認必要（表示）) — never reaches STOCKCREW',
+  'ne-orders.csv: slip 1010 held in 入金待ち (入金状況 未入金, bank transfer) — never reaches STOCKCREW',
+  'ne-orders.csv: slip 1004 has vase-01 tagged but candle-01 not — STOCKCREW skips the whole slip',
 ];
 const trapItems = ITEMS.map((it) => {
   if (it.code === 'mug-002') return { ...it, yahooCode: 'Mug-002' };
@@ -241,5 +256,5 @@ write(
   SC_STOCK_HEADER,
   scStock(trapList).map((r) => (r[0] === 'towel-01-wh' ? ['TOWEL-01-WH', ...r.slice(1)] : r)),
 );
-write('traps/ne-orders.csv', NE_ORDERS_HEADER, neOrders(trapList, { 'pen-01': 'pen_01' }));
+write('traps/ne-orders.csv', NE_ORDERS_HEADER, neOrders(trapList, { 'pen-01': 'pen_01' }, [...ORDERS, ...HELD_ORDERS]));
 fs.writeFileSync(path.join(here, 'traps', 'TRAPS.txt'), TRAPS.join('\n') + '\n');

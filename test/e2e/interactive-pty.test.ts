@@ -43,7 +43,9 @@ describe('interactive session through a pseudo-terminal', () => {
     // Step 4: take the default location.
     await answer(first, /Stock-sync location/, KEY.enter);
     await answer(first, /finished step 4/, KEY.enter);
-    // Step 5: arrow keys in the mall list; another mall is refused, then Yahoo is chosen.
+    // Step 5: a new Next Engine user (the default) is offered no 「設定済み (スキップ)」.
+    await answer(first, /already use this Next Engine account/, KEY.enter);
+    // Arrow keys in the mall list; another mall is refused, then Yahoo is chosen.
     await answer(first, /Mall or cart to connect/, KEY.down + KEY.enter);
     await first.waitFor(/This tool guides Yahoo!Shopping only/);
     await first.waitFor(/Mall or cart to connect/);

@@ -178,9 +178,10 @@ describe('questions and answers keys', () => {
     const docs = answerKeys();
     const keys = docs.map((d) => d.key);
     expect(new Set(keys).size).toBe(keys.length);
-    const skips = STEPS.filter((s) => s.existingUserSkip).map((s) => `skip.${s.n}`);
+    const skips = ['ne.existingUser', ...STEPS.filter((s) => s.existingUserSkip).map((s) => `skip.${s.n}`)];
     expect(new Set(keys)).toEqual(new Set([...all.map((a) => a.q.key), ...STEPS.flatMap((s) => (s.danger ?? []).map((d) => `confirm.${d.id}`)), ...skips]));
     expect(docs.find((d) => d.key === 'skip.7')).toMatchObject({ step: 7, kind: 'confirm', optional: false });
+    expect(docs.find((d) => d.key === 'ne.existingUser')).toMatchObject({ step: 5, kind: 'confirm' });
     expect(docs.find((d) => d.key === 'files.neGoods')).toMatchObject({ step: 9, kind: 'file', optional: false });
     expect(docs.find((d) => d.key === 'tags.hardCodes')).toMatchObject({ step: 9, kind: 'list', optional: true });
     expect(docs.find((d) => d.key === 'confirm.auto-cancel-off')).toMatchObject({ step: 27, kind: 'danger', word: 'AUTO-CANCEL-OFF' });

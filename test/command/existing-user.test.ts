@@ -1,0 +1,97 @@
+/**
+ * The seed's preamble (https://manual.next-engine.net/?p=59474): an existing Next Engine
+ * user skips the steps already done. 「設定済み (スキップ)」 at 5–8, 10–12, 17–20, 22–23 only
+ * (DOMAIN.md "Added 2026-12-01"); a skipped step counts for gates; status shows it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runInit } from '../../src/commands/init.js';
+import { runStatus } from '../../src/commands/status.js';
+import { runStep } from '../../src/commands/step.js';
+import { statePath } from '../../src/state/file.js';
+import { exitOf, sampleAnswersFile } from '../helpers/commands.js';
+import { fakeContext, scriptedPrompter, tempDir } from '../helpers/context.js';
+
+const readState = (dir: string) => JSON.parse(fs.readFileSync(statePath(dir), 'utf8'));
+const SKIPS = { 'ne.existingUser': true, 'skip.5': true, 'skip.6': true, 'skip.7': true, 'skip.8': true, 'skip.10': true };
+
+async function statusJson(dir: string) {
+  const ctx = fakeContext({ dir, json: true });
+  expect(await runStatus(ctx)).toBe(0);
+  return JSON.parse(ctx.out.text) as { steps: Array<{ n: number; state: string }>; next: number | null; reminders: { afterGoLive: string[] } };
+}
+
+describe('existing users: 設定済み (スキップ)', () => {
+  it('an answers file marks steps set up: state "skipped", nothing written for them, later gates open', async () => {
+    const dir = tempDir();
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], SKIPS) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(0);
+    const state = readState(dir);
+    for (const n of [5, 6, 7, 8, 10]) expect(state.steps[String(n)], `step ${n}`).toMatchObject({ state: 'skipped', evidence: { skip: 'already-set-up' } });
+    expect(state.steps['9'].state).toBe('done'); // gated on 7: a skipped 7 counts
+    expect(fs.existsSync(path.join(dir, 'out', 'ne-goods.csv'))).toBe(false);
+    const doc = await statusJson(dir);
+    expect(doc.steps.filter((s) => s.state === 'skipped').map((s) => s.n)).toEqual([5, 6, 7, 8, 10]);
+
+    const text = fakeContext({ dir, lang: 'ja' });
+    await runStatus(text);
+    expect(text.out.text).toMatch(/7 +ネクストエンジン +設定済み/);
+  });
+
+  it('refuses a skip for a STOCKCREW connection step, naming those that can be skipped (exit 2)', async () => {
+    const dir = tempDir();
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'skip.9': true, 'skip.24': true }) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(2);
+    expect(ctx.err.text).toContain('skip.9 is not allowed');
+    expect(ctx.err.text).toContain('skip.24 is not allowed');
+    expect(ctx.err.text).toContain('5, 6, 7, 8, 10, 11, 12, 17, 18, 19, 20, 22, 23');
+    expect(fs.existsSync(statePath(dir))).toBe(false);
+  });
+
+  it('asks a person once whether they use Next Engine, then offers the choice at the start of each such step', async () => {
+    const dir = tempDir();
+    // A setup run without a terminal: a new user by default, nothing skipped, nothing stored about it.
+    const first = fakeContext({ dir, answersFile: sampleAnswersFile(dir, ['ne.existingUser']) });
+    expect(await exitOf(first, () => runInit(first, { fresh: false }))).toBe(0);
+    expect(readState(dir).answers['ne.existingUser']).toBeUndefined();
+    const log: string[] = [];
+    // Step 5 again at a terminal: "already use it?" yes → "set it up now / already set up" → already set up.
+    const ctx = fakeContext({ dir, interactive: true, prompter: scriptedPrompter([true, 'skip'], log) });
+    expect(await exitOf(ctx, () => runStep(ctx, { step: '5', redo: true }))).toBe(0);
+    expect(log[0]).toContain('Do you already use this Next Engine account?');
+    expect(log[1]).toContain('Step 5 "Register the shop" may already be set up');
+    expect(readState(dir).steps['5'].state).toBe('skipped');
+    expect(readState(dir).answers['ne.existingUser']).toBe(true);
+    // Step 6: not asked again whether they use Next Engine; choosing to set it up runs its questions.
+    const log2: string[] = [];
+    const ctx2 = fakeContext({ dir, interactive: true, prompter: scriptedPrompter(['do', { interrupt: true }], log2) });
+    expect(await exitOf(ctx2, () => runStep(ctx2, { step: '6', redo: true }))).toBe(130);
+    expect(log2[0]).toContain('Step 6 "API settings" may already be set up');
+    expect(log2[1]).toContain('Date the Yahoo!Shopping API was authorised');
+  });
+});
+
+describe('status after go-live (step 29 done)', () => {
+  it('reminds to watch held slips and [STOCKCREW出荷指示失敗] (STOCKCREW attention page)', async () => {
+    const dir = tempDir();
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(0);
+    const doc = await statusJson(dir);
+    expect(doc.reminders.afterGoLive).toEqual(['held-orders', 'shipping-instruction-failed']);
+    const text = fakeContext({ dir, lang: 'ja' });
+    await runStatus(text);
+    expect(text.out.text).toContain('「確認待ち」「入金待ち」に止まった受注は「印刷待ち」に進まないため、STOCKCREWには届きません');
+    expect(text.out.text).toContain('[STOCKCREW出荷指示失敗]');
+  });
+
+  it('says nothing of it before go-live', async () => {
+    const dir = tempDir();
+    // A wrong word at step 29 stops the run there: 1–28 done, 29 not.
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'confirm.start': 'NOT-YET' }) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(1);
+    const doc = await statusJson(dir);
+    expect(doc.next).toBe(29);
+    expect(doc.reminders.afterGoLive).toEqual([]);
+  });
+});

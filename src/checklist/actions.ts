@@ -80,9 +80,9 @@ async function checkFamilies(ctx: Context, families: string[], answers: Answers)
 
 async function verifyStock(ctx: Context, answers: Answers, evidence: Record<string, unknown>): Promise<StockFilesResult> {
   const { compareStockFiles } = await import('../checks/stock-files.js');
-  if (!readsFromNe(answers)) return compareStockFiles(inputsFrom(answers), {}, ctx);
+  const location = typeof answers['sc.stockLocation'] === 'string' && answers['sc.stockLocation'] !== '' ? answers['sc.stockLocation'] : undefined;
+  if (!readsFromNe(answers)) return compareStockFiles(inputsFrom(answers), {}, ctx, undefined, location);
   const { stockFromNe } = await import('../ne/routes.js');
-  const location = typeof answers['sc.stockLocation'] === 'string' ? answers['sc.stockLocation'] : undefined;
   return compareStockFiles(inputsFrom(answers), {}, ctx, stockFromNe(ctx, location, evidence, true));
 }
 

@@ -515,6 +515,10 @@ export const PREP_STEPS: Step[] = [
         en: 'One EC code maps to exactly one STOCKCREW code: sets cannot be registered.',
       },
       {
+        ja: 'STOCKCREWは商品対応表のCSVの列構成を公開していません。sc-setup の既定の2列 (EC商品コード・STOCKCREW商品コード) は未確認なので、STOCKCREWの画面でダウンロードしたテンプレートを --template で渡し、その列に合わせてください。',
+        en: 'STOCKCREW does not publish the item map’s CSV layout: sc-setup’s default two columns (EC商品コード, STOCKCREW商品コード) are unverified. Pass the template downloaded from STOCKCREW’s screen with --template to follow its columns.',
+      },
+      {
         ja: '商品対応表の行ごとに「在庫連携をする」の設定があります。予約販売の商品など在庫を連携しない商品だけ外し、それ以外はONにします。',
         en: 'Each item-map row has its own 「在庫連携をする」 (sync stock) setting: turn it off only for items whose stock must not sync (pre-sale items, for example); leave it on for the rest.',
       },

@@ -18,11 +18,16 @@ export interface StockFilesResult extends StockCompareResult {
   warnings: Text[];
 }
 
+/**
+ * `neLocation`: the NE location linked to STOCKCREW (answer sc.stockLocation); when the NE
+ * file has a location column only that location's rows are compared.
+ */
 export async function compareStockFiles(
   inputs: InputFiles,
   columns: ColumnOverrides,
   ctx: Context,
   readNe?: () => Promise<StockTotals>,
+  neLocation?: string,
 ): Promise<StockFilesResult> {
   if (!inputs.scStock) {
     throw new UserError(m.missingInput({ what: m.scStockFile()[ctx.lang], flag: INPUT_FLAGS.scStock }), m.missingInputHint());
@@ -51,6 +56,7 @@ export async function compareStockFiles(
         columns: NE_STOCK_COLUMNS,
         qtyFlag: '--ne-qty-column',
         onNotice,
+        location: neLocation,
       });
   warnings.push(...sc.warnings, ...ne.warnings);
   return { ...compareStock(sc.counts, ne.counts), warnings };

@@ -22,6 +22,11 @@ export interface StockFileRequest {
   /** Flag that names the count column, for the hint (--sc-qty-column / --ne-qty-column). */
   qtyFlag: string;
   onNotice: (text: Text) => void;
+  /**
+   * Only rows of this location, when the file has a location column: STOCKCREW's stock lands
+   * in the one NE location linked to it (step 4; NE manual prd_zaiko-kyoten/50804).
+   */
+  location?: string;
 }
 
 /** Repeated codes reported one by one before the rest are only counted. */
@@ -29,11 +34,29 @@ const SHOWN_DUPLICATES = 5;
 
 export async function readStockCounts(req: StockFileRequest): Promise<StockTotals> {
   const source = await openCsv(req.file, {
-    columns: req.columns.filter((c) => c.id === 'code' || c.id === 'qty'),
+    columns: req.columns.filter((c) => c.id === 'code' || c.id === 'qty' || (req.location !== undefined && c.id === 'location')),
     explicit: { code: req.codeColumn, qty: req.qtyColumn },
     onNotice: req.onNotice,
   });
-  return countStock(source.records(), { shown: req.shown, column: source.headerOf('qty') ?? 'qty', badHint: m.badQuantityHint({ flag: req.qtyFlag }) });
+  const where = { shown: req.shown, column: source.headerOf('qty') ?? 'qty', badHint: m.badQuantityHint({ flag: req.qtyFlag }) };
+  const only = req.location !== undefined && source.has('location') ? req.location : undefined;
+  if (only === undefined) return countStock(source.records(), where);
+  const seen = new Set<string>();
+  const totals = await countStock(ofLocation(source.records(), only, seen), where);
+  if (!seen.has(only)) {
+    const column = source.headerOf('location') ?? 'location';
+    throw new UserError(m.locationAbsent({ file: req.shown, column, location: only, found: [...seen].slice(0, 10).join(', ') }), m.locationAbsentHint());
+  }
+  return { counts: totals.counts, warnings: [m.locationCompared({ file: req.shown, location: only }), ...totals.warnings] };
+}
+
+/** The rows of one location; every location met is noted, for the message when it has none. */
+async function* ofLocation(records: AsyncIterable<StockRecord>, location: string, seen: Set<string>): AsyncGenerator<StockRecord> {
+  for await (const r of records) {
+    const here = (r.values.location ?? '').trim();
+    seen.add(here);
+    if (here === location) yield r;
+  }
 }
 
 export interface StockTotals {

@@ -32,7 +32,7 @@ export async function runVerifyCommand(ctx: Context, what: string, opts: Record<
   const { compareStockFiles } = await import('../checks/stock-files.js');
   const location = typeof answers['sc.stockLocation'] === 'string' ? answers['sc.stockLocation'] : undefined;
   const readNe = fromNe ? (await import('../ne/routes.js')).stockFromNe(ctx, location, {}) : undefined;
-  const result = await compareStockFiles(inputs, columnOverrides(opts), ctx, readNe);
+  const result = await compareStockFiles(inputs, columnOverrides(opts), ctx, readNe, location === '' ? undefined : location);
   const c = result.comparison;
   const ok = stockMatches(c);
   for (const w of result.warnings) ctx.stderr.write(`${v.warningPrefix()[L]}: ${w[L]}\n`);

@@ -1,39 +1,60 @@
 /**
  * `export sc-item-map` (step 21): 商品対応表, one EC code ↔ one SC code (no sets) for tagged
  * items. The SC code is the NE code itself: that is how sc-goods registered the product.
+ * STOCKCREW imports item maps by mall-format CSV or API, never by hand
+ * (https://knowledge.stockcrew.co.jp/help/item_maps/new); its CSV layout is not public, so
+ * the default two-column layout is labelled unverified wherever it is written. A template
+ * with a 「在庫連携をする」 column (per-row stock sync: knowledge.stockcrew.co.jp/help/presale)
+ * gets the value of the layout file's `values.stockSync` (its wording unverified as well).
  */
 import { NE_GOODS_DETAILS } from '../formats/ne-goods.js';
 import { exportText as m } from '../i18n/exports.js';
+import type { Text } from '../i18n/text.js';
+import { loadDataFile } from './data-files.js';
 import { layoutRow, type Layout } from './layout.js';
 import { buildFromTaggedGoods, TaggedGoods, type GoodsInput, type GoodsRecord } from './tagged-goods.js';
-import type { ArtifactModule } from './types.js';
+import type { ArtifactModule, ExportRequest } from './types.js';
 
-export const SC_ITEM_MAP_FIELDS = ['ecCode', 'scCode', 'name'] as const;
+export const SC_ITEM_MAP_FIELDS = ['ecCode', 'scCode', 'name', 'stockSync'] as const;
 
 export async function* itemMapRows(
   records: AsyncIterable<GoodsRecord> | Iterable<GoodsRecord>,
   layout: Layout,
   input: GoodsInput,
+  stockSync = '',
 ): AsyncGenerator<string[]> {
   const tagged = new TaggedGoods(input);
   for await (const r of records) {
     if (!tagged.accept(r)) continue;
     const code = r.values.code!;
-    yield tagged.written(layout.header, layoutRow(layout, { ecCode: code, scCode: code, name: r.values.name ?? '' }), r);
+    yield tagged.written(layout.header, layoutRow(layout, { ecCode: code, scCode: code, name: r.values.name ?? '', stockSync }), r);
   }
   tagged.finish();
+}
+
+/** What the operator must know about the file: how it is imported, and the stock-sync column. */
+function itemMapNotes(req: ExportRequest, layout: Layout, stockSync: string): Text[] {
+  const notes: Text[] = [];
+  if (req.answers['sc.itemMapRoute'] === 'api') notes.push(m.itemMapApiRoute());
+  if (layout.columns.some((c) => c.field === 'stockSync')) notes.push(m.itemMapStockSync({ value: stockSync }));
+  return notes;
 }
 
 export const scItemMap: ArtifactModule = {
   name: 'sc-item-map',
   step: 21,
   needs: ['neGoods'],
-  build: (req, ctx) =>
-    buildFromTaggedGoods(req, ctx, {
+  build: (req, ctx) => {
+    const stockSync = loadDataFile<{ values?: { stockSync?: string } }>('stockcrew/sc-item-map.layout.json', ctx.dir).data.values?.stockSync ?? '';
+    return buildFromTaggedGoods(req, ctx, {
       fields: SC_ITEM_MAP_FIELDS,
       what: m.whatScItemMap(),
       // The name is decoded only when the layout has a column for it.
       details: (layout) => NE_GOODS_DETAILS.filter((c) => c.id === 'name' && layout.columns.some((l) => l.field === 'name')),
-      rows: itemMapRows,
-    }),
+      rows: (records, layout, input) => {
+        input.warnings.push(...itemMapNotes(req, layout, stockSync));
+        return itemMapRows(records, layout, input, stockSync);
+      },
+    });
+  },
 };

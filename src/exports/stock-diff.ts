@@ -35,6 +35,8 @@ export const stockDiff: ArtifactModule = {
   step: 26,
   needs: ['scStock', 'neStock'],
   async build(req, ctx) {
-    return stockDiffOutput(await compareStockFiles(req.inputs, req.columns, ctx), ctx.lang);
+    const location = req.answers['sc.stockLocation'];
+    const compared = await compareStockFiles(req.inputs, req.columns, ctx, undefined, typeof location === 'string' && location !== '' ? location : undefined);
+    return stockDiffOutput(compared, ctx.lang);
   },
 };

@@ -33,6 +33,18 @@ export const stockText = defineMessages({
   },
   scStockFile: { ja: 'STOCKCREW の在庫CSV', en: 'the STOCKCREW stock CSV' },
   neStockFile: { ja: 'ネクストエンジンの在庫CSV', en: 'the Next Engine stock CSV' },
+  locationCompared: {
+    ja: '{file}: 拠点「{location}」(STOCKCREWと連携する拠点、手順4) の行だけを照合しました',
+    en: '{file}: only the rows of location "{location}" (the one linked to STOCKCREW, step 4) were compared',
+  },
+  locationAbsent: {
+    ja: '{file} の列「{column}」に、STOCKCREWと連携する拠点「{location}」の行がありません (あった拠点: {found})',
+    en: '{file}: column "{column}" has no row of "{location}", the location linked to STOCKCREW (locations found: {found})',
+  },
+  locationAbsentHint: {
+    ja: 'STOCKCREWの「在庫連携先拠点設定」(手順4) とネクストエンジンの拠点名が一致しているか、拠点がYahoo!ショッピングの店舗と紐づき商品が追加されているかを確かめてください (回答 sc.stockLocation)。',
+    en: 'Check that STOCKCREW’s 在庫連携先拠点設定 (step 4) names the Next Engine location exactly, and that the location is linked to the Yahoo!Shopping shop with the goods added (answer sc.stockLocation).',
+  },
   duplicatesMore: {
     ja: '{file}: ほかにも重複した商品コードが {count} 件あります (同様に合計しました)',
     en: '{file}: {count} more codes appear more than once (also added together)',

@@ -78,6 +78,14 @@ export const exportText = defineMessages({
   },
   whatScGoods: { ja: '商品マスタ', en: 'product master' },
   whatScItemMap: { ja: '商品対応表', en: 'item map' },
+  itemMapApiRoute: {
+    ja: '商品対応表を STOCKCREW の APIインポートで登録する場合、このファイルはアップロード用ではありません。登録後、STOCKCREW の画面でここに並んだ商品コードがすべて対応表にあることを確かめてください',
+    en: 'With STOCKCREW’s API import the item map is not uploaded from this file: after the import, check on STOCKCREW’s screen that every code listed here is in the map',
+  },
+  itemMapStockSync: {
+    ja: '「在庫連携をする」の列には、すべての行に「{value}」を書きました (値の書式は公開資料で確認できていません)。予約販売など在庫を連携しない商品は、その行だけ外してください',
+    en: 'The 「在庫連携をする」 column is "{value}" on every row (the value’s wording is not confirmed by public documents). Turn it off only for items whose stock must not sync, such as pre-sale items',
+  },
   whatScShipping: { ja: '配送方法マスタ', en: 'shipping-method master' },
   whatScPayment: { ja: '支払方法マスタ', en: 'payment-method master' },
   // --- ne-goods -------------------------------------------------------------------------

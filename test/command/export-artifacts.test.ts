@@ -200,6 +200,21 @@ describe('artifacts from the sample shop', () => {
     expect(bytes().equals(encodeCp932(expected))).toBe(true);
   });
 
+  it('sc-item-map: the default two-column layout says it is unverified (knowledge.stockcrew.co.jp/help/item_maps/new publishes none)', async () => {
+    const { doc } = await exportTo('sc-item-map', { neGoods: sample('ne-goods.csv') });
+    expect(doc.warnings).toContainEqual(expect.stringContaining('STOCKCREW does not publish the layout of the item map, so the unverified default layout'));
+  });
+
+  it('sc-item-map: a template with 「在庫連携をする」 gets it on every row (knowledge.stockcrew.co.jp/help/presale); the API route is told the file is a list to check', async () => {
+    const template = path.join(tempDir(), 'template.csv');
+    fs.writeFileSync(template, 'EC商品コード,STOCKCREW商品コード,在庫連携をする\r\n');
+    const { bytes, doc } = await exportTo('sc-item-map', { neGoods: sample('ne-goods.csv'), template }, { 'sc.itemMapRoute': 'api' });
+    const expected = crlf(['EC商品コード,STOCKCREW商品コード,在庫連携をする', ...TAGGED.map((c) => `${c},${c},1`)]);
+    expect(bytes().equals(encodeCp932(expected))).toBe(true);
+    expect(doc.warnings).toContainEqual(expect.stringContaining('The 「在庫連携をする」 column is "1" on every row'));
+    expect(doc.warnings).toContainEqual(expect.stringContaining('With STOCKCREW’s API import the item map is not uploaded from this file'));
+  });
+
   it('sc-item-map: a code repeated in the goods file is mapped once, and the repeat reported', async () => {
     const { bytes, doc } = await exportTo('sc-item-map', { neGoods: path.join(SAMPLE, 'traps', 'ne-goods.csv') });
     const codes = ['mug-001', 'mug-002', 'towel-01-wh', 'towel-01-gy', 'note-01', 'vase-01', 'socks-01-s', 'socks-01-l'];
@@ -238,6 +253,22 @@ describe('artifacts from the sample shop', () => {
     const expected = crlf(['ネクストエンジン支払方法名,STOCKCREW支払方法', 'クレジットカード,手順16の値', '代金引換,代金引換']);
     expect(bytes().equals(encodeCp932(expected))).toBe(true);
     expect(doc.warnings.some((w) => w.includes('代金引換') && w.includes('unverified') && w.includes('NOT the 設定する値'))).toBe(true);
+  });
+
+  it('ne-goods on an account holding goods: only codes not in the NE goods file; without that file it refuses (exit 2)', async () => {
+    const yahoo = { yahooQuantity: sample('yahoo-quantity.csv'), yahooData: sample('yahoo-data.csv') };
+    const { code, doc, bytes } = await exportTo('ne-goods', { ...yahoo, neGoods: sample('ne-goods.csv') }, { 'ne.hasGoods': true });
+    expect(code).toBe(0);
+    expect(bytes().equals(encodeCp932(crlf(['syohin_code,daihyo_syohin_code,syohin_name,sire_code,genka_tnk,baika_tnk,jan_code'])))).toBe(true);
+    expect(doc.warnings.some((w) => /^\d+ codes are already in Next Engine/.test(w))).toBe(true);
+
+    const dir = tempDir();
+    const answersFile = path.join(dir, 'answers.json');
+    fs.writeFileSync(answersFile, JSON.stringify({ 'ne.hasGoods': true }));
+    const ctx = fakeContext({ dir, json: true, answersFile });
+    const e = await userError(runExportCommand(ctx, 'ne-goods', yahoo));
+    expect(e.text.en).toContain('already holds goods');
+    expect(e.hint?.en).toContain('--ne-goods');
   });
 
   it('ne-mall-items: the Yahoo quantity file passed through as CP932', async () => {

@@ -90,3 +90,32 @@ describe('sc-setup verify stock', () => {
     );
   });
 });
+
+describe('verify stock with Next Engine locations (NE manual prd_zaiko-kyoten/50804; the location column name is unverified)', () => {
+  function setUp(location: string) {
+    const dir = tempDir();
+    const sc = path.join(dir, 'sc.csv');
+    const ne = path.join(dir, 'ne.csv');
+    fs.writeFileSync(sc, '商品コード,良品在庫数\r\nA,5\r\nB,2\r\n');
+    fs.writeFileSync(ne, '商品コード,拠点名,在庫数\r\nA,STOCKCREW倉庫,5\r\nA,本社倉庫,40\r\nB,STOCKCREW倉庫,2\r\nB,本社倉庫,7\r\n');
+    const answersFile = path.join(dir, 'answers.json');
+    fs.writeFileSync(answersFile, JSON.stringify({ 'sc.stockLocation': location }));
+    return { dir, sc, ne, answersFile };
+  }
+
+  it('compares only the rows of the location linked to STOCKCREW (answer sc.stockLocation)', async () => {
+    const { dir, sc, ne, answersFile } = setUp('STOCKCREW倉庫');
+    const ctx = fakeContext({ dir, json: true, answersFile });
+    expect(await runVerifyCommand(ctx, 'stock', { scStock: sc, neStock: ne })).toBe(0);
+    expect(JSON.parse(ctx.out.text)).toMatchObject({ ok: true, compared: 2, matched: 2 });
+  });
+
+  it('stops with the locations it found when the linked one has no row', async () => {
+    const { dir, sc, ne, answersFile } = setUp('東京倉庫');
+    const ctx = fakeContext({ dir, answersFile });
+    const err = await runVerifyCommand(ctx, 'stock', { scStock: sc, neStock: ne }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).text.en).toContain('no row of "東京倉庫"');
+    expect((err as UserError).text.en).toContain('STOCKCREW倉庫, 本社倉庫');
+  });
+});

@@ -102,3 +102,26 @@ describe('neGoodsRows', () => {
     expect((err as ScError).text.en).toContain('data.csv line 7');
   });
 });
+
+describe('an account that already holds goods (seed preamble: existing users add new goods only)', () => {
+  const registered = new Map([['mug-001', 'mug-001'], ['tee-red-s', 'TEE-RED-S']]);
+  const existing: NeGoodsContext['existing'] = (code) => {
+    const hit = [...registered.values()].find((r) => r.toLowerCase() === code.toLowerCase());
+    return hit === undefined ? null : { exact: hit === code, registered: hit };
+  };
+
+  it('writes only codes not yet in Next Engine: no row overwrites a 商品名 or sets a 原価 of 0 on a registered product', async () => {
+    const warnings: Text[] = [];
+    const c = { ...ctx([item('mug-001', 'マグ', '1980'), item('mug-002', 'マグ藍', '1980')], warnings), existing, existingFile: 'ne-goods.csv' };
+    const rows = await run([sku(2, 'mug-001'), sku(3, 'mug-002')], c);
+    expect(rows.map((r) => r[0])).toEqual(['mug-002']);
+    expect(warnings.map((w) => w.ja)).toEqual(['1 件の商品コードは既にネクストエンジンにある (ne-goods.csv) ため書き出していません。登録済みの商品名・原価は上書きしません']);
+  });
+
+  it('leaves out a code that differs from a registered one only in case, and says which', async () => {
+    const warnings: Text[] = [];
+    const c = { ...ctx([item('tee', 'Tシャツ', '3000', 'カラー:レッド#サイズ:S=tee-red-s')], warnings), existing, existingFile: 'ne-goods.csv' };
+    expect(await run([sku(2, 'tee', 'tee-red-s')], c)).toEqual([]);
+    expect(warnings.map((w) => w.en).join('\n')).toContain('code "tee-red-s" differs only in case from "TEE-RED-S", already in Next Engine');
+  });
+});

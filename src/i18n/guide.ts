@@ -24,8 +24,8 @@ export const guideText = defineMessages({
   skipDo: { ja: 'これから設定する', en: 'Set it up now' },
   skipDone: { ja: '設定済み (スキップ)', en: 'Already set up (skip)' },
   skipLabel: {
-    ja: '手順{n}「{title}」は設定済み (スキップ) (true / false)',
-    en: 'Step {n} "{title}" is already set up: skip it (true / false)',
+    ja: '手順{n}「{title}」は設定済み (スキップ)',
+    en: 'Step {n} "{title}" is already set up: skip it',
   },
   skipped: {
     ja: '– 手順{n} は設定済みとしてスキップしました (やり直すには `sc-setup step {n} --redo`)',

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { answerKeys, findStep, STEPS } from '../../src/checklist/steps.js';
 import type { Question, Step } from '../../src/checklist/types.js';
 import { VALIDATOR_NAMES } from '../../src/checklist/validators.js';
+import { manualLines } from '../../src/checklist/intro.js';
 import type { Text } from '../../src/i18n/text.js';
 
 /** DOMAIN.md "The 30 steps": owner per step, S = STOCKCREW, N = Next Engine. */
@@ -267,6 +268,14 @@ describe('what the seed says for existing users and the manuals it names', () =>
     });
     expect(step(30).manuals![0]!.url).toBe('https://manual.next-engine.net/main/orders/ord_mail/mail_settei/14789/');
     for (const s of STEPS) for (const m of s.manuals ?? []) if (m.url) expect(m.url, `step ${s.n}`).toMatch(/^https:\/\//);
+  });
+
+  it('prints the manual title and its address under the guidance', () => {
+    expect(manualLines(step(30), 'ja')).toEqual([
+      '  📖 マニュアル: (必読)【ネクストエンジン】メール送信開始・メール種類追加時の操作',
+      '     https://manual.next-engine.net/main/orders/ord_mail/mail_settei/14789/',
+    ]);
+    expect(manualLines(step(12), 'en')).toEqual(['  📖 See: https://manual.next-engine.net/main/orders/ord_torikomi-shori/juchu_torikomi/juchu_hanyo/37633']);
   });
 
   it('never calls Next Engine 「本システム」 (DOMAIN.md "Corrections")', () => {

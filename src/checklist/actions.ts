@@ -163,6 +163,15 @@ export async function runStepActions(ctx: Context, step: Step, store: StateStore
             return r.verifyResult({ matched: stock.comparison.matched, compared: stock.comparison.compared })[ctx.lang];
           },
         };
+      case 'apiReminders':
+        return {
+          title: r.taskReminders(),
+          run: async () => {
+            const { apiReminders, reminderLines } = await import('../checks/golive.js');
+            notes.push(...reminderLines(apiReminders(answers, ctx.now())));
+            return '';
+          },
+        };
       case 'mailBackfill':
         return {
           title: r.taskBackfill(),

@@ -153,6 +153,7 @@ export const PREP_STEPS: Step[] = [
     ],
     requires: [5],
     asks: [Q.apiAuthorizedAt, Q.keyExpiresAt],
+    actions: [{ kind: 'apiReminders' }],
     manuals: [
       { url: 'https://manual.next-engine.net/main/stock/stk_settei-unyou/zaiko_yahoo/10681/' },
       { url: 'https://manual.next-engine.net/main/stock/stk_settei-unyou/zaiko_yahoo/21128/' },

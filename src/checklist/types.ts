@@ -58,6 +58,8 @@ export type StepAction =
   /** Compare STOCKCREW and Next Engine stock, and write stock-diff from that comparison. */
   | { kind: 'verifyStock' }
   | { kind: 'mailBackfill' }
+  /** When to re-authorise the Yahoo API and renew its key, from the dates just recorded. */
+  | { kind: 'apiReminders' }
   /**
    * With a Next Engine login only: confirm in Next Engine itself, after the step's other
    * actions (it may ask the operator, so it runs outside the task list): the uploaded tags

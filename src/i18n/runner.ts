@@ -76,6 +76,7 @@ export const runnerText = defineMessages({
     en: '{code}: STOCKCREW {sc} / Next Engine {ne}. Reason to accept this difference (empty: do not accept)',
   },
   stockClean: { ja: '在庫数はすべて一致しました ({count} 件)。', en: 'All stock counts match ({count} codes).' },
+  taskReminders: { ja: 'Yahoo!ショッピング API の更新時期を計算', en: 'Work out when the Yahoo!Shopping API needs renewing' },
   taskBackfill: { ja: 'メールがさかのぼって作られる期間を計算', en: 'Work out how far back mails will be created' },
   backfillTitle: { ja: 'メール送信を開始すると、次の過去分までメールが作られます:', en: 'When sending starts, Next Engine creates mails back to:' },
   noInputFor: {

@@ -77,6 +77,9 @@ describe('status after go-live (step 29 done)', () => {
     const dir = tempDir();
     const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir) });
     expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(0);
+    // Step 6 itself says when to renew, from the dates just recorded (NE manual zaiko_yahoo/21128).
+    expect(ctx.err.text).toContain('The Yahoo!Shopping API public key expires on 2099-11-01');
+    expect(ctx.err.text).toContain('Yahoo!Shopping API re-authorisation is due soon: 2026-11-30');
     const doc = await statusJson(dir);
     expect(doc.reminders.afterGoLive).toEqual(['held-orders', 'shipping-instruction-failed']);
     const text = fakeContext({ dir, lang: 'ja' });

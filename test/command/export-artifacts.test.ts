@@ -231,6 +231,7 @@ describe('artifacts from the sample shop', () => {
     });
     const expected = crlf(['ネクストエンジン配送方法名,STOCKCREW配送方法', 'ヤマト(コレクト)B2v6,画面に表示された値']);
     expect(bytes().equals(encodeCp932(expected))).toBe(true);
+    // The pre-map as DOMAIN.md states it (https://knowledge.stockcrew.co.jp/help/apialignment/next-engine/attention).
     expect(doc.warnings.some((w) => w.includes('ヤマト(発払い)B2v6 → ヤマト運輸 ソフト, ヤマト(ネコポス) → ネコポスソフト'))).toBe(true);
   });
 
@@ -250,6 +251,7 @@ describe('artifacts from the sample shop', () => {
       'ne.paymentMethods': ['クレジットカード', '代金引換'],
       'sc.paymentValues': { クレジットカード: '手順16の値' },
     });
+    // '代金引換,代金引換' pins the placeholder data of templates/mappings/sc-payment-methods.json, not STOCKCREW's truth.
     const expected = crlf(['ネクストエンジン支払方法名,STOCKCREW支払方法', 'クレジットカード,手順16の値', '代金引換,代金引換']);
     expect(bytes().equals(encodeCp932(expected))).toBe(true);
     expect(doc.warnings.some((w) => w.includes('代金引換') && w.includes('unverified') && w.includes('NOT the 設定する値'))).toBe(true);

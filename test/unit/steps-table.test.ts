@@ -115,6 +115,7 @@ describe('the step table', () => {
       ]),
     );
     expect(acts).toEqual({
+      6: ['apiReminders'],
       7: ['export:ne-goods'],
       // ne:* confirm in Next Engine itself, only when logged in (sc-setup ne login)
       9: ['check:tags+code-format+code-case+duplicates', 'export:ne-tags', 'ne:tags'],

@@ -98,3 +98,19 @@ describe('status after go-live (step 29 done)', () => {
     expect(doc.reminders.afterGoLive).toEqual([]);
   });
 });
+
+describe('step 7 on an account that already holds goods', () => {
+  it('writes only codes not yet in Next Engine, from the current goods file (files.neGoodsBefore)', async () => {
+    const dir = tempDir();
+    const goods = path.join(dir, 'ne-goods-now.csv');
+    fs.writeFileSync(goods, 'syohin_code,syohin_name\r\nmug-001,登録済みの名前\r\nTOWEL-01-WH,大文字で登録済み\r\n');
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'ne.hasGoods': true, 'files.neGoodsBefore': goods }) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(0);
+    const written = fs.readFileSync(path.join(dir, 'out', 'ne-goods.csv'), 'latin1');
+    expect(written).not.toMatch(/\r\nmug-001,/);
+    expect(written).not.toMatch(/\r\ntowel-01-wh,/);
+    expect(written).toMatch(/\r\nmug-002,/);
+    expect(ctx.err.text).toContain('1 codes are already in Next Engine');
+    expect(ctx.err.text).toContain('"towel-01-wh" differs only in case from "TOWEL-01-WH"');
+  });
+});

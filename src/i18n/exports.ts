@@ -294,8 +294,8 @@ export const exportText = defineMessages({
     en: 'STOCKCREW admin, item map (step 21); register it before any inbound schedule',
   },
   uploadMallItems: {
-    ja: 'ネクストエンジンの「在庫連携対象データの取込」(手順23)。分割されたファイルは1つずつ取り込んでください',
-    en: 'Next Engine stock-sync target import (step 23); import split files one by one',
+    ja: 'ネクストエンジンの「在庫連携対象データの取込」(手順23)。分割されたファイルは1つずつ取り込み、取込が置き換えになっていないか、すべてのファイルの商品が画面に残っていることを確かめてください',
+    en: 'Next Engine stock-sync target import (step 23); import split files one by one, then check on screen that the items of every file are still there (an import may replace the earlier one)',
   },
   uploadCancelList: {
     ja: 'ネクストエンジン [受注] → [受注伝票管理] で一覧の伝票をキャンセル (手順27)。先に Yahoo!ショッピングの注文ステータス自動キャンセルが OFF であることを確認してください',

@@ -322,8 +322,8 @@ export const Q = {
       ja: 'STOCKCREWが初期値で紐づけていない発送方法ごとに、STOCKCREWの配送方法マスタの画面に表示される値をそのまま書きます。公開されている値は「ヤマト運輸 ソフト」(ヤマト(発払い)B2v6・B2v5) と「ネコポスソフト」(ヤマト(ネコポス)) だけです。',
       en: 'For each method STOCKCREW does not map by default, write the value exactly as STOCKCREW’s shipping-method master screen shows it. The only published values are 「ヤマト運輸 ソフト」 (ヤマト(発払い)B2v6, B2v5) and 「ネコポスソフト」 (ヤマト(ネコポス)).',
     },
-    optional: true,
     validator: 'scValues',
+    // Asked (and, without a terminal, listed as missing up front) only when a method in use needs a row.
     when: (answers) => shippingNeedingValues(answers).length > 0,
   },
   scPaymentValues: {

@@ -250,12 +250,12 @@ export const goliveText = defineMessages({
     en: 'Next Yahoo!Shopping API re-authorisation due: {date} ({days} days left; needed every 4 weeks)',
   },
   reauthSoon: {
-    ja: 'Yahoo!ショッピング API の再認可期限が近づいています: {date} (あと {days} 日)。ネクストエンジンの店舗設定で API の認可をやり直し、sc-setup step 6 --redo で日付を記録してください',
-    en: 'Yahoo!Shopping API re-authorisation is due soon: {date} ({days} days left). Re-authorise in Next Engine\'s shop settings and record the date with sc-setup step 6 --redo',
+    ja: 'Yahoo!ショッピング API の再認可期限が近づいています: {date} (あと {days} 日)。ネクストエンジンの [設定]→[基本]→[API] の [Y!ログイン] で認可をやり直し、sc-setup step 6 --redo で日付を記録してください',
+    en: 'Yahoo!Shopping API re-authorisation is due soon: {date} ({days} days left). Re-authorise through [Y!ログイン] under [設定]→[基本]→[API] in Next Engine and record the date with sc-setup step 6 --redo',
   },
   reauthOverdue: {
-    ja: 'Yahoo!ショッピング API の再認可期限を過ぎています ({date}、{days} 日超過)。受注取込と在庫連携が止まっている可能性があります。すぐにネクストエンジンの店舗設定で認可をやり直し、sc-setup step 6 --redo で日付を記録してください',
-    en: 'Yahoo!Shopping API re-authorisation is overdue ({date}, {days} days ago): order import and stock sync may have stopped. Re-authorise in Next Engine\'s shop settings now and record the date with sc-setup step 6 --redo',
+    ja: 'Yahoo!ショッピング API の再認可期限を過ぎています ({date}、{days} 日超過)。受注取込と在庫連携が止まっている可能性があります。すぐにネクストエンジンの [設定]→[基本]→[API] の [Y!ログイン] で認可をやり直し、sc-setup step 6 --redo で日付を記録してください',
+    en: 'Yahoo!Shopping API re-authorisation is overdue ({date}, {days} days ago): order import and stock sync may have stopped. Re-authorise through [Y!ログイン] under [設定]→[基本]→[API] in Next Engine now and record the date with sc-setup step 6 --redo',
   },
   keyOk: {
     ja: 'Yahoo!ショッピング API の公開鍵の有効期限: {date} (あと {days} 日。1年ごとに更新が必要です)',

@@ -100,13 +100,14 @@ describe('the checklist with a Next Engine login', () => {
     const second = fakeContext({ dir, answersFile: answers, lang: 'en' });
     expect(await exitOf(second, () => runContinue(second))).toBe(0);
     expect(second.err.text).toContain('The test order reached Next Engine: slip 1009 (order number takahashi-zakka-10009, 2026-11-28 19:05:00)');
-    expect(second.err.text).toContain('All 3 shipping and 3 payment methods exist in Next Engine');
+    // The sample shop ships with STOCKCREW's two pre-mapped methods and takes two payment methods.
+    expect(second.err.text).toContain('All 2 shipping and 2 payment methods exist in Next Engine');
 
     const state = readState(dir);
     const via = (n: number) => state.steps[String(n)].evidence.ne;
     expect(via(9)).toMatchObject({ via: 'next-engine-api', endpoint: '/api_v1_master_goods/search', checked: 10, lacking: 0, company: '株式会社髙橋雑貨', at: '2026-11-28T10:00:00.000Z' });
     expect(via(10)).toMatchObject({ via: 'next-engine-api', endpoint: '/api_v1_receiveorder_base/search', records: 1, slip: '1009', shop: '髙橋雑貨店 Yahoo!店' });
-    expect(via(11)).toMatchObject({ via: 'next-engine-api', delivery: 3, payment: 3 });
+    expect(via(11)).toMatchObject({ via: 'next-engine-api', delivery: 2, payment: 2 });
     expect(via(26)).toEqual({ via: 'next-engine-api', endpoint: '/api_v1_warehouse_stock/search', records: 18, at: '2026-11-28T10:00:00.000Z', company: '株式会社髙橋雑貨', location: 'STOCKCREW倉庫' });
     expect(state.steps['26'].evidence.stock).toMatchObject({ differences: 1, accepted: 1 });
     expect(via(27)).toMatchObject({ via: 'next-engine-api', endpoint: '/api_v1_receiveorder_base/search', records: 7 }); // slips 1001-1007 are before 2026-11-01

@@ -18,9 +18,14 @@ const kindText = {
   danger: 'the exact word',
 };
 const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const value = (k) => {
+  if (k.kind === 'danger') return `\`"${k.word}"\``;
+  if (k.choices) return k.choices.map((c) => `\`${c}\``).join(' / ');
+  return kindText[k.kind] ?? k.kind;
+};
 const rows = answerKeys().map(
   (k) =>
-    `| \`${k.key}\` | ${k.step} | ${k.kind === 'danger' ? `\`"${k.word}"\`` : kindText[k.kind] ?? k.kind}${k.optional ? ' (optional)' : ''} | ${cell(k.label.ja)} / ${cell(k.label.en)} |`,
+    `| \`${k.key}\` | ${k.step} | ${value(k)}${k.optional ? ' (optional)' : ''} | ${cell(k.label.ja)} / ${cell(k.label.en)} |`,
 );
 const table = ['| key | step | value | question (ja / en) |', '|---|---|---|---|', ...rows].join('\n');
 const readme = path.join(root, 'README.md');

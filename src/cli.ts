@@ -4,12 +4,13 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { cliText as m } from './i18n/cli.js';
+import { flowText as f } from './i18n/flow.js';
 import { neText } from './i18n/ne.js';
 import { detectLang, type Lang } from './i18n/text.js';
 import { EXIT } from './errors.js';
 import { ARTIFACTS } from './exports/types.js';
 import { buildContext, type GlobalOptions } from './runtime.js';
-import { handleFailure } from './failure.js';
+import { explainFailure, handleFailure } from './failure.js';
 import type { Context } from './context.js';
 
 type Handler = (ctx: Context) => Promise<number>;
@@ -164,6 +165,27 @@ export async function main(argv: readonly string[], version: string): Promise<nu
     );
 
   program
+    .command('answers')
+    .description(f.cmdAnswers()[L])
+    .action(
+      action(async () => {
+        const { runAnswers } = await import('./commands/answers.js');
+        return (c) => runAnswers(c);
+      }),
+    );
+
+  program
+    .command('set')
+    .description(f.cmdSet()[L])
+    .argument('<key=value>', f.argKeyValue()[L])
+    .action(
+      action(async (_o, args) => {
+        const { runSet } = await import('./commands/set.js');
+        return (c) => runSet(c, args[0]!);
+      }),
+    );
+
+  program
     .command('reset')
     .description(m.cmdReset()[L])
     .option('--step <n>', m.optResetStep()[L])
@@ -247,6 +269,6 @@ export async function main(argv: readonly string[], version: string): Promise<nu
       if (err.code === 'commander.help') return EXIT.ok;
       return EXIT.usage;
     }
-    return handleFailure(err, ctx, L, argv.includes('--json'), argv.includes('--debug'));
+    return handleFailure(await explainFailure(err), ctx, L, argv.includes('--json'), argv.includes('--debug'));
   }
 }

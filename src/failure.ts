@@ -1,7 +1,7 @@
 /** Turns any thrown value into the right message and exit code (CLI.md exit codes). */
 import type { Context } from './context.js';
 import { unclaimedFault } from './env-fault.js';
-import { EXIT, ScError } from './errors.js';
+import { EXIT, ScError, UserError } from './errors.js';
 import { cliText as m } from './i18n/cli.js';
 import type { Lang } from './i18n/text.js';
 
@@ -29,4 +29,15 @@ export function handleFailure(err: unknown, ctx: Context | undefined, lang: Lang
     stdout.write(JSON.stringify({ ok: false, error: { exitCode: EXIT.bug, message: detail } }, null, 2) + '\n');
   }
   return EXIT.bug;
+}
+
+/**
+ * An input error whose hint can name the real fix: a missing column in a file whose headers
+ * are those of another known download (formats/recognise.ts, loaded only on this path).
+ */
+export async function explainFailure(err: unknown): Promise<unknown> {
+  if (!(err instanceof UserError)) return err;
+  const { hintOf } = await import('./formats/recognise.js');
+  const hint = hintOf(err);
+  return hint === err.hint ? err : new UserError(err.text, hint);
 }

@@ -8,7 +8,8 @@ import type { Answers } from './state/answers.js';
 import type { Context } from './context.js';
 import { UserError } from './errors.js';
 import { neText } from './i18n/ne.js';
-import { INPUT_FILES, INPUT_FLAGS, inputAnswerKey, type ColumnOverrides, type InputFiles } from './inputs.js';
+import { resolveUserPath } from './user-path.js';
+import { INPUT_FILES, INPUT_FLAGS, savedInput, type ColumnOverrides, type InputFiles } from './inputs.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
@@ -16,8 +17,8 @@ export function resolveInputs(ctx: Context, opts: Record<string, unknown>, answe
   const inputs: InputFiles = {};
   for (const input of INPUT_FILES) {
     const flag = str(opts[input]);
-    const saved = str(answers[inputAnswerKey(input)]);
-    const file = flag !== undefined ? path.resolve(process.cwd(), flag) : saved !== undefined ? path.resolve(ctx.dir, saved) : undefined;
+    const saved = savedInput(input, answers);
+    const file = flag !== undefined ? resolveUserPath(process.cwd(), flag) : saved !== undefined ? path.resolve(ctx.dir, saved) : undefined;
     if (file) inputs[input] = file;
   }
   return inputs;

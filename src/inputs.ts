@@ -25,7 +25,25 @@ export interface ColumnOverrides {
   neQtyColumn?: string;
 }
 
-/** Answers key under which an input path is remembered. */
-export function inputAnswerKey(name: InputName): string {
-  return `files.${name}`;
+/**
+ * Answers keys under which an input is remembered, the most recent download first: the NE
+ * goods file downloaded again after the tag upload (step 13) supersedes the one of step 9,
+ * and the Yahoo file of step 22 the one of step 7.
+ */
+export const INPUT_ANSWER_KEYS: Record<InputName, readonly string[]> = {
+  neGoods: ['files.neGoodsTagged', 'files.neGoods'],
+  neStock: ['files.neStock'],
+  neOrders: ['files.neOrders'],
+  scStock: ['files.scStock'],
+  yahooQuantity: ['files.yahooQuantitySync', 'files.yahooQuantity'],
+  yahooData: ['files.yahooData'],
+};
+
+/** The saved path of an input: the most recent download the answers hold. */
+export function savedInput(name: InputName, answers: Readonly<Record<string, unknown>>): string | undefined {
+  for (const key of INPUT_ANSWER_KEYS[name]) {
+    const v = answers[key];
+    if (typeof v === 'string' && v !== '') return v;
+  }
+  return undefined;
 }

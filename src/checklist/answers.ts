@@ -3,8 +3,8 @@
  * table: every key must be known, every value must pass its question's validator.
  * All problems are reported at once.
  */
-import path from 'node:path';
 import { UserError } from '../errors.js';
+import { cleanTypedPath, resolveUserPath } from '../user-path.js';
 import { stateText as m } from '../i18n/state.js';
 import { joinText, type Text } from '../i18n/text.js';
 import { guideText } from '../i18n/guide.js';
@@ -68,9 +68,11 @@ function distance(a: string, b: string): number {
 
 /**
  * Validate answers given without a prompt. `source` names where they came from in messages
- * (the answers file, or --set).
+ * (the answers file, or --set); `saved` are the answers already held, which rules that
+ * depend on another answer see too (the goods step 9 kept from STOCKCREW, the move from
+ * Yamato Fulfillment).
  */
-export function validateAnswers(source: Text, raw: Record<string, unknown>, now: Date = new Date()): Answers {
+export function validateAnswers(source: Text, raw: Record<string, unknown>, now: Date = new Date(), saved: Answers = {}): Answers {
   const known = knownKeys();
   const problems: Text[] = [];
   const out: Answers = {};
@@ -94,7 +96,7 @@ export function validateAnswers(source: Text, raw: Record<string, unknown>, now:
       } else out[key] = value;
       continue;
     }
-    const parsed = parseAnswer(entry.question!, value, { answers: raw as Answers, now });
+    const parsed = parseAnswer(entry.question!, value, { answers: { ...saved, ...(raw as Answers) }, now });
     if (parsed.ok) out[key] = parsed.value as AnswerValue;
     else {
       problems.push(m.answersBadValue({ source, key, step: entry.step.n, detail: parsed.message }));
@@ -104,15 +106,15 @@ export function validateAnswers(source: Text, raw: Record<string, unknown>, now:
   return out;
 }
 
-export function validateAnswersFile(file: string, raw: Record<string, unknown>, now: Date = new Date()): Answers {
-  return validateAnswers(m.answersFileSource({ file }), raw, now);
+export function validateAnswersFile(file: string, raw: Record<string, unknown>, now: Date = new Date(), saved: Answers = {}): Answers {
+  return validateAnswers(m.answersFileSource({ file }), raw, now, saved);
 }
 
 /**
  * `--set key=value` (repeatable): any answers key as a flag, the highest precedence. A file
  * path is relative to the folder the command was typed in.
  */
-export function parseSetFlags(sets: readonly string[], cwd: string, now: Date = new Date()): Answers {
+export function parseSetFlags(sets: readonly string[], cwd: string, now: Date = new Date(), saved: Answers = {}): Answers {
   const raw: Record<string, unknown> = {};
   for (const pair of sets) {
     const eq = pair.indexOf('=');
@@ -121,7 +123,7 @@ export function parseSetFlags(sets: readonly string[], cwd: string, now: Date = 
     // A dangerous step is confirmed by typing its word, or by an answers file kept on record.
     if (key.startsWith('confirm.')) throw new UserError(m.setNoConfirm({ key }), m.answersHint());
     const value = pair.slice(eq + 1);
-    raw[key] = key.startsWith('files.') && value !== '' ? path.resolve(cwd, value) : value;
+    raw[key] = key.startsWith('files.') && value !== '' ? resolveUserPath(cwd, cleanTypedPath(value)) : value;
   }
-  return validateAnswers({ ja: '--set', en: '--set' }, raw, now);
+  return validateAnswers({ ja: '--set', en: '--set' }, raw, now, saved);
 }

@@ -3,8 +3,8 @@
  * > prompt > default. A prompt is only shown in interactive mode.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Context } from '../context.js';
+import { resolveUserPath } from '../user-path.js';
 import { runnerText as r } from '../i18n/runner.js';
 import type { Text } from '../i18n/text.js';
 import type { Question } from './types.js';
@@ -37,7 +37,7 @@ export function acceptValue(
   const parsed = parseAnswer(q, raw, context);
   if (!parsed.ok) return parsed;
   let value = parsed.value;
-  if (q.kind === 'file' && typeof value === 'string' && value !== '') value = path.resolve(cwd, value);
+  if (q.kind === 'file' && typeof value === 'string' && value !== '') value = resolveUserPath(cwd, value);
   const problem = fileProblem(q, value);
   return problem ? { ok: false, message: problem } : { ok: true, value };
 }

@@ -6,6 +6,7 @@
  */
 import { validatorText as m } from '../i18n/validators.js';
 import type { Text } from '../i18n/text.js';
+import { cleanTypedPath } from '../user-path.js';
 import type { Question } from './types.js';
 import type { AnswerValue } from '../state/answers.js';
 
@@ -124,12 +125,10 @@ function coerceText(q: Question, raw: unknown): Parsed {
   return pass(raw.trim());
 }
 
-/** A path dragged into a terminal arrives quoted ('…' or "…"): the quotes are not part of it. */
+/** A path dropped into a terminal arrives quoted or escaped: that is not part of it (user-path.ts). */
 function coerceFile(q: Question, raw: unknown): Parsed {
   if (typeof raw !== 'string') return fail(m.wrongType({ label: q.label, expected: m.expectOneLine(), value: shown(raw) }));
-  let s = raw.trim();
-  const quoted = /^(['"])(.*)\1$/s.exec(s);
-  if (quoted) s = quoted[2]!.trim();
+  const s = cleanTypedPath(raw);
   if (/[\r\n]/.test(s)) return fail(m.wrongType({ label: q.label, expected: m.expectOneLine(), value: shown(raw) }));
   return pass(s);
 }

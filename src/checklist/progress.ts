@@ -37,3 +37,14 @@ export function unmetRequirements(step: Step, state: Pick<State, 'steps'>, steps
   walk(step.requires);
   return [...seen].filter((n) => !isSettled(state, n)).sort((a, b) => a - b);
 }
+
+/**
+ * The steps an answer feeds: those that ask it or depend on it (`uses`), and every step
+ * that requires one of them, directly or through others (what their gate waits on), in order.
+ */
+export function stepsUsingAnswer(key: string, steps: readonly Step[]): number[] {
+  const reached = new Set(steps.filter((s) => s.asks.some((q) => q.key === key) || s.uses?.includes(key)).map((s) => s.n));
+  // Steps only require earlier steps, so one pass in order reaches every dependent.
+  for (const s of steps) if (s.requires.some((r) => reached.has(r))) reached.add(s.n);
+  return [...reached].sort((a, b) => a - b);
+}

@@ -21,6 +21,12 @@ function targetsOf(key: string): (answers: Answers) => AnswerValue | undefined {
 
 const yes = (answers: Answers, key: string): boolean => answers[key] === true;
 
+/** Whether step 9 named goods that STOCKCREW does not ship. */
+export function notShipping(answers: Answers): boolean {
+  const by = answers['tags.notShippedBy'];
+  return typeof by === 'string' && by !== '' && by !== 'none';
+}
+
 export const Q = {
   companyCode: {
     key: 'sc.companyCode',
@@ -209,6 +215,67 @@ export const Q = {
       ja: '商品登録後にネクストエンジンからダウンロードした商品マスタです。syohin_code と tag の列が必要です。',
       en: 'The goods master downloaded from Next Engine after registration; it needs the syohin_code and tag columns.',
     },
+  },
+  neGoodsTagged: {
+    key: 'files.neGoodsTagged',
+    kind: 'file',
+    label: {
+      ja: 'タグ登録 (手順9) の後にダウンロードし直した、ネクストエンジンの商品マスタCSV',
+      en: 'Next Engine goods CSV downloaded again after the tag upload (step 9)',
+    },
+    help: {
+      ja: '手順9の ne-tags.csv をアップロードした後に、ネクストエンジンからもう一度ダウンロードした商品マスタです。手順9で指定したファイルとは別のファイルです。タグが反映されているかをこのファイルで確かめます。',
+      en: 'The goods master downloaded from Next Engine again once ne-tags.csv of step 9 was uploaded; not the file given at step 9. It is how sc-setup sees that the tags arrived.',
+    },
+  },
+  notShippedBy: {
+    key: 'tags.notShippedBy',
+    kind: 'select',
+    label: {
+      ja: 'STOCKCREWから出荷しない商品 (自社から発送する商品) の指定方法',
+      en: 'How to name the goods STOCKCREW does not ship (the ones you ship yourself)',
+    },
+    help: {
+      ja: 'ここで指定した商品には [STOCKCREW連携対象] を付けません (既に付いていればエラーとして知らせます)。すべてSTOCKCREWから出荷するなら「なし」です。',
+      en: 'These goods do not get [STOCKCREW連携対象] (one that already carries it is reported as an error). If STOCKCREW ships everything, choose none.',
+    },
+    choices: [
+      { value: 'none', label: { ja: 'なし (すべてSTOCKCREWから出荷)', en: 'None (STOCKCREW ships everything)' } },
+      { value: 'codes', label: { ja: '商品コードを入力する', en: 'Type the product codes' } },
+      { value: 'file', label: { ja: '商品コードを1行に1つ書いたファイル', en: 'A file with one product code per line' } },
+      { value: 'tag', label: { ja: '目印として付けている商品分類タグ', en: 'A product tag the shop already uses to mark them' } },
+    ],
+    default: 'none',
+  },
+  notShippedCodes: {
+    key: 'tags.notShippedCodes',
+    kind: 'list',
+    label: { ja: 'STOCKCREWから出荷しない商品コード', en: 'Product codes STOCKCREW does not ship' },
+    validator: 'productCodes',
+    when: (answers) => answers['tags.notShippedBy'] === 'codes',
+  },
+  notShippedFile: {
+    key: 'files.notShipped',
+    kind: 'file',
+    label: {
+      ja: 'STOCKCREWから出荷しない商品コードのファイル (1行に1コード)',
+      en: 'File of the product codes STOCKCREW does not ship (one per line)',
+    },
+    help: {
+      ja: 'Excel の1列目に商品コードを並べて CSV で保存したものでも構いません。',
+      en: 'A CSV saved from Excel with the codes in the first column works too.',
+    },
+    when: (answers) => answers['tags.notShippedBy'] === 'file',
+  },
+  notShippedTag: {
+    key: 'tags.notShippedTag',
+    kind: 'text',
+    label: {
+      ja: '自社から発送する商品に付けている商品分類タグ (例: [自社発送])',
+      en: 'Product tag that marks the goods you ship yourself (e.g. [自社発送])',
+    },
+    validator: 'ownTag',
+    when: (answers) => answers['tags.notShippedBy'] === 'tag',
   },
   hardCodes: {
     key: 'tags.hardCodes',
@@ -405,6 +472,9 @@ export const Q = {
     label: { ja: 'STOCKCREW以外に、自社からも商品を発送しますか', en: 'Do you also ship some goods yourself, besides STOCKCREW?' },
     help: { ja: '「いいえ」なら手順20は不要です。', en: 'If no, step 20 is skipped.' },
     default: false,
+    // Goods kept out of STOCKCREW at step 9 are shipped by the shop.
+    defaultFrom: (answers) => (notShipping(answers) ? true : undefined),
+    validator: 'selfShipping',
   },
   labelSoftware: {
     key: 'ne.labelSoftware',
@@ -431,6 +501,18 @@ export const Q = {
       { value: 'api', label: { ja: 'APIインポート (sc-item-map は確認用の一覧)', en: 'API import (sc-item-map is the list to check)' } },
     ],
     default: 'csv',
+  },
+  yahooQuantitySync: {
+    key: 'files.yahooQuantitySync',
+    kind: 'file',
+    label: {
+      ja: '在庫連携用にダウンロードし直したYahoo!ショッピングの在庫CSV (quantity.csv)',
+      en: 'Yahoo!Shopping stock CSV (quantity.csv) downloaded again for stock sync',
+    },
+    help: {
+      ja: 'この手順でストアクリエイターProからダウンロードした最新のファイルです。手順7で指定したファイルとは別に指定します。',
+      en: 'The latest file, downloaded from Store Creator Pro at this step; given separately from the file of step 7.',
+    },
   },
   neStock: {
     key: 'files.neStock',

@@ -5,7 +5,8 @@
  * Ctrl-C anywhere loses nothing and `continue` resumes at the same question.
  */
 import type { Context } from '../context.js';
-import { GateError, InterruptedError, ScError, UserError } from '../errors.js';
+import { GateError, UserError } from '../errors.js';
+import { flowText as f } from '../i18n/flow.js';
 import { runnerText as r } from '../i18n/runner.js';
 import { joinText, type Text } from '../i18n/text.js';
 import type { StateStore } from '../state/store.js';
@@ -15,6 +16,7 @@ import { acceptValue, applies, defaultAnswer, promptFor } from './ask.js';
 import { writeStepIntro } from './intro.js';
 import { isSettled, unmetRequirements } from './progress.js';
 import { offerSkip, skipChosen } from './skip.js';
+import { reopenOnFailure } from './reopen.js';
 import { STEPS } from './steps.js';
 import type { DangerConfirm, Question, Step } from './types.js';
 import type { AnswerValue, Answers } from '../state/answers.js';
@@ -79,6 +81,16 @@ export function missingAnswers(ctx: Context, steps: readonly Step[], saved: Answ
   return missing;
 }
 
+/**
+ * Why the file of this question failed last time, when `continue` should ask for it again
+ * (a terminal, and no new value given in an answers file or --set).
+ */
+function failedBefore(ctx: Context, step: Step, q: Question, store: StateStore, opts: RunOptions): Text | undefined {
+  const cursor = store.state.cursor;
+  if (!ctx.interactive || q.key in opts.fileAnswers || cursor?.step !== step.n || cursor.question !== q.key) return undefined;
+  return cursor.problem;
+}
+
 async function askQuestions(ctx: Context, step: Step, store: StateStore, opts: RunOptions): Promise<void> {
   const redo = Boolean(opts.redo);
   for (const q of step.asks) {
@@ -86,14 +98,17 @@ async function askQuestions(ctx: Context, step: Step, store: StateStore, opts: R
     // A step that no longer applies (e.g. no auto mails chosen) asks nothing more.
     if (step.skipWhen?.(answers)) return;
     if (!applies(q, answers)) continue;
-    let value = resolveWithoutPrompt(ctx, q, store.state.answers, opts, redo);
+    const problem = failedBefore(ctx, step, q, store, opts);
+    if (problem) say(ctx, f.fileFailedBefore({ problem }));
+    let value = problem ? undefined : resolveWithoutPrompt(ctx, q, store.state.answers, opts, redo);
     if (value !== undefined && q.key in opts.fileAnswers) {
       // Files given in an answers file must exist now, not only when the file was written.
       const checked = acceptValue(q, value, ctx.dir, { answers, now: ctx.now() });
       if (!checked.ok) throw new UserError(joinText([r.invalidAnswer({ detail: checked.message })]));
     }
     if (value === undefined) {
-      store.state.cursor = { step: step.n, question: q.key };
+      // Ctrl-C at the question asked again keeps the reason for the next `continue`.
+      store.state.cursor = { step: step.n, question: q.key, ...(problem ? { problem } : {}) };
       store.save();
       value = await promptFor(ctx, q, store.state.answers[q.key], answers);
     }
@@ -130,10 +145,14 @@ async function runOneStep(ctx: Context, step: Step, store: StateStore, opts: Run
   if (unmet.length > 0) {
     throw new GateError(r.gateNotMet({ n: step.n, title: step.title, missing: unmet.join(', ') }), r.gateHint());
   }
-  const L = ctx.lang;
   writeStepIntro(ctx, step);
   if (await offerSkip(ctx, step, store, opts.fileAnswers)) return true;
+  return reopenOnFailure(ctx, step, store, () => actOnStep(ctx, step, store, opts));
+}
 
+/** Questions, actions, confirmations and the operator's "done", once the gate holds. */
+async function actOnStep(ctx: Context, step: Step, store: StateStore, opts: RunOptions): Promise<boolean> {
+  const L = ctx.lang;
   await askQuestions(ctx, step, store, opts);
   const answers = store.state.answers;
 
@@ -145,17 +164,8 @@ async function runOneStep(ctx: Context, step: Step, store: StateStore, opts: Run
     return true;
   }
 
-  let evidence: Record<string, unknown>;
-  try {
-    evidence = await runStepActions(ctx, step, store, opts.fileAnswers);
-  } catch (err) {
-    // Evidence that no longer holds un-does a redone step, so the steps gated on it wait too.
-    if (err instanceof ScError && !(err instanceof InterruptedError) && store.state.steps[String(step.n)]) {
-      delete store.state.steps[String(step.n)];
-      store.save();
-    }
-    throw err;
-  }
+  for (const a of step.advice?.(knownAnswers(answers, opts)) ?? []) ctx.stderr.write(`  ⚠ ${r.caution()[L]}: ${a[L]}\n`);
+  const evidence = await runStepActions(ctx, step, store, opts.fileAnswers);
 
   const confirmations: Record<string, string> = {};
   for (const d of step.danger ?? []) confirmations[d.id] = await confirmDanger(ctx, step, d, opts);

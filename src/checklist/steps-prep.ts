@@ -2,7 +2,7 @@
  * Steps 1–23, 事前設定 (preparation). STOCKCREW and Next Engine work runs in parallel
  * here, so `requires` only names what a step truly builds on.
  */
-import { Q } from './questions.js';
+import { notShipping, Q } from './questions.js';
 import type { Step } from './types.js';
 import type { Answers } from '../state/answers.js';
 
@@ -108,6 +108,7 @@ export const PREP_STEPS: Step[] = [
     requires: [3],
     asks: [Q.stockLocation],
     manuals: [{ title: '【STOCKCREW】API連携を行うための設定(ネクストエンジン)' }],
+    uses: [Q.locations.key],
   },
   {
     n: 5,
@@ -168,8 +169,8 @@ export const PREP_STEPS: Step[] = [
     phase: 'prep',
     title: { ja: '商品の登録', en: 'Register the goods' },
     guidance: {
-      ja: 'ストアクリエイターProから在庫CSV (quantity.csv) と商品CSV (data.csv) をダウンロードして指定します。sc-setup がネクストエンジンの商品一括登録用CSV (ne-goods) を作るので、ネクストエンジンの商品一括登録からアップロードします。オプションのない商品はYahoo!の code が、オプションのある商品は sub-code がネクストエンジンの商品コードになり、code は代表商品コードになります。ネクストエンジンに既に商品がある場合は、今の商品マスタCSVも指定すると、まだない商品コードだけを書き出し、登録済みの商品名や原価を上書きしません。登録が済んだら、ネクストエンジンから商品マスタCSVをダウンロードしておきます (手順9・13・21で使います)。',
-      en: 'Download the quantity CSV (quantity.csv) and the item data CSV (data.csv) from Store Creator Pro and give both files. sc-setup writes the Next Engine bulk registration CSV (ne-goods); upload it in Next Engine’s 商品一括登録. An item without options gets its Yahoo code as the Next Engine product code; with options each sub-code becomes a product code and the code becomes the 代表商品コード. If Next Engine already holds goods, also give its current goods CSV: only codes not yet in Next Engine are written, so no registered name or cost is overwritten. Once registered, download the goods CSV from Next Engine (steps 9, 13 and 21 use it).',
+      ja: 'ストアクリエイターProから在庫CSV (quantity.csv) と商品CSV (data.csv) をダウンロードして指定します。sc-setup がネクストエンジンの商品一括登録用CSV (ne-goods) を作るので、ネクストエンジンの商品一括登録からアップロードします。オプションのない商品はYahoo!の code が、オプションのある商品は sub-code がネクストエンジンの商品コードになり、code は代表商品コードになります。ネクストエンジンに既に商品がある場合は、今の商品マスタCSVも指定すると、まだない商品コードだけを書き出し、登録済みの商品名や原価を上書きしません。登録が済んだら、ネクストエンジンから商品マスタCSVをダウンロードしておきます (手順9で使います)。',
+      en: 'Download the quantity CSV (quantity.csv) and the item data CSV (data.csv) from Store Creator Pro and give both files. sc-setup writes the Next Engine bulk registration CSV (ne-goods); upload it in Next Engine’s 商品一括登録. An item without options gets its Yahoo code as the Next Engine product code; with options each sub-code becomes a product code and the code becomes the 代表商品コード. If Next Engine already holds goods, also give its current goods CSV: only codes not yet in Next Engine are written, so no registered name or cost is overwritten. Once registered, download the goods CSV from Next Engine (step 9 uses it).',
     },
     cautions: [
       CODE_CASE,
@@ -224,8 +225,8 @@ export const PREP_STEPS: Step[] = [
     phase: 'prep',
     title: { ja: '商品分類タグの登録', en: 'Register product tags' },
     guidance: {
-      ja: 'STOCKCREWから出荷する商品すべてに、商品分類タグ [STOCKCREW連携対象] を付けます。STOCKCREWの梱包は標準でソフト (簡易包装) なので、箱で送りたい商品には [SCハード資材発送] も付けます。ダウンロードした商品マスタCSVと、ハード資材で送る商品コードを指定すると、sc-setup がタグの変わる行だけのCSV (ne-tags) を作ります。既存のタグは残して追加するので、そのまま商品一括登録でアップロードできます。',
-      en: 'Give every item shipped by STOCKCREW the product tag [STOCKCREW連携対象]. STOCKCREW packs in soft packaging by default, so items that must ship in a box also get [SCハード資材発送]. Give the downloaded goods CSV and the codes for hard packaging: sc-setup writes a CSV (ne-tags) with only the rows whose tags change, keeping existing tags, ready for 商品一括登録.',
+      ja: 'STOCKCREWから出荷する商品すべてに、商品分類タグ [STOCKCREW連携対象] を付けます。STOCKCREWの梱包は標準でソフト (簡易包装) なので、箱で送りたい商品には [SCハード資材発送] も付けます。ダウンロードした商品マスタCSVと、ハード資材で送る商品コードを指定すると、sc-setup がタグの変わる行だけのCSV (ne-tags) を作ります。既存のタグは残して追加するので、そのまま商品一括登録でアップロードできます。自社から発送する商品を指定すると、その商品にはタグを付けません (既にタグが付いていれば、外すよう知らせます)。アップロードが済んだら、商品マスタCSVをもう一度ダウンロードしておきます (手順13・21で、タグが反映されたかをそのファイルで確かめます)。',
+      en: 'Give every item shipped by STOCKCREW the product tag [STOCKCREW連携対象]. STOCKCREW packs in soft packaging by default, so items that must ship in a box also get [SCハード資材発送]. Give the downloaded goods CSV and the codes for hard packaging: sc-setup writes a CSV (ne-tags) with only the rows whose tags change, keeping existing tags, ready for 商品一括登録. Goods you name as shipped by yourself get no tag (if one already carries it, you are told to remove it). Once uploaded, download the goods CSV again: steps 13 and 21 check in it that the tags arrived.',
     },
     cautions: [
       {
@@ -246,13 +247,11 @@ export const PREP_STEPS: Step[] = [
       },
     ],
     requires: [7],
-    asks: [Q.neGoods, Q.hardCodes],
+    asks: [Q.neGoods, Q.notShippedBy, Q.notShippedCodes, Q.notShippedFile, Q.notShippedTag, Q.hardCodes],
     manuals: [{ url: 'https://knowledge.stockcrew.co.jp/help/apialignment/next-engine/attention' }],
-    actions: [
-      { kind: 'check', families: ['tags', 'code-format', 'code-case', 'duplicates'] },
-      { kind: 'export', artifact: 'ne-tags' },
-      { kind: 'neEvidence', what: 'tags' },
-    ],
+    // The code-length rule depends on the move from Yamato Fulfillment (step 1).
+    uses: [Q.fromYamatoFF.key],
+    actions: [{ kind: 'check', families: ['tags', 'code-format', 'code-case', 'duplicates'] }, { kind: 'tagUpload' }, { kind: 'neEvidence', what: 'tags' }],
   },
   {
     n: 10,
@@ -345,8 +344,9 @@ export const PREP_STEPS: Step[] = [
       { url: 'https://knowledge.stockcrew.co.jp/help/arrival-rule_packing' },
     ],
     requires: [2, 9],
-    asks: [Q.neGoods],
+    asks: [Q.neGoodsTagged],
     actions: [
+      { kind: 'confirmTags' },
       { kind: 'check', families: ['code-format', 'code-case', 'duplicates', 'jan'] },
       { kind: 'export', artifact: 'sc-goods' },
     ],
@@ -492,9 +492,19 @@ export const PREP_STEPS: Step[] = [
     ],
     requires: [],
     asks: [Q.selfShipping, Q.labelSoftware],
+    uses: [Q.notShippedBy.key],
     skipWhen: (answers) => answers[Q.selfShipping.key] === false,
     manuals: [{ url: 'https://manual.next-engine.net/app/b2cloud/51984' }],
     existingUserSkip: true,
+    advice: (answers) =>
+      answers[Q.selfShipping.key] === true && answers[Q.notShippedBy.key] !== undefined && !notShipping(answers)
+        ? [
+            {
+              ja: '手順9では、STOCKCREWから出荷しない商品を指定していません。そのため、すべての商品に [STOCKCREW連携対象] を付けました。自社から発送する商品があれば、`sc-setup set tags.notShippedBy=codes` などで指定し直し、手順9からやり直してください。',
+              en: 'Step 9 named no goods that STOCKCREW does not ship, so every item got [STOCKCREW連携対象]. If you ship some goods yourself, name them with `sc-setup set tags.notShippedBy=codes` (or file / tag) and run step 9 again.',
+            },
+          ]
+        : [],
   },
   {
     n: 21,
@@ -503,8 +513,8 @@ export const PREP_STEPS: Step[] = [
     phase: 'prep',
     title: { ja: '商品対応表の登録', en: 'Register the item map' },
     guidance: {
-      ja: 'STOCKCREWの商品対応表に、ネクストエンジン (モール) の商品コードとSTOCKCREWの商品コードの対応を登録します。STOCKCREWでの登録方法はモール形式CSVのインポートかAPIインポートで、画面での手入力はできません。どちらで登録するかを答えてください。sc-setup は [STOCKCREW連携対象] の商品だけで対応表CSV (sc-item-map) を作ります (APIで登録する場合は、登録後に画面で確かめる一覧として使います)。登録が済んでから入荷予定 (手順25) に進みます。',
-      en: 'Register in STOCKCREW’s item map (商品対応表) which Next Engine (mall) product code corresponds to which STOCKCREW code. STOCKCREW imports the item map from a mall-format CSV or through its API import; it cannot be typed in by hand. Say which route you take. sc-setup writes the map CSV (sc-item-map) with only the items tagged [STOCKCREW連携対象] (with the API route, use it as the list to check on screen afterwards). Only once it is registered, go on to the inbound plan (step 25).',
+      ja: 'STOCKCREWの商品対応表に、ネクストエンジン (モール) の商品コードとSTOCKCREWの商品コードの対応を登録します。STOCKCREWでの登録方法はモール形式CSVのインポートかAPIインポートで、画面での手入力はできません。どちらで登録するかを答えてください。手順13で指定した、タグ登録後にダウンロードし直した商品マスタCSVから、sc-setup が [STOCKCREW連携対象] の商品だけで対応表CSV (sc-item-map) を作ります (APIで登録する場合は、登録後に画面で確かめる一覧として使います)。登録が済んでから入荷予定 (手順25) に進みます。',
+      en: 'Register in STOCKCREW’s item map (商品対応表) which Next Engine (mall) product code corresponds to which STOCKCREW code. STOCKCREW imports the item map from a mall-format CSV or through its API import; it cannot be typed in by hand. Say which route you take. From the goods CSV downloaded again after tagging (the file of step 13), sc-setup writes the map CSV (sc-item-map) with only the items tagged [STOCKCREW連携対象] (with the API route, use it as the list to check on screen afterwards). Only once it is registered, go on to the inbound plan (step 25).',
     },
     cautions: [
       {
@@ -525,12 +535,12 @@ export const PREP_STEPS: Step[] = [
       },
     ],
     requires: [13],
-    asks: [Q.itemMapRoute, Q.neGoods],
+    asks: [Q.itemMapRoute, Q.neGoodsTagged],
     manuals: [
       { url: 'https://knowledge.stockcrew.co.jp/help/item_maps/new' },
       { url: 'https://knowledge.stockcrew.co.jp/help/presale' },
     ],
-    actions: [{ kind: 'export', artifact: 'sc-item-map' }],
+    actions: [{ kind: 'confirmTags' }, { kind: 'export', artifact: 'sc-item-map' }],
   },
   {
     n: 22,
@@ -539,8 +549,8 @@ export const PREP_STEPS: Step[] = [
     phase: 'prep',
     title: { ja: '在庫連携対象となる商品データの出力', en: 'Download the stock-sync item data' },
     guidance: {
-      ja: '在庫連携の前に、ネクストエンジンの商品とYahoo!ショッピングの商品を紐づけておく必要があります。その元になるデータとして、ストアクリエイターProから最新の在庫CSV (quantity.csv) をダウンロードし、そのファイルを指定します。',
-      en: 'Before stock sync, Next Engine’s goods must be linked to the Yahoo!Shopping items. As the data for that, download the latest quantity CSV (quantity.csv) from Store Creator Pro and give the file.',
+      ja: '在庫連携の前に、ネクストエンジンの商品とYahoo!ショッピングの商品を紐づけておく必要があります。その元になるデータとして、ストアクリエイターProから最新の在庫CSV (quantity.csv) をダウンロードし、そのファイルを指定します。sc-setup が、Yahoo!のコードがネクストエンジンの商品コードと完全に一致するかを確認します。',
+      en: 'Before stock sync, Next Engine’s goods must be linked to the Yahoo!Shopping items. As the data for that, download the latest quantity CSV (quantity.csv) from Store Creator Pro and give the file. sc-setup checks that every Yahoo code matches a Next Engine product code exactly.',
     },
     cautions: [
       {
@@ -549,7 +559,8 @@ export const PREP_STEPS: Step[] = [
       },
     ],
     requires: [7],
-    asks: [Q.yahooQuantity],
+    asks: [Q.yahooQuantitySync],
+    actions: [{ kind: 'check', families: ['yahoo-match'] }],
     existingUserSkip: true,
   },
   {
@@ -559,8 +570,8 @@ export const PREP_STEPS: Step[] = [
     phase: 'prep',
     title: { ja: '在庫連携対象となる商品データの取込', en: 'Import the stock-sync item data' },
     guidance: {
-      ja: '手順22のファイルを、ネクストエンジンに在庫連携対象の商品データとして取り込みます。1回に取り込めるのは約2MBまでなので、sc-setup がShift_JISのまま2,000,000バイト以下のファイル (ne-mall-items-01.csv …) に分け、どのファイルにも見出し行を付けます。あわせて、Yahoo!のコードがネクストエンジンの商品コードと完全に一致するかを確認します。取り込んだ商品が、以後在庫連携の対象になります。',
-      en: 'Import the file of step 22 into Next Engine as the stock-sync item data. One upload takes about 2 MB, so sc-setup splits it into Shift_JIS files of at most 2,000,000 bytes (ne-mall-items-01.csv …), each with the header, and checks that every Yahoo code matches a Next Engine product code exactly. The imported items are synced from then on.',
+      ja: '手順22のファイルを、ネクストエンジンに在庫連携対象の商品データとして取り込みます。1回に取り込めるのは約2MBまでなので、sc-setup がShift_JISのまま2,000,000バイト以下のファイル (ne-mall-items-01.csv …) に分け、どのファイルにも見出し行を付けます。取り込んだ商品が、以後在庫連携の対象になります。',
+      en: 'Import the file of step 22 into Next Engine as the stock-sync item data. One upload takes about 2 MB, so sc-setup splits it into Shift_JIS files of at most 2,000,000 bytes (ne-mall-items-01.csv …), each with the header. The imported items are synced from then on.',
     },
     cautions: [
       {
@@ -582,10 +593,7 @@ export const PREP_STEPS: Step[] = [
     ],
     existingUserSkip: true,
     requires: [22],
-    asks: [Q.yahooQuantity, Q.neGoods],
-    actions: [
-      { kind: 'export', artifact: 'ne-mall-items' },
-      { kind: 'check', families: ['yahoo-match'] },
-    ],
+    asks: [Q.yahooQuantitySync],
+    actions: [{ kind: 'export', artifact: 'ne-mall-items' }],
   },
 ];

@@ -28,6 +28,8 @@ export interface AnswerKeyDoc {
   optional: boolean;
   /** For `danger` keys: the exact word expected. */
   word?: string;
+  /** For select questions: the values an answers file or `set` may give. */
+  choices?: string[];
 }
 
 /** Every key an answers file may hold, in step order: for the README and `--answers` docs. */
@@ -39,7 +41,7 @@ export function answerKeys(): AnswerKeyDoc[] {
     for (const q of [...own, ...step.asks]) {
       if (seen.has(q.key)) continue;
       seen.add(q.key);
-      out.push({ key: q.key, step: step.n, kind: q.kind, label: q.label, optional: q.optional === true });
+      out.push({ key: q.key, step: step.n, kind: q.kind, label: q.label, optional: q.optional === true, choices: q.choices?.map((c) => c.value) });
     }
     for (const d of step.danger ?? []) {
       out.push({ key: `confirm.${d.id}`, step: step.n, kind: 'danger', label: d.prompt, optional: false, word: d.word });

@@ -4,7 +4,27 @@
  * fallback renderer is used when stderr is not a terminal.
  */
 import type { Context } from '../context.js';
+import type { ScError } from '../errors.js';
 import type { Text } from '../i18n/text.js';
+
+/** The mark of a task whose evidence does not hold (red, like listr2's own failure colour). */
+const FAILED_ICON = '✘';
+
+/**
+ * A task whose evidence does not hold (a check found errors, tags are missing): it is shown
+ * ✘ with `message` after its title, the tasks after it do not run (no upload file is written
+ * from data that failed its checks), and `error` ends the step.
+ */
+export class TaskFailed extends Error {
+  constructor(
+    message: string,
+    readonly error: ScError,
+    /** Input files the failure is about: `continue` asks for them again. */
+    readonly files: readonly string[] = [],
+  ) {
+    super(message);
+  }
+}
 
 export interface TaskSpec {
   title: Text;
@@ -14,17 +34,28 @@ export interface TaskSpec {
 
 export async function runTasks(ctx: Context, specs: readonly TaskSpec[]): Promise<void> {
   if (specs.length === 0) return;
-  const { Listr, ListrLogger, ProcessOutput, createWritable } = await import('listr2');
+  const { Listr, ListrLogger, ListrLogLevels, ProcessOutput, createWritable } = await import('listr2');
   const out = createWritable((chunk) => ctx.stderr.write(chunk));
   const processOutput = new ProcessOutput(out as unknown as NodeJS.WriteStream, out as unknown as NodeJS.WriteStream);
-  const logger = new ListrLogger({ processOutput });
+  // The failed task's title already carries its result; listr2 would repeat it as "[FAILED: …]".
+  const logger = new (class extends ListrLogger {
+    override log(...[level, message, options]: Parameters<InstanceType<typeof ListrLogger>['log']>): void {
+      super.log(level, message, level === ListrLogLevels.FAILED ? undefined : options);
+    }
+  })({ processOutput });
+  const icon = { FAILED: FAILED_ICON };
   const tty = Boolean(ctx.stderr.isTTY) && !ctx.json;
   const list = new Listr(
     specs.map((spec) => ({
       title: spec.title[ctx.lang],
       task: async (_: unknown, task: { title: string }) => {
-        const result = await spec.run();
-        if (result) task.title = `${spec.title[ctx.lang]}: ${result}`;
+        try {
+          const result = await spec.run();
+          if (result) task.title = `${spec.title[ctx.lang]}: ${result}`;
+        } catch (err) {
+          if (err instanceof TaskFailed) task.title = `${spec.title[ctx.lang]}: ${err.message}`;
+          throw err;
+        }
       },
     })),
     {
@@ -35,8 +66,8 @@ export async function runTasks(ctx: Context, specs: readonly TaskSpec[]): Promis
       fallbackRenderer: 'simple',
       fallbackRendererCondition: !tty,
       silentRendererCondition: ctx.json,
-      rendererOptions: { logger, collapseErrors: false },
-      fallbackRendererOptions: { logger },
+      rendererOptions: { logger, collapseErrors: false, showErrorMessage: false, icon },
+      fallbackRendererOptions: { logger, icon },
     },
   );
   await list.run();

@@ -60,6 +60,10 @@ export type StepAction =
   | { kind: 'mailBackfill' }
   /** When to re-authorise the Yahoo API and renew its key, from the dates just recorded. */
   | { kind: 'apiReminders' }
+  /** Step 9: write ne-tags and record every code that carries [STOCKCREW連携対象] once it is uploaded. */
+  | { kind: 'tagUpload' }
+  /** The goods file downloaded after the upload carries the tags step 9 recorded (evidence the upload took). */
+  | { kind: 'confirmTags' }
   /**
    * With a Next Engine login only: confirm in Next Engine itself, after the step's other
    * actions (it may ask the operator, so it runs outside the task list): the uploaded tags
@@ -103,4 +107,11 @@ export interface Step {
    * confirmation later steps rely on.
    */
   existingUserSkip?: true;
+  /** Warnings that depend on the answers (shown once the questions are answered). */
+  advice?: (answers: Answers) => Text[];
+  /**
+   * Answers keys the step depends on besides its own questions and the steps it requires
+   * (a code-length rule, a validator, a default): `sc-setup set` reopens the step when one changes.
+   */
+  uses?: readonly string[];
 }

@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { loadDataFile } from '../exports/data-files.js';
 import { validatorText as m } from '../i18n/validators.js';
 import type { Params, Text } from '../i18n/text.js';
+import { HARD_TAG, TARGET_TAG } from '../formats/tags.js';
 import { coerce, emptyOf, isEmpty, shown, type Parsed } from './coerce.js';
+import { notShipping } from './questions.js';
 import type { DangerConfirm, Question } from './types.js';
 import type { AnswerValue, Answers } from '../state/answers.js';
 
@@ -264,6 +266,21 @@ const RULES: Record<string, (env: Env) => z.ZodType<AnswerValue>> = {
   signature: () =>
     // At a one-line prompt a line break is written as \n.
     z.string().transform((v) => v.replace(/\\n/g, '\n')),
+
+  ownTag: () =>
+    z
+      .string()
+      .transform((v) => v.trim())
+      .superRefine((v, ctx) => {
+        // One half-width bracketed tag, as Next Engine stores it in the tag field.
+        if (!/^\[[^[\]\s]+\]$/.test(v)) raise(ctx, 'ownTag', { value: v });
+        else if (v === TARGET_TAG || v === HARD_TAG) raise(ctx, 'ownTagReserved', { value: v });
+      }),
+
+  selfShipping: (env) =>
+    z.boolean().superRefine((v, ctx) => {
+      if (!v && notShipping(env.answers)) raise(ctx, 'selfShippingContradiction');
+    }),
 
   acceptedDiffs: () =>
     z.record(z.string(), z.string()).superRefine((map, ctx) => {

@@ -11,6 +11,7 @@ import { createJan } from './jan.js';
 import { createMappings, type ScMethodTables } from './mappings.js';
 import { createNumberFormat } from './number-format.js';
 import { createOrders } from './orders.js';
+import type { NotShipped } from './not-shipped.js';
 import { createTags } from './tags.js';
 import { createYahooMatch } from './yahoo-match.js';
 
@@ -35,6 +36,8 @@ export interface FamilyDeps {
   /** Read only when the mappings family runs (it touches templates/). */
   tables: () => ScMethodTables;
   emit: Emit;
+  /** Goods the shop ships itself (step 9's answer), for the `tags` family. */
+  notShipped?: NotShipped;
 }
 
 /** Families that need the shared code book filled. */
@@ -46,7 +49,7 @@ export function createCheckers(ids: readonly FamilyId[], d: FamilyDeps): FamilyC
     'code-case': () => createCodeCase(d.book, d.emit),
     duplicates: () => createDuplicates(d.book, d.emit),
     jan: () => createJan(d.emit),
-    tags: () => createTags(d.emit),
+    tags: () => createTags(d.emit, d.notShipped),
     'yahoo-match': () => createYahooMatch(d.book, d.emit),
     mappings: () => createMappings(d.answers, d.tables(), d.emit),
     'item-map': () => createItemMap(d.emit),

@@ -18,6 +18,7 @@ import { YAHOO_QUANTITY_COLUMNS } from '../formats/yahoo-quantity.js';
 import type { Text } from '../i18n/text.js';
 import type { ColumnOverrides, InputFiles } from '../inputs.js';
 import { CodeBook } from './code-book.js';
+import { loadNotShipped } from './not-shipped.js';
 import { displayPath } from './display-path.js';
 import { CHECK_FILES, type CheckFile, type FileRef, type RecordSource } from './family.js';
 import { FAMILY_FILES, feedFile } from './pass.js';
@@ -185,7 +186,8 @@ export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckR
   const findings: Finding[] = [];
   const emit = (f: Finding) => findings.push(f);
   const book = new CodeBook();
-  const checkers = createCheckers(runnable, { answers: req.answers, book, tables: () => loadScMethodTables(ctx.dir), emit });
+  const notShipped = runnable.includes('tags') ? await loadNotShipped(req.answers, ctx.dir) : undefined;
+  const checkers = createCheckers(runnable, { answers: req.answers, book, tables: () => loadScMethodTables(ctx.dir), emit, notShipped });
   const needsBook = runnable.some((f) => BOOK_FAMILIES.includes(f));
 
   for (const [input, source] of sources) {

@@ -4,10 +4,13 @@
  * nothing without it. So anything that LOOKS like either tag but is not exactly it is an
  * error: it is the operator's intent, written in a way no system will read.
  */
-import { HARD_TAG, TARGET_TAG } from '../formats/tags.js';
+import { HARD_TAG, hasTag, TARGET_TAG } from '../formats/tags.js';
 import { checkText as m } from '../i18n/checks.js';
+import { tagUploadText } from '../i18n/tag-upload.js';
 import type { Text } from '../i18n/text.js';
 import type { Emit, FamilyChecker } from './family.js';
+import { lazy } from './lazy-text.js';
+import type { NotShipped } from './not-shipped.js';
 import { looseForm, nearMiss, splitTagField } from './tag-spelling.js';
 
 const TARGETS = [TARGET_TAG, HARD_TAG].map((tag) => ({ tag, loose: looseForm(tag) }));
@@ -53,7 +56,8 @@ export function tagProblems(field: string): TagProblem[] {
 /** Distinct tag fields remembered; shops reuse a handful of combinations across 500,000 goods. */
 const MEMO_LIMIT = 10_000;
 
-export function createTags(emit: Emit): FamilyChecker {
+/** `notShipped`: the goods the shop ships itself (step 9), which must not carry the target tag. */
+export function createTags(emit: Emit, notShipped?: NotShipped): FamilyChecker {
   const memo = new Map<string, TagProblem[]>();
   const problemsOf = (field: string): TagProblem[] => {
     let found = memo.get(field);
@@ -68,8 +72,14 @@ export function createTags(emit: Emit): FamilyChecker {
     family: 'tags',
     record(file, rec) {
       if (file.input !== 'neGoods') return;
-      for (const p of problemsOf(rec.values.tag ?? '')) {
-        emit({ rule: p.rule, severity: 'error', file: file.shown, line: rec.line, code: rec.values.code ?? null, message: p.message });
+      const field = rec.values.tag ?? '';
+      const code = rec.values.code ?? '';
+      for (const p of problemsOf(field)) {
+        emit({ rule: p.rule, severity: 'error', file: file.shown, line: rec.line, code: code || null, message: p.message });
+      }
+      if (notShipped?.has(code, field) && hasTag(field, TARGET_TAG)) {
+        const message = lazy(tagUploadText.notShippedTagged, { code, source: notShipped.source });
+        emit({ rule: 'tags.not-shipped-tagged', severity: 'error', file: file.shown, line: rec.line, code, message });
       }
     },
   };

@@ -3,10 +3,10 @@
  * (relative to the current folder) or from the files saved in the state; the summary goes
  * to stderr, and with --json the CLI.md export document to stdout.
  */
-import path from 'node:path';
 import type { Context } from '../context.js';
 import type { OutputEncoding } from '../csv/types.js';
 import { UserError } from '../errors.js';
+import { resolveUserPath } from '../user-path.js';
 import { cliText } from '../i18n/cli.js';
 import { exportText as m } from '../i18n/exports.js';
 import { columnOverrides, rejectWithFromNe, resolveInputs } from '../inputs-resolve.js';
@@ -33,7 +33,7 @@ function str(v: unknown): string | undefined {
 /** A path given on the command line is relative to where the operator typed it. */
 function fromCwd(v: unknown): string | undefined {
   const s = str(v);
-  return s === undefined ? undefined : path.resolve(process.cwd(), s);
+  return s === undefined ? undefined : resolveUserPath(process.cwd(), s);
 }
 
 export function parseArtifact(value: string): ArtifactName {
@@ -83,6 +83,7 @@ function report(ctx: Context, result: ExportResult, dryRun: boolean): void {
   if (ctx.json) {
     const doc = {
       artifact: result.artifact,
+      dryRun,
       files: result.files.map((f) => ({ path: f.path, rows: f.rows, bytes: f.bytes, sha256: f.sha256, encoding: f.encoding })),
       warnings: result.warnings.map((w) => w[L]),
     };

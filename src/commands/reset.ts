@@ -1,11 +1,22 @@
 import type { Context } from '../context.js';
 import { findStep } from '../checklist/steps.js';
 import { UserError } from '../errors.js';
+import { flowText as f } from '../i18n/flow.js';
 import { resetText as m, runnerText as r } from '../i18n/runner.js';
 import { stateText } from '../i18n/state.js';
-import { backupState, stateExists } from '../state/file.js';
+import { backupState, stateExists, statePath } from '../state/file.js';
 import { StateStore } from '../state/store.js';
 import { acquireLock } from '../state/lock.js';
+
+/**
+ * Whether the operator means to start over. A terminal asks (default no); a script says so
+ * with --yes; without either there is no one to ask, and nothing is cleared.
+ */
+async function confirmResetAll(ctx: Context): Promise<boolean> {
+  if (ctx.yes) return true;
+  if (!ctx.interactive) throw new UserError(f.resetAllNeedsYes(), f.resetAllNeedsYesHint());
+  return ctx.prompter.confirm({ message: f.resetAllConfirm({ file: statePath(ctx.dir) })[ctx.lang], default: false });
+}
 
 /** `reset --step n` marks one step not done; `reset --all` moves the state aside (backup kept). */
 export async function runReset(ctx: Context, opts: { step?: string; all: boolean }): Promise<number> {
@@ -15,6 +26,11 @@ export async function runReset(ctx: Context, opts: { step?: string; all: boolean
     const lock = acquireLock(ctx.dir, ctx.now());
     try {
       if (!stateExists(ctx.dir)) throw new UserError(stateText.notFound({ dir: ctx.dir }), stateText.notFoundHint());
+      if (!(await confirmResetAll(ctx))) {
+        ctx.stderr.write(f.resetAllKept()[ctx.lang] + '\n');
+        if (ctx.json) ctx.stdout.write(JSON.stringify({ ok: true, reset: null }, null, 2) + '\n');
+        return 0;
+      }
       const backup = backupState(ctx.dir, ctx.now());
       if (backup) ctx.stderr.write(stateText.backupKept({ file: backup })[ctx.lang] + '\n');
       ctx.stderr.write(m.allReset()[ctx.lang] + '\n');

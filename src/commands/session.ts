@@ -7,14 +7,15 @@ import type { Answers } from '../state/answers.js';
 import type { StateStore } from '../state/store.js';
 
 /**
- * Answers given up front: the --answers file overlaid with --set flags (flags win), and,
- * when the folder has a usable Next Engine login, the mark that this run reads from the API.
+ * Answers given up front: the --answers file overlaid with --set flags (flags win), each
+ * validated in the light of the answers already saved, and, when the folder has a usable
+ * Next Engine login, the mark that this run reads from the API.
  */
-export async function givenAnswers(ctx: Context, sets: readonly string[] = []): Promise<Answers> {
+export async function givenAnswers(ctx: Context, sets: readonly string[] = [], saved: Answers = {}): Promise<Answers> {
   const { readAnswersFile } = await import('../state/answers-source.js');
   const { parseSetFlags, validateAnswersFile } = await import('../checklist/answers.js');
-  const fromFile = ctx.answersFile ? validateAnswersFile(ctx.answersFile, readAnswersFile(ctx.answersFile), ctx.now()) : {};
-  return { ...fromFile, ...parseSetFlags(sets, process.cwd(), ctx.now()), ...(await neRun(ctx)) };
+  const fromFile = ctx.answersFile ? validateAnswersFile(ctx.answersFile, readAnswersFile(ctx.answersFile), ctx.now(), saved) : {};
+  return { ...fromFile, ...parseSetFlags(sets, process.cwd(), ctx.now(), { ...saved, ...fromFile }), ...(await neRun(ctx)) };
 }
 
 /** Steps read Next Engine's data from the API when logged in; an expired login is said, then files are used. */

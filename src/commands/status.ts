@@ -7,6 +7,7 @@ import { nextStep, stepState } from '../checklist/progress.js';
 import { STEPS } from '../checklist/steps.js';
 import type { Answers } from '../state/answers.js';
 import { UserError } from '../errors.js';
+import { flowText as f } from '../i18n/flow.js';
 import { runnerText as r, statusText as m } from '../i18n/runner.js';
 import { stateText } from '../i18n/state.js';
 import type { Text } from '../i18n/text.js';
@@ -97,6 +98,9 @@ export async function runStatus(ctx: Context): Promise<number> {
     const q = state.cursor?.step === next.n ? state.cursor.question : undefined;
     const question = q ? next.asks.find((a) => a.key === q) : undefined;
     if (question) out.push(m.nextAt({ question: question.label[L] })[L]);
+    // The file answered there stopped the step: say why, as `continue` will.
+    const problem = state.cursor?.step === next.n ? state.cursor.problem : undefined;
+    if (question && problem) out.push(f.statusFailed({ problem: problem[L].split('\n')[0]! })[L]);
   } else out.push(m.allDone()[L]);
   for (const line of reminderLines(reminders)) out.push(paint(ctx.color, COLOR.yellow, line[L]));
   if (live) out.push('', guideText.afterGoLiveTitle()[L], guideText.watchHeld()[L], guideText.watchFailedTag()[L]);

@@ -10,8 +10,10 @@ import { finish, givenAnswers, withStore } from './session.js';
 export async function runStep(ctx: Context, opts: { step: string; redo: boolean; set?: readonly string[] }): Promise<number> {
   const step = findStep(opts.step);
   if (!step) throw new UserError(r.unknownStep({ ref: opts.step }));
-  const fileAnswers = await givenAnswers(ctx, opts.set);
   const store = StateStore.open(ctx);
-  const code = await withStore(store, () => runChecklist(ctx, store, { fileAnswers, only: step, redo: opts.redo }));
+  const code = await withStore(store, async () => {
+    const fileAnswers = await givenAnswers(ctx, opts.set, store.state.answers);
+    return runChecklist(ctx, store, { fileAnswers, only: step, redo: opts.redo });
+  });
   return finish(ctx, code);
 }

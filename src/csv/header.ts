@@ -11,6 +11,21 @@ export function normalizeHeader(h: string): string {
   return s.toLowerCase();
 }
 
+/**
+ * A required column the file does not have. It carries the headers found and those accepted,
+ * so that a layer that knows the file formats can tell a wrong file from a misnamed column.
+ */
+export class ColumnNotFound extends UserError {
+  constructor(
+    text: Text,
+    hint: Text,
+    readonly headers: readonly string[],
+    readonly accepted: readonly string[],
+  ) {
+    super(text, hint);
+  }
+}
+
 function listHeaders(headers: readonly string[]): Text {
   const shown = headers.filter((h) => h.trim() !== '');
   if (shown.length === 0) return m.noHeaders();
@@ -49,7 +64,7 @@ export function matchColumns(
     }
     if (idx < 0 && spec.required !== false) {
       const params = { file, column: spec.headers[0] ?? spec.id, accepted: spec.headers.join(', ') };
-      throw new UserError(m.missingColumn({ ...params, headers: listHeaders(headers) }), m.missingColumnHint());
+      throw new ColumnNotFound(m.missingColumn({ ...params, headers: listHeaders(headers) }), m.missingColumnHint(), headers, spec.headers);
     }
     found.set(spec.id, idx);
   }

@@ -28,7 +28,7 @@ export { openCsv } from './reader.js';
 export { writeCsv } from './writer.js';
 export { readCodeList, type CodeList } from './code-list.js';
 export { COL, optional } from './columns.js';
-export { normalizeHeader } from './header.js';
+export { ColumnNotFound, normalizeHeader } from './header.js';
 export type {
   ColumnSpec,
   CsvRecord,

@@ -18,8 +18,12 @@ export interface GoodsTagRow {
 export interface TagSelection {
   /** Only these codes get the target tag (hard codes always do). */
   only?: ReadonlySet<string>;
-  /** Never these codes. */
-  exclude?: ReadonlySet<string>;
+  /**
+   * Never these: a set of codes, or the goods the shop ships itself (step 9's answer, which
+   * may name them by a tag, hence the tag field). A product that already carries the target
+   * tag keeps it: existing tags are never removed (the `tags` check reports it instead).
+   */
+  exclude?: { has(code: string, tag: string): boolean };
   /** These ship in hard packaging: [SCハード資材発送], and the target tag it implies. */
   hard?: ReadonlySet<string>;
 }
@@ -33,9 +37,9 @@ export function retag(tag: string, hard: boolean): string | null {
   return tags.join('') + (needsTarget ? TARGET_TAG : '') + (needsHard ? HARD_TAG : '');
 }
 
-/** Whether a code is chosen at all, and whether it ships hard. */
-export function choose(code: string, sel: TagSelection): { chosen: boolean; hard: boolean } {
-  if (sel.exclude?.has(code)) return { chosen: false, hard: false };
+/** Whether a product is chosen at all, and whether it ships hard. */
+export function choose(code: string, tag: string, sel: TagSelection): { chosen: boolean; hard: boolean } {
+  if (sel.exclude?.has(code, tag)) return { chosen: false, hard: false };
   const hard = sel.hard?.has(code) ?? false;
   return { chosen: hard || !sel.only || sel.only.has(code), hard };
 }
@@ -43,7 +47,7 @@ export function choose(code: string, sel: TagSelection): { chosen: boolean; hard
 /** The tag field to write for one product, or null when its row is not written. */
 export function tagChange(code: string, tag: string, sel: TagSelection): string | null {
   if (code === '') return null;
-  const { chosen, hard } = choose(code, sel);
+  const { chosen, hard } = choose(code, tag, sel);
   return chosen ? retag(tag, hard) : null;
 }
 

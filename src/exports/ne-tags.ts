@@ -2,9 +2,11 @@
 import { readCodeList, openCsv } from '../csv/index.js';
 import { UserError } from '../errors.js';
 import { NE_GOODS_CODE, NE_GOODS_TAG, neGoodsExplicit } from '../formats/ne-goods.js';
-import { strayTagText } from '../formats/tags.js';
+import { hasTag, strayTagText, TARGET_TAG } from '../formats/tags.js';
 import { displayPath } from '../checks/display-path.js';
+import { loadNotShipped, type NotShipped } from '../checks/not-shipped.js';
 import { exportText as m } from '../i18n/exports.js';
+import { tagUploadText } from '../i18n/tag-upload.js';
 import type { Text } from '../i18n/text.js';
 import { CappedWarnings } from './capped-warnings.js';
 import { noteFormulaRow } from './formula-notice.js';
@@ -28,10 +30,15 @@ async function readList(file: string | undefined, dir: string): Promise<CodeList
   return { shown: displayPath(file, dir), ...(await readCodeList(file)) };
 }
 
-/** Codes answered in the checklist; "line" is the position in the answer. */
-function answeredList(codes: readonly string[] | undefined): CodeList | undefined {
-  if (!codes || codes.length === 0) return undefined;
-  return { shown: 'tags.hardCodes', codes: new Set(codes), lines: new Map(codes.map((c, i) => [c, i + 1])) };
+/** Codes answered in the checklist (`tags.hardCodes`); "line" is the position in the answer. */
+function answeredList(codes: unknown): CodeList | undefined {
+  if (!Array.isArray(codes) || codes.length === 0) return undefined;
+  const list = codes.map(String);
+  return { shown: 'tags.hardCodes', codes: new Set(list), lines: new Map(list.map((c, i) => [c, i + 1])) };
+}
+
+function hardNotShipped(code: string, hard: CodeList, notShipped: NotShipped): UserError {
+  return new UserError(tagUploadText.hardNotShipped({ code, hard: hard.shown, source: notShipped.source }), tagUploadText.hardNotShippedHint());
 }
 
 export const neTags: ArtifactModule = {
@@ -42,23 +49,26 @@ export const neTags: ArtifactModule = {
     const file = req.inputs.neGoods!;
     const shown = displayPath(file, ctx.dir);
     const warnings: Text[] = [];
-    const [only, exclude, hardFile] = await Promise.all([
+    const [only, exclude, hardFile, notShipped] = await Promise.all([
       readList(req.options.only, ctx.dir),
       readList(req.options.exclude, ctx.dir),
       readList(req.options.hard, ctx.dir),
+      loadNotShipped(req.answers, ctx.dir),
     ]);
-    const hard = hardFile ?? answeredList(req.options.hardCodes);
-    if (hard && exclude) {
-      for (const code of hard.codes) {
-        if (exclude.codes.has(code)) {
-          throw new UserError(
-            m.hardAndExcluded({ code, hard: hard.shown, line: hard.lines.get(code) ?? '' }),
-            m.hardAndExcludedHint(),
-          );
-        }
+    // Without --hard, the hard-packaging codes answered at step 9 apply, as they do in the checklist.
+    const hard = hardFile ?? answeredList(req.answers['tags.hardCodes']);
+    for (const code of hard?.codes ?? []) {
+      if (exclude?.codes.has(code)) {
+        throw new UserError(m.hardAndExcluded({ code, hard: hard!.shown, line: hard!.lines.get(code) ?? '' }), m.hardAndExcludedHint());
       }
+      if (notShipped?.codes.has(code)) throw hardNotShipped(code, hard!, notShipped);
     }
-    const sel: TagSelection = { only: only?.codes, exclude: exclude?.codes, hard: hard?.codes };
+    const sel: TagSelection = {
+      only: only?.codes,
+      exclude: exclude || notShipped ? { has: (code, tag) => Boolean(exclude?.codes.has(code) || notShipped?.has(code, tag)) } : undefined,
+      hard: hard?.codes,
+    };
+    const stockcrew = req.options.stockcrewCodes;
 
     const source = await openCsv(file, {
       columns: [NE_GOODS_CODE, NE_GOODS_TAG],
@@ -77,7 +87,11 @@ export const neTags: ArtifactModule = {
         const code = r.values.code!;
         const tag = r.values.tag!;
         if (listed.length > 0 && listed.some((l) => l.codes.has(code))) found.add(code);
+        // Goods marked by the shop's own tag are only known row by row.
+        if (hard?.codes.has(code) && notShipped?.has(code, tag)) throw hardNotShipped(code, hard, notShipped);
         const next = tagChange(code, tag, sel);
+        // Step 9's record: the codes that carry the target tag once this upload is applied.
+        if (stockcrew && code !== '' && hasTag(next ?? tag, TARGET_TAG)) stockcrew(code);
         if (next === null) continue;
         // NE replaces the whole field: text outside [ ] does not survive the upload.
         const text = strayTagText(tag);

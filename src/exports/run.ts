@@ -34,7 +34,8 @@ export async function writeArtifact(req: ExportRequest, ctx: Context, output: Ar
   const files = await writeCsv(output.rows, {
     out: req.options.out ?? defaultOutPath(ctx.dir, req.artifact),
     encoding: req.options.encoding,
-    force: req.options.force,
+    // A dry run writes nothing, so an existing output is no reason to refuse it.
+    force: req.options.force || req.options.dryRun,
     dryRun: req.options.dryRun,
     splitBytes: output.splitBytes,
     header: output.header,

@@ -30,8 +30,11 @@ export interface ExportOptions {
   only?: string;
   exclude?: string;
   hard?: string;
-  /** Hard-packaging codes given directly (the checklist's `tags.hardCodes`), when no --hard file is. */
-  hardCodes?: readonly string[];
+  /**
+   * ne-tags: told, while rows stream, each code that carries [STOCKCREW連携対象] once the
+   * upload is applied (step 9 records them as its evidence).
+   */
+  stockcrewCodes?: (code: string) => void;
   /** cancel-list: YYYY-MM-DD */
   before?: string;
 }

@@ -203,6 +203,7 @@ export const ruleTitles = defineMessages({
   'tags.brackets': { ja: 'タグに [ ] がない', en: 'Tag without [ ]' },
   'tags.near-miss': { ja: 'タグの綴りが違う', en: 'Misspelt tag' },
   'tags.hard-without-target': { ja: 'ハード資材タグだけで連携対象タグがない', en: 'Hard-packaging tag without the STOCKCREW tag' },
+  'tags.not-shipped-tagged': { ja: 'STOCKCREWから出荷しない商品に連携対象タグ', en: 'STOCKCREW tag on goods STOCKCREW does not ship' },
   'yahoo-match.no-ne': { ja: 'ネクストエンジンにない Yahoo!ショッピングのコード', en: 'Yahoo!Shopping code missing in Next Engine' },
   'yahoo-match.case-only': { ja: '大文字小文字だけ違う Yahoo!ショッピングのコード', en: 'Yahoo!Shopping code differing only in case' },
   'yahoo-match.parent': { ja: '代表商品コードが見つからない Yahoo!ショッピングの商品', en: 'Yahoo!Shopping item without a representative code' },

@@ -28,7 +28,10 @@ export const cliText = defineMessages({
   optRedo: { ja: '完了済みの手順をもう一度実行', en: 'run a done step again' },
   cmdReset: { ja: '手順を未完了に戻す (--step) / 最初からやり直す (--all、バックアップを残す)', en: 'mark a step not done (--step) / start over (--all, keeps a backup)' },
   optResetStep: { ja: '未完了に戻す手順 (回答は残る)', en: 'step to mark not done (answers kept)' },
-  optResetAll: { ja: 'すべてやり直す (sc-setup.json はバックアップ)', en: 'start over (sc-setup.json backed up)' },
+  optResetAll: {
+    ja: 'すべてやり直す (端末では確認あり、スクリプトでは --yes が必要。sc-setup.json はバックアップ)',
+    en: 'start over (asks in a terminal; scripts need --yes; sc-setup.json backed up)',
+  },
   cmdExport: { ja: 'アップロード用ファイルを1つ書き出す (質問なし)', en: 'write one upload file, without prompts' },
   cmdCheck: { ja: '入力ファイルに対して事前チェックをすべて実行', en: 'run every preflight rule over the input files' },
   cmdVerify: { ja: 'STOCKCREW とネクストエンジンの在庫数を照合 (手順26)', en: 'compare STOCKCREW stock with Next Engine stock (step 26)' },

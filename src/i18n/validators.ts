@@ -149,4 +149,16 @@ export const validatorText = defineMessages({
     ja: 'このツールが案内できるのは Yahoo!ショッピングだけです。{value} との連携は、ネクストエンジンのモール・カート別ガイドに沿って設定してください。',
     en: 'This tool guides Yahoo!Shopping only. For {value}, follow Next Engine’s guide for that mall or cart.',
   },
+  ownTag: {
+    ja: '「{value}」は商品分類タグの形ではありません。半角の角かっこを含めて、[自社発送] のように1つだけ書いてください。',
+    en: '"{value}" is not a product tag: write one tag with its half-width brackets, like [自社発送].',
+  },
+  ownTagReserved: {
+    ja: '{value} はSTOCKCREWの出荷に使うタグです。自社から発送する商品の目印には、別のタグを指定してください。',
+    en: '{value} is the tag STOCKCREW ships by: mark the goods you ship yourself with another tag.',
+  },
+  selfShippingContradiction: {
+    ja: '手順9で、STOCKCREWから出荷しない商品 (自社から発送する商品) を指定しています。自社からも発送するので「はい」です。すべてSTOCKCREWから出荷するなら、先に `sc-setup set tags.notShippedBy=none` で手順9の指定を外してください。',
+    en: 'Step 9 names goods STOCKCREW does not ship (the shop ships them): the answer is yes. If STOCKCREW ships everything, first clear that with `sc-setup set tags.notShippedBy=none`.',
+  },
 });

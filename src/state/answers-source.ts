@@ -9,13 +9,14 @@ import type { Context } from '../context.js';
 import { fsError } from '../env-fault.js';
 import { UserError } from '../errors.js';
 import { stateText as m } from '../i18n/state.js';
+import { resolveUserPath } from '../user-path.js';
 import { parseJsonFile, stateExists } from './file.js';
 
 /** Paths in an answers file are relative to the answers file's own folder. */
 function resolvePaths(doc: Record<string, unknown>, base: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(doc)) {
-    out[key] = key.startsWith('files.') && typeof value === 'string' && value !== '' ? path.resolve(base, value) : value;
+    out[key] = key.startsWith('files.') && typeof value === 'string' && value !== '' ? resolveUserPath(base, value.trim()) : value;
   }
   return out;
 }

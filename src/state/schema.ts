@@ -27,8 +27,14 @@ export const stateSchema = z.object({
   answers: z.record(z.string(), answerValue),
   steps: z.record(z.string().regex(/^([1-9]|[12]\d|30)$/), stepRecord),
   artifacts: z.record(z.string(), z.object({ at: z.string(), files: z.array(writtenFile) })),
-  /** The question the operator was at when they stopped, shown by `status`. */
-  cursor: z.object({ step: z.number().int(), question: z.string().optional() }).nullable().optional(),
+  /**
+   * The question the operator was at when they stopped, shown by `status`. `problem`: why
+   * the file answered there failed; `continue` shows it and asks for the file again.
+   */
+  cursor: z
+    .object({ step: z.number().int(), question: z.string().optional(), problem: z.object({ ja: z.string(), en: z.string() }).optional() })
+    .nullable()
+    .optional(),
 });
 
 export type State = z.infer<typeof stateSchema>;

@@ -9,6 +9,8 @@
  *                             setup completes all 30 steps. One documented stock difference:
  *                             towel-01-gy is 11 at STOCKCREW and 12 in Next Engine (one towel
  *                             was found soiled at inbound; the sample answers accept it).
+ *                             ne-goods.csv is the goods download of step 9, ne-goods-tagged.csv
+ *                             the one of step 13, after the tag upload of step 9 took.
  * templates/sample/traps/*.csv the same shop with the traps of DOMAIN.md, for `sc-setup check`
  *                             (each trap is listed in TRAPS below).
  *
@@ -97,6 +99,14 @@ const ITEMS = [
   },
 ];
 
+/**
+ * What step 9 is told (answers.json): the shop ships tray-01 itself (a lacquered tray packed
+ * in a paulownia box by hand), and vase-01 ships in hard packaging. Every other product gets
+ * [STOCKCREW連携対象] from the tag upload.
+ */
+const NOT_SHIPPED = new Set(['tray-01']);
+const HARD = new Set(['vase-01']);
+
 /** One stock-sync difference, accepted in the sample answers with a reason. */
 const SC_STOCK_DIFFERENCE = { code: 'towel-01-gy', sc: 11 };
 
@@ -154,6 +164,24 @@ const YAHOO_QUANTITY_HEADER = ['code', 'sub-code', 'quantity', 'allow-overdraft'
 const NE_GOODS_HEADER = ['syohin_code', 'daihyo_syohin_code', 'syohin_name', 'sire_code', 'jan_code', 'genka_tnk', 'baika_tnk', 'omosa', 'haba', 'okuyuki', 'takasa', 'tag'];
 const neGoods = (list) =>
   list.map((s) => [s.code, s.parent, s.name, '0001', s.jan, 0, s.price, s.g, s.size[0], s.size[1], s.size[2], s.tag]);
+
+/**
+ * The goods as Next Engine holds them once the tag upload of step 9 is applied: the upload
+ * replaces the tag field with the existing bracketed tags followed by the added ones, and
+ * leaves the goods STOCKCREW does not ship as they were. Written here from the rule, not by
+ * running sc-setup, so that the sample run checks the tool against it.
+ */
+function afterTagUpload(list) {
+  return list.map((s) => {
+    if (NOT_SHIPPED.has(s.code)) return s;
+    const tags = s.tag.match(/\[[^[\]]*\]/g) ?? [];
+    const add = [T, ...(HARD.has(s.code) ? [H] : [])].filter((t) => !tags.includes(t));
+    return { ...s, tag: tags.join('') + add.join('') };
+  });
+}
+
+/** Stock counts are those of the location STOCKCREW syncs (step 4): the goods it ships. */
+const atStockcrew = (list) => list.filter((s) => !NOT_SHIPPED.has(s.code));
 
 const NE_STOCK_HEADER = ['商品コード', '商品名', '在庫数', '引当数', 'フリー在庫数'];
 const neStock = (list) => list.map((s) => [s.code, s.name, s.stock, 0, s.stock]);
@@ -213,8 +241,9 @@ const list = skus(ITEMS);
 write('yahoo-data.csv', YAHOO_DATA_HEADER, yahooData(ITEMS));
 write('yahoo-quantity.csv', YAHOO_QUANTITY_HEADER, yahooQuantity(ITEMS));
 write('ne-goods.csv', NE_GOODS_HEADER, neGoods(list));
-write('ne-stock.csv', NE_STOCK_HEADER, neStock(list));
-write('sc-stock.csv', SC_STOCK_HEADER, scStock(list));
+write('ne-goods-tagged.csv', NE_GOODS_HEADER, neGoods(afterTagUpload(list)));
+write('ne-stock.csv', NE_STOCK_HEADER, neStock(atStockcrew(list)));
+write('sc-stock.csv', SC_STOCK_HEADER, scStock(atStockcrew(list)));
 write('ne-orders.csv', NE_ORDERS_HEADER, neOrders(list));
 
 // --- the same shop with the traps of DOMAIN.md -------------------------------------------

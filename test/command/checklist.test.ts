@@ -24,7 +24,7 @@ describe('init without a terminal', () => {
       expect(ctx.err.text).toContain(key);
     }
     // Each key once, at the first step that needs it.
-    expect(ctx.err.text.match(/files\.neGoods/g)).toHaveLength(1);
+    expect(ctx.err.text.match(/files\.neGoods\b/g)).toHaveLength(1);
     // No auto mails chosen (the default): steps 19 and 30 do not apply and ask nothing.
     expect(ctx.err.text).not.toContain('mail.templatesReviewed');
     expect(ctx.err.text).not.toContain('confirm.send-mail');
@@ -194,10 +194,10 @@ describe('gates, step, reset, status', () => {
     const dir = tempDir();
     await sampleDone(dir);
     const ctx = fakeContext({ dir });
-    expect(await exitOf(ctx, () => runStep(ctx, { step: '9', redo: true, set: ['tags.hardCodes=tray-01, vase-01'] }))).toBe(0);
+    expect(await exitOf(ctx, () => runStep(ctx, { step: '9', redo: true, set: ['tags.hardCodes=candle-01, vase-01'] }))).toBe(0);
     const bytes = fs.readFileSync(path.join(dir, 'out', 'ne-tags.csv'));
     const rows = decodeCp932(bytes, 0, bytes.length).split('\r\n');
-    expect(rows).toContain('tray-01,[ギフト対応][STOCKCREW連携対象][SCハード資材発送]');
+    expect(rows).toContain('candle-01,[STOCKCREW連携対象][SCハード資材発送]');
   });
 
   it('a redone step 9 whose goods file lacks the tag column is refused (exit 2) and reopened', async () => {
@@ -207,7 +207,7 @@ describe('gates, step, reset, status', () => {
     fs.writeFileSync(noTags, 'syohin_code,syohin_name\r\nmug-01,Mug\r\n');
     const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.neGoods': noTags }) });
     expect(await exitOf(ctx, () => runStep(ctx, { step: '9', redo: true }))).toBe(2);
-    expect(ctx.err.text).toContain('goods-no-tags.csv: required column "tag" not found');
+    expect(ctx.err.text).toContain('goods-no-tags.csv has no "tag" column: the checks of step 9 (tags) need it.');
     // The redone step lost its evidence: it is open again, and what it gates waits.
     expect(readState(dir).steps['9']).toBeUndefined();
   });
@@ -222,7 +222,8 @@ describe('gates, step, reset, status', () => {
     expect(readState(dir).steps['30']).toBeUndefined();
     expect(readState(dir).answers['mail.from']).toBeDefined();
     expect(await exitOf(ctx, () => runReset(ctx, { all: false }))).toBe(2);
-    expect(await runReset(ctx, { all: true })).toBe(0);
+    const sure = fakeContext({ dir, yes: true });
+    expect(await runReset(sure, { all: true })).toBe(0);
     expect(fs.existsSync(statePath(dir))).toBe(false);
     expect(fs.readdirSync(dir).some((f) => /^sc-setup\..*\.bak\.json$/.test(f))).toBe(true);
   });

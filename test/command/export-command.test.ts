@@ -27,7 +27,8 @@ describe('export command', () => {
     const out = path.join(ctx.dir, 'out', 'sc-item-map.csv');
     const bytes = fs.readFileSync(out);
     const doc = JSON.parse(ctx.out.text);
-    expect(Object.keys(doc)).toEqual(['artifact', 'files', 'warnings']);
+    expect(Object.keys(doc)).toEqual(['artifact', 'dryRun', 'files', 'warnings']);
+    expect(doc.dryRun).toBe(false);
     expect(doc.artifact).toBe('sc-item-map');
     expect(doc.files).toEqual([
       { path: out, rows: 8, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), encoding: 'cp932' },
@@ -57,6 +58,17 @@ describe('export command', () => {
     expect(doc.files[0].rows).toBe(10);
     expect(doc.files[0].bytes).toBeGreaterThan(0);
     expect(ctx.err.text).toContain('--dry-run のため書き込んでいません');
+    expect(doc.dryRun).toBe(true);
+  });
+
+  it('--dry-run never refuses because the output exists, and leaves it as it was', async () => {
+    const ctx = fakeContext({ json: true });
+    const out = path.join(ctx.dir, 'mine.csv');
+    fs.writeFileSync(out, 'keep me');
+    expect(await runExportCommand(ctx, 'ne-tags', { neGoods: goods, out, dryRun: true })).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).toBe('keep me');
+    expect(JSON.parse(ctx.out.text)).toMatchObject({ artifact: 'ne-tags', dryRun: true, files: [{ path: out, rows: 10 }] });
+    fs.rmSync(ctx.dir, { recursive: true, force: true });
   });
 
   it('lists every missing input at once', async () => {

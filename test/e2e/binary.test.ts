@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { sampleAnswersFile, SAMPLE } from '../helpers/commands.js';
 import { tempDir } from '../helpers/context.js';
+import { invariantBreaks, readTagFlow } from '../helpers/invariant.js';
 import { BIN, ROOT } from '../helpers/pty.js';
 
 function sc(args: string[], env: Record<string, string | undefined> = {}, cwd = ROOT) {
@@ -66,6 +67,43 @@ describe('sc-setup binary', () => {
     expect(doc.mall).toBe('yahoo');
     expect(doc.next).toBeNull();
     expect(doc.steps.every((s: { state: string }) => s.state === 'done')).toBe(true);
+  });
+
+  it('npm run sample: every product tagged at step 9 is in sc-goods and sc-item-map, and the run says so', async () => {
+    const dir = tempDir();
+    try {
+      const r = sc(['init', '--dir', dir, '--answers', path.join(SAMPLE, 'answers.json'), '--non-interactive', '--fresh', '--lang', 'en']);
+      expect(r.code).toBe(0);
+      expect(r.err).toContain('✔ Check that the tags of step 9 arrived: all 17 carry the tag');
+      expect(r.err).toContain('Wrote out/sc-goods.csv (17 rows');
+      expect(r.err).toContain('Wrote out/sc-item-map.csv (17 rows');
+      expect(invariantBreaks(await readTagFlow(dir), ['tray-01'])).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('help in both languages lists answers and set; reset --all without a terminal needs --yes', () => {
+    for (const [lang, answers, set] of [
+      ['ja', '保存されている回答を一覧表示', '保存されている回答を1つ変える'],
+      ['en', 'list the saved answers', 'change one saved answer'],
+    ] as const) {
+      const help = sc(['--help', '--lang', lang]).out;
+      expect(help).toMatch(new RegExp(`^  answers +${answers}`, 'm'));
+      expect(help).toMatch(new RegExp(`^  set <key=value> +${set}`, 'm'));
+    }
+    const dir = tempDir();
+    try {
+      expect(sc(['init', '--dir', dir, '--answers', sampleAnswersFile(dir)]).code).toBe(0);
+      const refused = sc(['reset', '--all', '--dir', dir, '--lang', 'en']);
+      expect(refused.code).toBe(2);
+      expect(refused.err).toContain('add --yes');
+      expect(fs.existsSync(path.join(dir, 'sc-setup.json'))).toBe(true);
+      expect(sc(['reset', '--all', '--yes', '--dir', dir]).code).toBe(0);
+      expect(fs.existsSync(path.join(dir, 'sc-setup.json'))).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('--non-interactive without answers: exit 2 listing the missing answers, no state written', () => {

@@ -21,6 +21,8 @@ export const KEY = {
 export interface Session {
   /** Everything shown so far, without colour/cursor escapes. */
   screen(): string;
+  /** Everything written to the terminal, escapes included (to see colours). */
+  raw(): string;
   /** Wait until the screen (since the last mark) matches; fails with the screen on timeout. */
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<void>;
   /** Forget what was shown so far, so the next waitFor sees only new output. */
@@ -65,6 +67,7 @@ export function run(args: string[], opts: { cwd?: string; env?: Record<string, s
   const clean = () => all.replace(ANSI, '');
   return {
     screen: () => clean(),
+    raw: () => all,
     mark() {
       since = clean().length;
     },

@@ -117,19 +117,41 @@ describe('the step table', () => {
     expect(acts).toEqual({
       6: ['apiReminders'],
       7: ['export:ne-goods'],
-      // ne:* confirm in Next Engine itself, only when logged in (sc-setup ne login)
-      9: ['check:tags+code-format+code-case+duplicates', 'export:ne-tags', 'ne:tags'],
+      // ne:* confirm in Next Engine itself, only when logged in (sc-setup ne login); tagUpload is
+      // ne-tags and the record of what carries [STOCKCREW連携対象] once it is uploaded
+      9: ['check:tags+code-format+code-case+duplicates', 'tagUpload', 'ne:tags'],
       10: ['ne:testOrder'],
       11: ['ne:methods'],
-      13: ['check:code-format+code-case+duplicates+jan', 'export:sc-goods'],
+      // the goods file downloaded after the upload must carry step 9's tags before anything is built from it
+      13: ['confirmTags', 'check:code-format+code-case+duplicates+jan', 'export:sc-goods'],
       14: ['export:sc-shipping-methods'],
       16: ['export:sc-payment-methods'],
-      21: ['export:sc-item-map'],
-      23: ['export:ne-mall-items', 'check:yahoo-match'],
+      21: ['confirmTags', 'export:sc-item-map'],
+      22: ['check:yahoo-match'],
+      23: ['export:ne-mall-items'],
       26: ['verifyStock'], // writes stock-diff from the same comparison
       27: ['export:cancel-list'],
       30: ['mailBackfill'],
     });
+  });
+});
+
+describe('evidence before upload files', () => {
+  it('runs every check and tag confirmation of a step before its upload files are written', () => {
+    for (const s of STEPS) {
+      const kinds = (s.actions ?? []).map((a) => a.kind);
+      const firstWrite = kinds.findIndex((k) => k === 'export' || k === 'tagUpload');
+      if (firstWrite < 0) continue;
+      expect(kinds.slice(firstWrite).filter((k) => k === 'check' || k === 'confirmTags'), `step ${s.n}`).toEqual([]);
+    }
+  });
+
+  it('builds sc-goods and the item map from the goods file downloaded again after the tag upload, never from the one of step 9', () => {
+    for (const n of [13, 21]) {
+      expect(step(n).asks.map((q) => q.key), `step ${n}`).toEqual(['files.neGoodsTagged']);
+      expect(step(n).requires.some((r) => r === 9 || step(r).requires.includes(9)), `step ${n} waits for step 9`).toBe(true);
+    }
+    expect(step(9).asks[0]!.key).toBe('files.neGoods');
   });
 });
 
@@ -139,9 +161,10 @@ describe('questions and answers keys', () => {
   it('asks each agreed key at its step', () => {
     const expected: Record<string, number[]> = {
       'sc.companyCode': [1], 'sc.fromYamatoFF': [1], 'sc.shopName': [3], 'sc.stockLocation': [4], mall: [5], 'ne.shopName': [5],
-      'yahoo.storeAccount': [5], 'yahoo.apiAuthorizedAt': [6], 'yahoo.keyExpiresAt': [6], 'files.yahooQuantity': [7, 22, 23],
-      'files.yahooData': [7], 'ne.sellsOnYahuoku': [7], 'ne.hasGoods': [7], 'files.neGoodsBefore': [7], 'ne.locations': [8], 'files.neGoods': [9, 13, 21, 23],
-      'tags.hardCodes': [9], 'ne.orderMailAddress': [10], 'ne.testOrderSeen': [10], 'yahoo.shippingMap': [11],
+      'yahoo.storeAccount': [5], 'yahoo.apiAuthorizedAt': [6], 'yahoo.keyExpiresAt': [6], 'files.yahooQuantity': [7],
+      'files.yahooData': [7], 'ne.sellsOnYahuoku': [7], 'ne.hasGoods': [7], 'files.neGoodsBefore': [7], 'ne.locations': [8], 'files.neGoods': [9],
+      'tags.notShippedBy': [9], 'tags.notShippedCodes': [9], 'files.notShipped': [9], 'tags.notShippedTag': [9],
+      'tags.hardCodes': [9], 'files.neGoodsTagged': [13, 21], 'files.yahooQuantitySync': [22, 23], 'ne.orderMailAddress': [10], 'ne.testOrderSeen': [10], 'yahoo.shippingMap': [11],
       'yahoo.paymentMap': [11], 'ne.shippingMethods': [11], 'ne.paymentMethods': [11], 'yahoo.timeSlotMap': [12],
       'sc.codUsed': [14], 'sc.shippingValues': [14], 'sc.paymentValues': [16], 'sc.itemMapRoute': [21], 'mail.autoTypes': [17], 'mail.from': [18], 'mail.replyTo': [18], 'mail.signature': [18],
       'mail.templatesReviewed': [19], 'ne.selfShipping': [20], 'ne.labelSoftware': [20], 'files.neStock': [26],

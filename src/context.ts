@@ -14,12 +14,13 @@ export interface Choice<T extends string> {
 }
 
 /**
- * How commands ask questions. The real one wraps @inquirer/prompts; tests pass scripted
+ * How commands ask questions. The real one is src/prompt/terminal.ts; tests pass scripted
  * answers. A Ctrl-C must surface as InterruptedError.
  */
 export interface Prompter {
-  input(q: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
+  input(q: { message: string; default?: string; validate?: (value: string) => true | string | Promise<true | string> }): Promise<string>;
   select<T extends string>(q: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
+  /** Yes or no; without a default an empty answer is asked again. */
   confirm(q: { message: string; default?: boolean }): Promise<boolean>;
 }
 
@@ -35,6 +36,7 @@ export interface Context {
   yes: boolean;
   /** False under --non-interactive, CI, or when stdin/stdout is not a TTY. */
   interactive: boolean;
+  /** Colour allowed (no --no-color, no NO_COLOR); whether a stream shows it is chalk's call (paint.ts). */
   color: boolean;
   debug: boolean;
   /** --answers file, if given. */

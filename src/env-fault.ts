@@ -7,6 +7,7 @@
  */
 import { UserError } from './errors.js';
 import { envText as m } from './i18n/env.js';
+import { errnoWords, errorReason } from './i18n/errno.js';
 import type { MessageFn, Params, Text } from './i18n/text.js';
 
 export type FaultKind = 'full' | 'readOnly' | 'denied' | 'notFolder' | 'isFolder' | 'tooManyOpen';
@@ -24,13 +25,13 @@ const KIND_OF_CODE: Readonly<Record<string, FaultKind>> = {
   ENFILE: 'tooManyOpen',
 };
 
-const WORDS: Readonly<Record<FaultKind, { reason: MessageFn; hint: MessageFn }>> = {
-  full: { reason: m.reasonFull, hint: m.hintFull },
-  readOnly: { reason: m.reasonReadOnly, hint: m.hintReadOnly },
-  denied: { reason: m.reasonDenied, hint: m.hintDenied },
-  notFolder: { reason: m.reasonNotFolder, hint: m.hintNotFolder },
-  isFolder: { reason: m.reasonIsFolder, hint: m.hintIsFolder },
-  tooManyOpen: { reason: m.reasonTooManyOpen, hint: m.hintTooManyOpen },
+const HINT: Readonly<Record<FaultKind, MessageFn>> = {
+  full: m.hintFull,
+  readOnly: m.hintReadOnly,
+  denied: m.hintDenied,
+  notFolder: m.hintNotFolder,
+  isFolder: m.hintIsFolder,
+  tooManyOpen: m.hintTooManyOpen,
 };
 
 function codeOf(err: unknown): string | undefined {
@@ -49,17 +50,14 @@ export function faultKind(err: unknown, op?: 'mkdir'): FaultKind | undefined {
   return KIND_OF_CODE[code];
 }
 
-/** What happened, in words: for a fault its description, else the error's own message. */
+/** What happened, in words (the errno table); mkdir's EEXIST is the file in the way. */
 export function faultReason(err: unknown, op?: 'mkdir'): Text {
-  const kind = faultKind(err, op);
-  if (kind) return WORDS[kind].reason();
-  if (codeOf(err) === 'ENOENT') return m.reasonMissing();
-  const text = err instanceof Error ? err.message : String(err);
-  return { ja: text, en: text };
+  if (op === 'mkdir' && codeOf(err) === 'EEXIST') return errnoWords('ENOTDIR');
+  return errorReason(err);
 }
 
 export function faultHint(kind: FaultKind): Text {
-  return WORDS[kind].hint();
+  return HINT[kind]();
 }
 
 /**
@@ -69,7 +67,7 @@ export function faultHint(kind: FaultKind): Text {
 export function envFault(err: unknown, message: MessageFn, params: Params, op?: 'mkdir'): UserError | undefined {
   const kind = faultKind(err, op);
   if (!kind) return undefined;
-  return new UserError(message({ ...params, reason: WORDS[kind].reason() }), WORDS[kind].hint());
+  return new UserError(message({ ...params, reason: faultReason(err, op) }), faultHint(kind));
 }
 
 /**

@@ -1,8 +1,9 @@
 /** Builds the real Context from global options, the environment and the terminal. */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Context, Prompter } from './context.js';
+import type { Context } from './context.js';
 import { faultHint, faultKind, fsError } from './env-fault.js';
+import { terminalPrompter } from './prompt/terminal.js';
 import { UserError } from './errors.js';
 import { cliText as m } from './i18n/cli.js';
 import { envText } from './i18n/env.js';
@@ -56,38 +57,13 @@ export function buildContext(opts: GlobalOptions, lang: Lang, version: string): 
     json: Boolean(opts.json),
     yes: Boolean(opts.yes),
     interactive: isInteractive(opts, env),
-    color: !noColor && Boolean(process.stderr.isTTY),
+    color: !noColor,
     debug: Boolean(opts.debug),
     answersFile: opts.answers ? path.resolve(opts.answers) : undefined,
     stdout: process.stdout,
     stderr: process.stderr,
-    prompter: inquirerPrompter(),
+    prompter: terminalPrompter(lang, !noColor),
     now: () => new Date(),
     version,
-  };
-}
-
-/** @inquirer/prompts, imported on first question; Ctrl-C becomes InterruptedError. */
-export function inquirerPrompter(): Prompter {
-  const load = () => import('@inquirer/prompts');
-  const guard = async <T>(run: () => Promise<T>): Promise<T> => {
-    try {
-      return await run();
-    } catch (err) {
-      if (err instanceof Error && err.name === 'ExitPromptError') {
-        const { InterruptedError } = await import('./errors.js');
-        throw new InterruptedError(m.interrupted());
-      }
-      throw err;
-    }
-  };
-  return {
-    input: (q) =>
-      guard(async () => (await load()).input({ message: q.message, default: q.default, validate: q.validate })),
-    select: (q) =>
-      guard(async () =>
-        (await load()).select({ message: q.message, choices: q.choices, default: q.default, loop: false }),
-      ),
-    confirm: (q) => guard(async () => (await load()).confirm({ message: q.message, default: q.default })),
   };
 }

@@ -157,8 +157,8 @@ const isTaskAction = (a: StepAction): a is TaskAction => a.kind !== 'neEvidence'
 
 async function printFindings(ctx: Context, findings: readonly Finding[]): Promise<void> {
   if (findings.length === 0) return;
-  const { formatFindingsSummary } = await import('../checks/golive.js');
-  ctx.stderr.write(formatFindingsSummary(findings, ctx.lang, { color: ctx.color }) + '\n');
+  const [{ formatFindingsSummary }, { painter }] = await Promise.all([import('../checks/golive.js'), import('../paint.js')]);
+  ctx.stderr.write(formatFindingsSummary(findings, ctx.lang, { paint: await painter(ctx, 'stderr') }) + '\n');
 }
 
 export async function runStepActions(ctx: Context, step: Step, store: StateStore, fileAnswers: Answers): Promise<Record<string, unknown>> {

@@ -13,6 +13,7 @@ import { STEPS } from './steps.js';
 import type { DangerConfirm, Question, Step } from './types.js';
 import type { AnswerValue, Answers } from '../state/answers.js';
 import { parseAnswer } from './validators.js';
+import { confirmKey } from './danger.js';
 
 export interface KnownKey {
   step: Step;
@@ -32,10 +33,6 @@ export function knownKeys(): Map<string, KnownKey> {
     }
   }
   return keys;
-}
-
-export function confirmKey(d: DangerConfirm): string {
-  return `confirm.${d.id}`;
 }
 
 /** Closest known key by edit distance, to suggest on a typo. */

@@ -9,7 +9,14 @@ import { runnerText as r } from '../i18n/runner.js';
 import type { Text } from '../i18n/text.js';
 import type { Question } from './types.js';
 import type { AnswerValue, Answers } from '../state/answers.js';
-import { parseAnswer } from './validators.js';
+
+/**
+ * The validation rules and their library load with the first answer that needs checking,
+ * not on the way to the first question (they cost more start-up time than the rest of
+ * the tool).
+ */
+let validators: Promise<typeof import('./validators.js')> | undefined;
+const rules = () => (validators ??= import('./validators.js'));
 
 /** How a stored value is shown as a prompt default. */
 export function formatAnswer(value: AnswerValue | undefined): string {
@@ -28,13 +35,13 @@ function fileProblem(q: Question, value: AnswerValue): Text | null {
 }
 
 /** Parse a typed or supplied value: validator, then (for files) existence. */
-export function acceptValue(
+export async function acceptValue(
   q: Question,
   raw: unknown,
   cwd: string,
   context: { answers: Answers; now: Date },
-): { ok: true; value: AnswerValue } | { ok: false; message: Text } {
-  const parsed = parseAnswer(q, raw, context);
+): Promise<{ ok: true; value: AnswerValue } | { ok: false; message: Text }> {
+  const parsed = (await rules()).parseAnswer(q, raw, context);
   if (!parsed.ok) return parsed;
   let value = parsed.value;
   if (q.kind === 'file' && typeof value === 'string' && value !== '') value = resolveUserPath(cwd, value);
@@ -56,6 +63,16 @@ export function defaultAnswer(q: Question, answers: Answers): AnswerValue | unde
   return undefined;
 }
 
+/**
+ * How several values are typed on one line, said once per prompt: lists separated by
+ * commas, maps as from=to pairs separated by semicolons (each question's help shows an
+ * example of its own kind).
+ */
+function typingConvention(q: Question): Text {
+  if (q.kind === 'list') return q.optional ? r.listHelpOptional() : r.listHelp();
+  return q.optional ? r.mapHelpOptional() : r.mapHelp();
+}
+
 /** Show the prompt that fits the question's kind and return the accepted value. */
 export async function promptFor(ctx: Context, q: Question, current: AnswerValue | undefined, answers: Answers): Promise<AnswerValue> {
   const L = ctx.lang;
@@ -63,7 +80,7 @@ export async function promptFor(ctx: Context, q: Question, current: AnswerValue 
   const shown = current ?? defaultAnswer(q, answers);
   const context = { answers, now: ctx.now() };
   const cwd = process.cwd();
-  const extra = q.kind === 'list' ? ` ${r.listHelp()[L]}` : q.kind === 'map' ? ` ${r.mapHelp()[L]}` : '';
+  const extra = q.kind === 'list' || q.kind === 'map' ? ` ${typingConvention(q)[L]}` : '';
   for (;;) {
     let given: unknown;
     if (q.kind === 'select' && q.choices) {
@@ -73,19 +90,19 @@ export async function promptFor(ctx: Context, q: Question, current: AnswerValue 
         default: typeof shown === 'string' ? shown : undefined,
       });
     } else if (q.kind === 'confirm') {
-      given = await ctx.prompter.confirm({ message: label, default: typeof shown === 'boolean' ? shown : true });
+      given = await ctx.prompter.confirm({ message: label, default: typeof shown === 'boolean' ? shown : undefined });
     } else {
       given = await ctx.prompter.input({
         message: label + extra,
         default: shown === undefined ? undefined : formatAnswer(shown),
-        validate: (t) => {
-          const result = acceptValue(q, t, cwd, context);
+        validate: async (t) => {
+          const result = await acceptValue(q, t, cwd, context);
           return result.ok ? true : result.message[L];
         },
       });
     }
     // Select and confirm answers pass the same validators (a yes-only question, a refused mall).
-    const result = acceptValue(q, given, cwd, context);
+    const result = await acceptValue(q, given, cwd, context);
     if (result.ok) return result.value;
     ctx.stderr.write(result.message[L] + '\n');
   }

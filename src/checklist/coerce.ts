@@ -5,6 +5,7 @@
  * Named rules (company code, e-mail …) come afterwards, in validators.ts.
  */
 import { validatorText as m } from '../i18n/validators.js';
+import { readYesNo } from '../locale/yes-no.js';
 import type { Text } from '../i18n/text.js';
 import { cleanTypedPath } from '../user-path.js';
 import type { Question } from './types.js';
@@ -36,18 +37,12 @@ export function isEmpty(value: AnswerValue): boolean {
   return Object.keys(value).length === 0;
 }
 
-const YES = new Set(['y', 'yes', 'はい', 'true', 'on']);
-const NO = new Set(['n', 'no', 'いいえ', 'false', 'off']);
-
 function coerceConfirm(q: Question, raw: unknown): Parsed {
   if (typeof raw === 'boolean') return pass(raw);
   if (typeof raw !== 'string') return fail(m.wrongType({ label: q.label, expected: m.expectConfirm(), value: shown(raw) }));
-  // An IME may leave full-width letters (ｙｅｓ): NFKC folds them.
-  const word = raw.normalize('NFKC').trim().toLowerCase();
-  if (word === '') return pass('');
-  if (YES.has(word)) return pass(true);
-  if (NO.has(word)) return pass(false);
-  return fail(m.confirmUnknown({ value: shown(raw) }));
+  if (raw.trim() === '') return pass('');
+  const answer = readYesNo(raw);
+  return answer === undefined ? fail(m.confirmUnknown({ value: shown(raw) })) : pass(answer);
 }
 
 function calendarDate(y: number, mo: number, d: number): boolean {
@@ -77,6 +72,7 @@ function coerceSelect(q: Question, raw: unknown): Parsed {
     choices.find((c) => c.value.toLowerCase() === s.toLowerCase()) ??
     choices.find((c) => c.label.ja === s || c.label.en === s);
   if (hit) return pass(hit.value);
+  if (q.notOffered) return fail(m.selectNotOffered({ value: s, why: q.notOffered }));
   return fail(m.selectUnknown({ value: s, label: q.label, list: choices.map((c) => c.value).join(', ') }));
 }
 

@@ -5,6 +5,7 @@
  * (zod), so loading the table stays cheap for `status`.
  */
 import { withoutNe } from './ne-route.js';
+import type { Text } from '../i18n/text.js';
 import type { Question } from './types.js';
 import type { AnswerValue, Answers } from '../state/answers.js';
 import { shippingNeedingValues } from './shipping-needs.js';
@@ -26,6 +27,16 @@ export function notShipping(answers: Answers): boolean {
   const by = answers['tags.notShippedBy'];
   return typeof by === 'string' && by !== '' && by !== 'none';
 }
+
+/**
+ * The seed guides Yahoo!ショッピング only and sends every other mall or cart to Next
+ * Engine's per-mall guides (seed preamble: 「他のモール・カートとの連携については、
+ * モール・カート別ガイドをご参照ください」). Said once, at step 5 and for a refused value.
+ */
+export const OTHER_MALLS: Text = {
+  ja: 'sc-setup が案内するのは Yahoo!ショッピングだけです。ほかのモール・カートは、ネクストエンジンのモール・カート別ガイドに沿って設定してください。',
+  en: 'sc-setup guides Yahoo!Shopping only. For any other mall or cart, follow Next Engine’s guide for that mall or cart.',
+};
 
 export const Q = {
   companyCode: {
@@ -91,15 +102,9 @@ export const Q = {
     key: 'mall',
     kind: 'select',
     label: { ja: '連携するモール・カート', en: 'Mall or cart to connect' },
-    choices: [
-      { value: 'yahoo', label: { ja: 'Yahoo!ショッピング', en: 'Yahoo!Shopping' } },
-      { value: 'rakuten', label: { ja: '楽天市場 (案内対象外)', en: 'Rakuten (not guided)' } },
-      { value: 'amazon', label: { ja: 'Amazon (案内対象外)', en: 'Amazon (not guided)' } },
-      { value: 'shopify', label: { ja: 'Shopify (案内対象外)', en: 'Shopify (not guided)' } },
-      { value: 'other', label: { ja: 'その他 (案内対象外)', en: 'Other (not guided)' } },
-    ],
+    choices: [{ value: 'yahoo', label: { ja: 'Yahoo!ショッピング', en: 'Yahoo!Shopping' } }],
+    notOffered: OTHER_MALLS,
     default: 'yahoo',
-    validator: 'mall',
   },
   neShopName: {
     key: 'ne.shopName',
@@ -313,8 +318,8 @@ export const Q = {
       en: 'Yahoo!Shopping shipping name = Next Engine 発送方法 name',
     },
     help: {
-      ja: '1行に1組、「宅配便=ヤマト(発払い)B2v6」のように書きます。右側はネクストエンジンの表記どおりにします。',
-      en: 'One pair per line, like 宅配便=ヤマト(発払い)B2v6. The right side must be spelled exactly as in Next Engine.',
+      ja: '右側はネクストエンジンの表記どおりにします。例: 宅配便=ヤマト(発払い)B2v6; ネコポス=ヤマト(ネコポス)',
+      en: 'The right side must be spelled exactly as in Next Engine. Example: 宅配便=ヤマト(発払い)B2v6; ネコポス=ヤマト(ネコポス)',
     },
     validator: 'methodMap',
   },
@@ -326,8 +331,8 @@ export const Q = {
       en: 'Yahoo!Shopping payment name = Next Engine 支払方法 name',
     },
     help: {
-      ja: '1行に1組、「クレジットカード決済=クレジットカード」のように書きます。',
-      en: 'One pair per line, like クレジットカード決済=クレジットカード.',
+      ja: '右側はネクストエンジンの表記どおりにします。例: クレジットカード決済=クレジットカード; 銀行振込=銀行振込前払い',
+      en: 'The right side must be spelled exactly as in Next Engine. Example: クレジットカード決済=クレジットカード; 銀行振込=銀行振込前払い',
     },
     validator: 'methodMap',
   },
@@ -361,8 +366,8 @@ export const Q = {
       en: 'Yahoo!Shopping time slot = Next Engine time slot (optional)',
     },
     help: {
-      ja: '1行に1組、「14:00-16:00=14時-16時」のように書きます。右側は配送会社の時間帯区分 (templates/mappings/time-slots.json) の表記にします。時間指定を受け付けていなければ空のままにします。',
-      en: 'One pair per line, like 14:00-16:00=14時-16時. The right side must be a carrier time-slot label (templates/mappings/time-slots.json). Leave empty if the shop takes no time slots.',
+      ja: '右側は配送会社の時間帯区分 (templates/mappings/time-slots.json) の表記にします。時間指定を受け付けていないお店は空欄のままにします。例: 午前中=午前中; 14:00-16:00=14時-16時',
+      en: 'The right side must be a carrier time-slot label (templates/mappings/time-slots.json). Leave it empty if the shop takes no time slots. Example: 午前中=午前中; 14:00-16:00=14時-16時',
     },
     optional: true,
     validator: 'timeSlotMap',
@@ -541,8 +546,8 @@ export const Q = {
       en: 'Stock differences to accept: product code=reason (optional)',
     },
     help: {
-      ja: '差異があっても進めてよい商品だけ、理由と一緒に書きます (例: ABC-01=入荷検品中のため)。書かなかった差異があると手順26は完了できません。',
-      en: 'Only items whose difference may stand, each with its reason (e.g. ABC-01=still being checked in). Any other difference keeps step 26 open.',
+      ja: '差異があっても進めてよい商品だけを、理由と一緒に書きます。書かなかった差異があると手順26は完了できません。例: ABC-01=入荷検品中のため; ABC-02=破損1点を返品中',
+      en: 'Only items whose difference may stand, each with its reason. Any other difference keeps step 26 open. Example: ABC-01=still being checked in; ABC-02=one damaged unit returned',
     },
     optional: true,
     validator: 'acceptedDiffs',

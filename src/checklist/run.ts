@@ -9,9 +9,9 @@ import { GateError, UserError } from '../errors.js';
 import { flowText as f } from '../i18n/flow.js';
 import { runnerText as r } from '../i18n/runner.js';
 import { joinText, type Text } from '../i18n/text.js';
+import { japanDateTime } from '../locale/japan-time.js';
 import type { StateStore } from '../state/store.js';
-import { runStepActions } from './actions.js';
-import { confirmKey } from './answers.js';
+import { checkDanger, confirmKey } from './danger.js';
 import { acceptValue, applies, defaultAnswer, promptFor } from './ask.js';
 import { writeStepIntro } from './intro.js';
 import { isSettled, unmetRequirements } from './progress.js';
@@ -20,7 +20,6 @@ import { reopenOnFailure } from './reopen.js';
 import { STEPS } from './steps.js';
 import type { DangerConfirm, Question, Step } from './types.js';
 import type { AnswerValue, Answers } from '../state/answers.js';
-import { checkDanger } from './validators.js';
 
 export interface RunOptions {
   /** Validated answers from --answers (win over saved state). */
@@ -103,7 +102,7 @@ async function askQuestions(ctx: Context, step: Step, store: StateStore, opts: R
     let value = problem ? undefined : resolveWithoutPrompt(ctx, q, store.state.answers, opts, redo);
     if (value !== undefined && q.key in opts.fileAnswers) {
       // Files given in an answers file must exist now, not only when the file was written.
-      const checked = acceptValue(q, value, ctx.dir, { answers, now: ctx.now() });
+      const checked = await acceptValue(q, value, ctx.dir, { answers, now: ctx.now() });
       if (!checked.ok) throw new UserError(joinText([r.invalidAnswer({ detail: checked.message })]));
     }
     if (value === undefined) {
@@ -165,12 +164,14 @@ async function actOnStep(ctx: Context, step: Step, store: StateStore, opts: RunO
   }
 
   for (const a of step.advice?.(knownAnswers(answers, opts)) ?? []) ctx.stderr.write(`  ⚠ ${r.caution()[L]}: ${a[L]}\n`);
+  // Exports and checks load with the first step that has any, not before the first question.
+  const { runStepActions } = await import('./actions.js');
   const evidence = await runStepActions(ctx, step, store, opts.fileAnswers);
 
   const confirmations: Record<string, string> = {};
   for (const d of step.danger ?? []) confirmations[d.id] = await confirmDanger(ctx, step, d, opts);
 
-  if (ctx.interactive && !ctx.yes) {
+  if (ctx.interactive && !ctx.yes && !step.doneByAnswer) {
     const done = await ctx.prompter.confirm({ message: r.askDone({ n: step.n, title: step.title })[L], default: true });
     if (!done) {
       store.state.cursor = { step: step.n };
@@ -207,7 +208,7 @@ export async function runChecklist(ctx: Context, store: StateStore, opts: RunOpt
   const steps = plannedSteps(store, opts);
   if (opts.only && isSettled(store.state, opts.only.n) && !opts.redo) {
     const rec = store.state.steps[String(opts.only.n)];
-    throw new GateError(r.alreadyDone({ n: opts.only.n, title: opts.only.title, at: rec?.doneAt ?? '' }));
+    throw new GateError(r.alreadyDone({ n: opts.only.n, title: opts.only.title, at: rec?.doneAt ? japanDateTime(rec.doneAt) : '' }));
   }
   assertNothingMissing(ctx, steps, store.state.answers, opts);
   for (const step of steps) {

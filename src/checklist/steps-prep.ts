@@ -2,7 +2,7 @@
  * Steps 1–23, 事前設定 (preparation). STOCKCREW and Next Engine work runs in parallel
  * here, so `requires` only names what a step truly builds on.
  */
-import { notShipping, Q } from './questions.js';
+import { notShipping, OTHER_MALLS, Q } from './questions.js';
 import type { Step } from './types.js';
 import type { Answers } from '../state/answers.js';
 
@@ -50,6 +50,7 @@ export const PREP_STEPS: Step[] = [
     cautions: [NO_SECRETS],
     requires: [1],
     asks: [Q.loggedIn],
+    doneByAnswer: true,
   },
   {
     n: 3,
@@ -120,12 +121,7 @@ export const PREP_STEPS: Step[] = [
       ja: 'ネクストエンジンに、運営しているYahoo!ショッピングのストアを店舗として登録します。店舗名はネクストエンジンの中での呼び名で、受注伝票や設定画面に表示されます。モール、ネクストエンジンでの店舗名、Yahoo!ショッピングのストアアカウントを記録します。',
       en: 'Register your Yahoo!Shopping store as a shop in Next Engine. The shop name is what Next Engine calls it on order slips and settings screens. Record the mall, the Next Engine shop name and the Yahoo!Shopping store account.',
     },
-    cautions: [
-      {
-        ja: 'sc-setup の案内はYahoo!ショッピング用です。他のモール・カートは、ネクストエンジンのモール・カート別ガイドに沿って設定してください。',
-        en: 'sc-setup guides Yahoo!Shopping only. For other malls and carts follow Next Engine’s guide for each.',
-      },
-    ],
+    cautions: [OTHER_MALLS],
     requires: [],
     asks: [Q.mall, Q.neShopName, Q.yahooStoreAccount],
     manuals: [{ url: 'https://developer.yahoo.co.jp/webapi/shopping/setStock.html' }],
@@ -396,6 +392,7 @@ export const PREP_STEPS: Step[] = [
     cautions: [],
     requires: [2],
     asks: [Q.deliveryTimesChecked],
+    doneByAnswer: true,
   },
   {
     n: 16,
@@ -467,6 +464,7 @@ export const PREP_STEPS: Step[] = [
     cautions: [],
     requires: [17],
     asks: [Q.templatesReviewed],
+    doneByAnswer: true,
     skipWhen: (answers) => emptyList(answers, Q.autoMailTypes.key),
     existingUserSkip: true,
   },

@@ -2,6 +2,10 @@
  * listr2 for the acting part of a step. Its SIGINT handler is off (it would exit 127):
  * Ctrl-C is ours. Output goes to the context's stderr so stdout stays clean, and the
  * fallback renderer is used when stderr is not a terminal.
+ *
+ * A failed task shows as ✖ with its title only. listr2 would print the error's message
+ * (English for our errors) and, without a terminal, an English "[FAILED: …]" label; the
+ * error reaches the operator once, in their language, from the command's error handler.
  */
 import type { Context } from '../context.js';
 import type { ScError } from '../errors.js';
@@ -37,7 +41,8 @@ export async function runTasks(ctx: Context, specs: readonly TaskSpec[]): Promis
   const { Listr, ListrLogger, ListrLogLevels, ProcessOutput, createWritable } = await import('listr2');
   const out = createWritable((chunk) => ctx.stderr.write(chunk));
   const processOutput = new ProcessOutput(out as unknown as NodeJS.WriteStream, out as unknown as NodeJS.WriteStream);
-  // The failed task's title already carries its result; listr2 would repeat it as "[FAILED: …]".
+  // The failed task's title already carries its result, in the operator's language; listr2
+  // would repeat the error as an English "[FAILED: …]" label.
   const logger = new (class extends ListrLogger {
     override log(...[level, message, options]: Parameters<InstanceType<typeof ListrLogger>['log']>): void {
       super.log(level, message, level === ListrLogLevels.FAILED ? undefined : options);
@@ -66,7 +71,7 @@ export async function runTasks(ctx: Context, specs: readonly TaskSpec[]): Promis
       fallbackRenderer: 'simple',
       fallbackRendererCondition: !tty,
       silentRendererCondition: ctx.json,
-      rendererOptions: { logger, collapseErrors: false, showErrorMessage: false, icon },
+      rendererOptions: { logger, collapseErrors: true, showErrorMessage: false, icon },
       fallbackRendererOptions: { logger, icon },
     },
   );

@@ -11,8 +11,8 @@ export type Phase = 'prep' | 'golive';
 
 
 /**
- * Kinds of question. `list` is several values (comma or newline separated when typed);
- * `map` is name → name pairs (e.g. Yahoo shipping name → NE 発送方法), typed as `from=to` lines;
+ * Kinds of question. `list` is several values (typed comma-separated); `map` is name → name
+ * pairs (e.g. Yahoo shipping name → NE 発送方法), typed as `from=to` pairs separated by `;`;
  * `file` is a path to an input file, remembered relative to the working folder.
  */
 export type QuestionKind = 'text' | 'select' | 'confirm' | 'date' | 'list' | 'map' | 'file';
@@ -25,6 +25,8 @@ export interface Question {
   help?: Text;
   /** For select: the values and their labels. */
   choices?: ReadonlyArray<{ value: string; label: Text }>;
+  /** For select: why a value outside the choices is not offered (said instead of listing the choices). */
+  notOffered?: Text;
   /** Default offered at the prompt and taken by --yes. */
   default?: AnswerValue;
   /**
@@ -97,6 +99,11 @@ export interface Step {
   asks: Question[];
   danger?: DangerConfirm[];
   actions?: StepAction[];
+  /**
+   * The step's own question already asks whether its work is done (ログインできましたか,
+   * 確認しましたか): one question per fact, so no second 「完了しましたか」.
+   */
+  doneByAnswer?: true;
   /** The step does not apply (e.g. single location, no self-shipping): offered as skipped. */
   skipWhen?: (answers: Answers) => boolean;
   /** Manuals and public pages behind the step's instructions, shown under its guidance. */

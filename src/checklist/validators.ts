@@ -6,17 +6,18 @@
 import { z } from 'zod';
 import { loadDataFile } from '../exports/data-files.js';
 import { validatorText as m } from '../i18n/validators.js';
+import { japanDay } from '../locale/japan-time.js';
 import type { Params, Text } from '../i18n/text.js';
 import { HARD_TAG, TARGET_TAG } from '../formats/tags.js';
 import { coerce, emptyOf, isEmpty, shown, type Parsed } from './coerce.js';
 import { notShipping } from './questions.js';
-import type { DangerConfirm, Question } from './types.js';
+import type { Question } from './types.js';
 import type { AnswerValue, Answers } from '../state/answers.js';
 
 export interface ParseContext {
   /** Answers so far, for rules that depend on an earlier answer (拠点, ヤマトフルフィルメント). */
   answers?: Answers;
-  /** Today, for dates that may not lie in the future. */
+  /** Now, for dates that may not lie in the future (compared as Japan's calendar day). */
   now?: Date;
 }
 
@@ -33,11 +34,6 @@ type Ctx = z.RefinementCtx;
 /** Raise an issue whose message is a key of the catalogue; params fill it later. */
 function raise(ctx: Ctx, key: MessageKey, params: Params = {}): void {
   ctx.addIssue({ code: 'custom', message: key, params });
-}
-
-function localDay(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /**
@@ -130,11 +126,6 @@ const RULES: Record<string, (env: Env) => z.ZodType<AnswerValue>> = {
       }),
 
   shopName: oneLine,
-
-  mall: (env) =>
-    z.string().superRefine((v, ctx) => {
-      if (v !== 'yahoo') raise(ctx, 'mall', { value: env.choices?.find((c) => c.value === v)?.label ?? v });
-    }),
 
   yahooStoreAccount: () =>
     z
@@ -330,7 +321,7 @@ export function parseAnswer(q: Question, raw: unknown, context: ParseContext = {
     const plain = checkPlain(q, read.value);
     return plain ? { ok: false, message: plain } : read;
   }
-  const env: Env = { label: q.label, choices: q.choices, answers: context.answers ?? {}, today: localDay(context.now ?? new Date()) };
+  const env: Env = { label: q.label, choices: q.choices, answers: context.answers ?? {}, today: japanDay(context.now ?? new Date()) };
   const rule = RULES[q.validator];
   if (!rule) throw new Error(`question ${q.key} names unknown validator "${q.validator}"`);
   const result = rule(env).safeParse(read.value);
@@ -338,16 +329,4 @@ export function parseAnswer(q: Question, raw: unknown, context: ParseContext = {
   const value = result.data;
   // Emptiness is judged after the rule ran: "なし" becomes an empty list of mails.
   return isEmpty(value) ? emptyAnswer(q) : { ok: true, value };
-}
-
-/** Dashes a Japanese IME may put where a hyphen was meant (ー, ‐, −, –, —). */
-const DASHES = /[\u2010-\u2015\u2212\u30fc\uff70]/g;
-
-/**
- * Whether the operator typed the confirmation word. Surrounding spaces do not count, and
- * what a Japanese IME leaves (full-width ＯＦＦ, ー for -) is folded first; otherwise the
- * match is exact, case included.
- */
-export function checkDanger(d: DangerConfirm, typed: string): boolean {
-  return typed.normalize('NFKC').replace(DASHES, '-').trim() === d.word;
 }

@@ -7,10 +7,10 @@ import type { Answers } from '../state/answers.js';
 import { goliveText as g, ruleTitles, summaryText as s } from '../i18n/checks.js';
 import type { Lang, Text } from '../i18n/text.js';
 import type { Finding } from './types.js';
-import { COLOR, paint } from '../paint.js';
+import { plain, type Paint } from '../paint.js';
+import { japanToday } from '../locale/japan-time.js';
 
 const DAY_MS = 86_400_000;
-const JST_MS = 9 * 3_600_000;
 /**
  * Yahoo API: re-authorise every 4 weeks; the public key expires yearly, on the 有効期限 the
  * operator records at step 6 (certificates were abolished 2023-07-27)
@@ -39,12 +39,6 @@ function parseDay(v: unknown): Date | null {
   return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v ? null : d;
 }
 
-/** Today's calendar day in Japan, as midnight UTC of that day. */
-function todayInJapan(now: Date): Date {
-  const d = new Date(now.getTime() + JST_MS);
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-}
-
 export function dayString(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
@@ -56,7 +50,7 @@ function level(daysLeft: number | null, soon: number): ReminderLevel {
 }
 
 export function apiReminders(answers: Answers, now: Date): ApiReminders {
-  const today = todayInJapan(now);
+  const today = japanToday(now);
   const authorized = parseDay(answers['yahoo.apiAuthorizedAt']);
   const reauthDue = authorized ? new Date(authorized.getTime() + REAUTH_DAYS * DAY_MS) : null;
   let keyRenewalDue = parseDay(answers['yahoo.keyExpiresAt']);
@@ -107,7 +101,7 @@ export interface MailBackfill {
  * 出荷確定日 is within 3 months (https://manual.next-engine.net/main/orders/ord_mail/mail_settei/14789/).
  */
 export function mailBackfillWindows(now: Date): MailBackfill {
-  const today = todayInJapan(now);
+  const today = japanToday(now);
   const weekAgo = dayString(new Date(today.getTime() - 7 * DAY_MS));
   const threeMonths = new Date(today);
   // Clamp to the month's end (05-31 minus 3 months is 02-28/29, not 03-03).
@@ -131,7 +125,8 @@ export function mailBackfillWindows(now: Date): MailBackfill {
 export interface SummaryOptions {
   /** Examples shown per rule (default 3). */
   examples?: number;
-  color?: boolean;
+  /** Colours for the rule headings (plain when not given). */
+  paint?: Paint;
 }
 
 function position(f: Finding): string {
@@ -162,7 +157,7 @@ export function formatFindingsSummary(findings: readonly Finding[], lang: Lang, 
     const severity = first.severity === 'error' ? s.error() : s.warning();
     const title = titles[first.rule]?.()[lang] ?? first.rule;
     const heading = s.ruleHeading({ title, rule: first.rule, severity: severity[lang], count: group.length })[lang];
-    out.push(paint(opts.color, first.severity === 'error' ? COLOR.red : COLOR.yellow, heading));
+    out.push((opts.paint ?? plain)(first.severity === 'error' ? 'red' : 'yellow', heading));
     for (const f of group.slice(0, examples)) out.push(`  ${position(f)}${f.message[lang]}`);
     if (group.length > examples) out.push(`  ${s.more({ count: group.length - examples })[lang]}`);
   }

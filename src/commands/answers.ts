@@ -6,12 +6,12 @@ import type { Context } from '../context.js';
 import { formatAnswer } from '../checklist/ask.js';
 import { answerKeys } from '../checklist/steps.js';
 import { flowText as f } from '../i18n/flow.js';
-import { runnerText as r } from '../i18n/runner.js';
+import { promptText as p } from '../i18n/prompt.js';
 import type { AnswerValue } from '../state/answers.js';
 import { loadState } from '../state/store.js';
 
 function shown(ctx: Context, value: AnswerValue): string {
-  if (typeof value === 'boolean') return (value ? r.yes() : r.no())[ctx.lang];
+  if (typeof value === 'boolean') return (value ? p.yes() : p.no())[ctx.lang];
   const text = formatAnswer(value);
   return text === '' ? f.answerEmpty()[ctx.lang] : text.replace(/\n/g, '\\n');
 }

@@ -3,6 +3,7 @@
  * are the command's product, so the summary goes to stdout (JSON alone with --json);
  * exit 1 when any finding is an error.
  */
+import { painter } from '../paint.js';
 import type { Context } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
 import { summaryText as s, verifyText as v } from '../i18n/checks.js';
@@ -78,7 +79,7 @@ export async function runCheckCommand(ctx: Context, opts: Record<string, unknown
   } else {
     const out = [
       result.files.length > 0 ? s.checkedFiles({ files: result.files.join(', ') })[L] : s.noFiles()[L],
-      formatFindingsSummary(result.findings, L, { color: ctx.color }),
+      formatFindingsSummary(result.findings, L, { paint: await painter(ctx, 'stdout') }),
       ...skippedLines(result.skipped, L),
     ];
     ctx.stdout.write(out.join('\n') + '\n');

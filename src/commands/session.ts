@@ -12,6 +12,8 @@ import type { StateStore } from '../state/store.js';
  * Next Engine login, the mark that this run reads from the API.
  */
 export async function givenAnswers(ctx: Context, sets: readonly string[] = [], saved: Answers = {}): Promise<Answers> {
+  // Nothing given: the validators stay unloaded until the first typed answer needs them.
+  if (!ctx.answersFile && sets.length === 0) return neRun(ctx);
   const { readAnswersFile } = await import('../state/answers-source.js');
   const { parseSetFlags, validateAnswersFile } = await import('../checklist/answers.js');
   const fromFile = ctx.answersFile ? validateAnswersFile(ctx.answersFile, readAnswersFile(ctx.answersFile), ctx.now(), saved) : {};

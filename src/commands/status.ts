@@ -1,20 +1,17 @@
 /**
  * `status`: the 30 steps, their state and date, the next step, and the Yahoo API renewal
- * reminders. Kept light (no zod, no conf, no prompts): it is the command people run most.
+ * reminders. Kept light (no prompts, no task list): it is the command people run most.
  */
 import type { Context } from '../context.js';
 import { nextStep, stepState } from '../checklist/progress.js';
 import { STEPS } from '../checklist/steps.js';
-import type { Answers } from '../state/answers.js';
-import { UserError } from '../errors.js';
 import { flowText as f } from '../i18n/flow.js';
 import { runnerText as r, statusText as m } from '../i18n/runner.js';
-import { stateText } from '../i18n/state.js';
 import type { Text } from '../i18n/text.js';
-import { readRawState, statePath } from '../state/file.js';
-import { migrate } from '../state/migrate.js';
-import type { State } from '../state/schema.js';
-import { COLOR, paint } from '../paint.js';
+import { japanDay } from '../locale/japan-time.js';
+import { padToWidth as pad } from '../locale/display-width.js';
+import { loadState } from '../state/store.js';
+import { painter } from '../paint.js';
 import { SKIPPED_AS_SET_UP } from '../checklist/skip.js';
 import { guideText } from '../i18n/guide.js';
 
@@ -22,39 +19,12 @@ import { guideText } from '../i18n/guide.js';
 const GO_LIVE_STEP = 29;
 const AFTER_GO_LIVE = ['held-orders', 'shipping-instruction-failed'] as const;
 
-type StatusState = Pick<State, 'steps' | 'answers' | 'cursor' | 'schemaVersion'>;
-
-/** Just enough checking for reading: a damaged file is reported, never shown as progress. */
-function readForStatus(dir: string): StatusState {
-  const file = statePath(dir);
-  const raw = readRawState(dir);
-  const damaged = (detail: string) => new UserError(stateText.badShape({ file, detail }), stateText.damagedHint());
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw damaged('not an object');
-  const { doc } = migrate(file, raw as Record<string, unknown>);
-  const steps = doc.steps;
-  const answers = doc.answers;
-  if (steps === null || typeof steps !== 'object' || Array.isArray(steps)) throw damaged('steps');
-  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) throw damaged('answers');
-  for (const [n, rec] of Object.entries(steps as Record<string, unknown>)) {
-    const state = (rec as { state?: unknown } | null)?.state;
-    if (state !== 'todo' && state !== 'done' && state !== 'skipped') throw damaged(`steps.${n}.state`);
-  }
-  return doc as unknown as StatusState;
-}
-
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
-  return w;
-}
-const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
-
 export async function runStatus(ctx: Context): Promise<number> {
-  const state = readForStatus(ctx.dir);
+  const state = loadState(ctx.dir);
   const L = ctx.lang;
   const next = nextStep(STEPS, state);
   const { apiReminders, reminderLines } = await import('../checks/golive.js');
-  const reminders = apiReminders(state.answers as Answers, ctx.now());
+  const reminders = apiReminders(state.answers, ctx.now());
   const live = stepState(state, GO_LIVE_STEP) === 'done';
 
   if (ctx.json) {
@@ -77,6 +47,7 @@ export async function runStatus(ctx: Context): Promise<number> {
     return 0;
   }
 
+  const paint = await painter(ctx, 'stdout');
   const out: string[] = [m.heading({ dir: ctx.dir })[L], ''];
   const stateLabel: Record<string, Text> = { todo: m.todo(), done: m.done(), skipped: m.skipped(), setUp: m.skippedSetUp() };
   let doneCount = 0;
@@ -84,11 +55,12 @@ export async function runStatus(ctx: Context): Promise<number> {
   for (const s of STEPS) {
     const st = stepState(state, s.n);
     if (st !== 'todo') doneCount++;
-    const at = state.steps[String(s.n)]?.doneAt?.slice(0, 10) ?? '';
+    const doneAt = state.steps[String(s.n)]?.doneAt;
+    const at = doneAt ? japanDay(new Date(doneAt)) : '';
     const owner = (s.owner === 'SC' ? r.ownerSC() : r.ownerNE())[L];
     const setUp = st === 'skipped' && state.steps[String(s.n)]?.evidence?.skip === SKIPPED_AS_SET_UP;
     const label = pad(stateLabel[setUp ? 'setUp' : st]![L], 8);
-    const colored = st === 'done' ? paint(ctx.color, COLOR.green, label) : st === 'skipped' ? paint(ctx.color, COLOR.grey, label) : label;
+    const colored = st === 'done' ? paint('green', label) : st === 'skipped' ? paint('gray', label) : label;
     const marker = next?.n === s.n ? '▶' : ' ';
     out.push(`${marker}${pad(String(s.n), 3)} ${pad(owner, 16)} ${colored} ${pad(at, 10)} ${s.title[L]}`);
   }
@@ -102,7 +74,7 @@ export async function runStatus(ctx: Context): Promise<number> {
     const problem = state.cursor?.step === next.n ? state.cursor.problem : undefined;
     if (question && problem) out.push(f.statusFailed({ problem: problem[L].split('\n')[0]! })[L]);
   } else out.push(m.allDone()[L]);
-  for (const line of reminderLines(reminders)) out.push(paint(ctx.color, COLOR.yellow, line[L]));
+  for (const line of reminderLines(reminders)) out.push(paint('yellow', line[L]));
   if (live) out.push('', guideText.afterGoLiveTitle()[L], guideText.watchHeld()[L], guideText.watchFailedTag()[L]);
   ctx.stdout.write(out.join('\n') + '\n');
   return 0;

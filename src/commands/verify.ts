@@ -3,7 +3,7 @@
  * per exact code. Exit 1 on any difference, code on one side only, or case-only pair.
  */
 import type { Context } from '../context.js';
-import { COLOR, paint } from '../paint.js';
+import { painter } from '../paint.js';
 import { EXIT, UserError } from '../errors.js';
 import { cliText } from '../i18n/cli.js';
 import { verifyText as v } from '../i18n/checks.js';
@@ -51,21 +51,21 @@ export async function runVerifyCommand(ctx: Context, what: string, opts: Record<
     return ok ? EXIT.ok : EXIT.problems;
   }
 
-  const color = (code: number, text: string) => paint(ctx.color, code, text);
+  const paint = await painter(ctx, 'stdout');
   const out = [
     v.heading({ sc: displayPath(inputs.scStock!, ctx.dir), ne: fromNe ? neText.sourceStock()[L] : displayPath(inputs.neStock!, ctx.dir) })[L],
     v.counts({ compared: c.compared, matched: c.matched })[L],
   ];
-  if (ok) out.push(color(COLOR.green, v.allMatch()[L]));
+  if (ok) out.push(paint('green', v.allMatch()[L]));
   else {
     if (c.caseOnly.length > 0) {
-      out.push(color(COLOR.red, v.caseOnly({ count: c.caseOnly.length })[L]), ...listed(c.caseOnly.map((p) => `${p.sc} ≠ ${p.ne}`), L));
+      out.push(paint('red', v.caseOnly({ count: c.caseOnly.length })[L]), ...listed(c.caseOnly.map((p) => `${p.sc} ≠ ${p.ne}`), L));
     }
     if (c.differences.length > 0) {
-      out.push(color(COLOR.red, v.differences({ count: c.differences.length })[L]), ...listed(c.differences.map((d) => `${d.code}: ${d.sc} / ${d.ne}`), L));
+      out.push(paint('red', v.differences({ count: c.differences.length })[L]), ...listed(c.differences.map((d) => `${d.code}: ${d.sc} / ${d.ne}`), L));
     }
-    if (c.onlyInSc.length > 0) out.push(color(COLOR.red, v.onlyInSc({ count: c.onlyInSc.length })[L]), ...listed(c.onlyInSc, L));
-    if (c.onlyInNe.length > 0) out.push(color(COLOR.red, v.onlyInNe({ count: c.onlyInNe.length })[L]), ...listed(c.onlyInNe, L));
+    if (c.onlyInSc.length > 0) out.push(paint('red', v.onlyInSc({ count: c.onlyInSc.length })[L]), ...listed(c.onlyInSc, L));
+    if (c.onlyInNe.length > 0) out.push(paint('red', v.onlyInNe({ count: c.onlyInNe.length })[L]), ...listed(c.onlyInNe, L));
     out.push(v.nextStep()[L]);
   }
   ctx.stdout.write(out.join('\n') + '\n');

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { exportText as m } from '../i18n/exports.js';
 import { PACKAGE_TEMPLATES } from '../templates-path.js';
+import { errorReason } from '../i18n/errno.js';
+import { parseJsonFile } from '../state/file.js';
 
 export { PACKAGE_TEMPLATES };
 
@@ -27,9 +29,11 @@ export function dataFilePath(rel: string, dir?: string): string {
 
 export function loadDataFile<T>(rel: string, dir?: string): DataFile<T> {
   const file = dataFilePath(rel, dir);
+  let text: string;
   try {
-    return { file, data: JSON.parse(fs.readFileSync(file, 'utf8')) as T };
+    text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    throw new UserError(m.dataUnreadable({ file, detail: (err as Error).message }), m.dataHint());
+    throw new UserError(m.dataUnreadable({ file, detail: errorReason(err) }), m.dataHint());
   }
+  return { file, data: parseJsonFile(file, text, m.dataHint()) as T };
 }

@@ -2,21 +2,10 @@ import { defineMessages } from './text.js';
 
 /**
  * Faults of the operator's machine (full disk, read-only folder, a file where a folder
- * should be …): what happened, in words, and what to do. Never an errno code.
+ * should be …): what to do, and the messages that say where it happened. What happened,
+ * in words, is src/i18n/errno.ts.
  */
 export const envText = defineMessages({
-  // What happened (the {reason} of the messages below).
-  reasonFull: { ja: 'ディスクの空き容量がありません', en: 'the disk is full' },
-  reasonReadOnly: { ja: '読み取り専用の場所で、書き込めません', en: 'it is on a read-only disk or share, so nothing can be written there' },
-  reasonDenied: {
-    ja: 'アクセスする権限がないか、別のプログラムがファイルを使用中です',
-    en: 'permission was refused, or another program is holding the file',
-  },
-  reasonNotFolder: { ja: 'パスの途中にフォルダではなくファイルがあります', en: 'part of the path is a file, not a folder' },
-  reasonIsFolder: { ja: 'ファイルのはずの場所がフォルダです', en: 'it is a folder where a file belongs' },
-  reasonTooManyOpen: { ja: '同時に開けるファイルの数が上限に達しています', en: 'too many files are open at once' },
-  reasonMissing: { ja: '見つかりません', en: 'it does not exist' },
-
   // What to do, one per kind.
   hintFull: {
     ja: 'ディスクの空きを増やしてから、同じコマンドをもう一度実行してください。',

@@ -16,15 +16,16 @@ export const validatorText = defineMessages({
   expectText: { ja: '文字列', en: 'a text value' },
   expectOneLine: { ja: '1行の文字列', en: 'a single line of text' },
   expectConfirm: { ja: 'はい/いいえ (true/false)', en: 'yes/no (true/false)' },
-  expectList: { ja: '一覧 (JSONの配列、またはカンマ・改行区切り)', en: 'a list (a JSON array, or values separated by commas or new lines)' },
+  expectList: { ja: '一覧 (JSONの配列、または「,」で区切った値)', en: 'a list (a JSON array, or values separated by ",")' },
   expectMap: {
-    ja: '対応表 (JSONのオブジェクト {"元の名前": "対応先"}、または「元の名前=対応先」を改行か ; で区切ったもの)',
-    en: 'pairs (a JSON object {"from": "to"}, or "from=to" pairs separated by new lines or ;)',
+    ja: '対応表 (JSONのオブジェクト {"元の名前": "対応先"}、または「元=先」の組を「;」で区切ったもの)',
+    en: 'pairs (a JSON object {"from": "to"}, or "from=to" pairs separated by ";")',
   },
   selectUnknown: {
     ja: '「{value}」は「{label}」の選択肢にありません。選べるもの: {list}',
     en: '"{value}" is not a choice for "{label}". Choices: {list}',
   },
+  selectNotOffered: { ja: '「{value}」は選べません。{why}', en: '"{value}" cannot be chosen. {why}' },
   confirmUnknown: {
     ja: '「{value}」を はい/いいえ として読めません。「はい」か「いいえ」(y / n) で答えてください。',
     en: 'Cannot read "{value}" as yes or no: answer yes or no (y / n).',

@@ -16,7 +16,9 @@
  *   (session.ts also keeps a second sc-setup off the same login).
  */
 import { UserError } from '../errors.js';
+import { errnoWords, errorReason } from '../i18n/errno.js';
 import { neText as m } from '../i18n/ne.js';
+import { same, type Text } from '../i18n/text.js';
 import { ATTEMPTS, BACKOFF_MS, CALL_TIMEOUT_MS, IN_LIMIT, PAGE_SIZE } from './config.js';
 import { loginFromAnswer, writeLogin, type NeLogin } from './token-store.js';
 
@@ -45,14 +47,19 @@ const BUSY_CODES = new Set(['003001', '003002']);
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The call did not get a readable answer (no connection, not JSON, HTTP error page). */
-class Unreachable extends Error {}
+class Unreachable extends Error {
+  constructor(readonly reason: Text) {
+    super(reason.en);
+  }
+}
 
-function describeFailure(err: unknown): string {
-  if (err instanceof Unreachable) return err.message;
+/** What kept the call from an answer, in words (a connection's error code through the errno table). */
+function describeFailure(err: unknown): Text {
+  if (err instanceof Unreachable) return err.reason;
   const cause = (err as { cause?: { code?: unknown; message?: unknown } }).cause;
-  if (typeof cause?.code === 'string') return cause.code;
-  if (err instanceof Error && err.name === 'TimeoutError') return 'timeout';
-  return err instanceof Error ? err.message : String(err);
+  if (typeof cause?.code === 'string') return errnoWords(cause.code);
+  if (err instanceof Error && err.name === 'TimeoutError') return errnoWords('ETIMEDOUT');
+  return errorReason(err);
 }
 
 function normalize(raw: unknown): NeRecord {
@@ -184,10 +191,10 @@ export class NeClient {
     try {
       doc = JSON.parse(body);
     } catch {
-      throw new Unreachable(`HTTP ${res.status}`);
+      throw new Unreachable(same(`HTTP ${res.status}`));
     }
     if (!doc || typeof doc !== 'object' || typeof (doc as { result?: unknown }).result !== 'string') {
-      throw new Unreachable(`HTTP ${res.status}`);
+      throw new Unreachable(same(`HTTP ${res.status}`));
     }
     return doc as Record<string, unknown>;
   }

@@ -4,18 +4,17 @@
  * `"access_token_end_date": "2017-04-19 11:21:13"`), and takes search conditions on dates in
  * the same form. Japan has no daylight saving time: UTC+9 all year.
  */
-const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
+import { fromJapanClock, japanClock } from '../locale/japan-time.js';
 
 /** The instant a Next Engine date names, or null when it is not one. */
 export function parseNeTime(value: string | null | undefined): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})$/.exec((value ?? '').trim());
   if (!m) return null;
-  const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
-  return Number.isNaN(utc) ? null : new Date(utc - JST_OFFSET_MS);
+  const at = fromJapanClock(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
+  return Number.isNaN(at.getTime()) ? null : at;
 }
 
 /** An instant as Next Engine writes it (Japan time). */
 export function neTime(at: Date): string {
-  const j = new Date(at.getTime() + JST_OFFSET_MS).toISOString();
-  return `${j.slice(0, 10)} ${j.slice(11, 19)}`;
+  return japanClock(at);
 }

@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { renameWithRetry, tempPathFor } from '../csv/atomic.js';
 import { UserError } from '../errors.js';
+import { errorReason } from '../i18n/errno.js';
 import { neText as m } from '../i18n/ne.js';
 import { parseNeTime } from './time.js';
 
@@ -47,7 +48,7 @@ export function readLogin(dir: string): NeLogin | undefined {
     raw = fs.readFileSync(file, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UserError(m.tokenUnreadable({ file, detail: (err as Error).message }), m.loginAgainHint());
+    throw new UserError(m.tokenUnreadable({ file, detail: errorReason(err) }), m.loginAgainHint());
   }
   let doc: Record<string, unknown> | null;
   try {
@@ -121,7 +122,7 @@ export function removeLogin(dir: string): boolean {
     return true;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw new UserError(m.tokenUnreadable({ file, detail: (err as Error).message }));
+    throw new UserError(m.tokenUnreadable({ file, detail: errorReason(err) }));
   }
 }
 

@@ -8,6 +8,9 @@ import { fsError, guardFs } from '../env-fault.js';
 import { UserError } from '../errors.js';
 import { envText } from '../i18n/env.js';
 import { stateText as m } from '../i18n/state.js';
+import { japanStamp } from '../locale/japan-time.js';
+import { jsonFaultText } from '../i18n/json.js';
+import { findJsonFault } from './json-fault.js';
 
 export const STATE_FILE = 'sc-setup.json';
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -35,14 +38,15 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
   return { line, column: offset - lastBreak };
 }
 
-/** Parse JSON, turning a syntax error into a UserError with line and column. */
+/** Parse JSON, turning a syntax error into a UserError with line, column and what is wrong. */
 export function parseJsonFile(file: string, text: string, hint = m.damagedHint()): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    const pos = /position (\d+)/.exec(detail);
-    const { line, column } = pos ? lineColumnAt(text, Number(pos[1])) : { line: 1, column: 1 };
+    return JSON.parse(body);
+  } catch {
+    const fault = findJsonFault(body) ?? { offset: 0, kind: 'unexpected' as const, found: body[0] };
+    const { line, column } = lineColumnAt(body, fault.offset);
+    const detail = jsonFaultText[fault.kind]({ found: fault.found ?? '' });
     throw new UserError(m.badJson({ file, line, column, detail }), hint);
   }
 }
@@ -69,7 +73,7 @@ export function readRawState(dir: string): unknown {
 export function backupState(dir: string, now: Date): string | undefined {
   const file = statePath(dir);
   if (!fs.existsSync(file)) return undefined;
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+  const stamp = japanStamp(now);
   let backup = path.join(dir, `sc-setup.${stamp}.bak.json`);
   for (let i = 2; fs.existsSync(backup); i++) backup = path.join(dir, `sc-setup.${stamp}-${i}.bak.json`);
   guardFs(() => fs.renameSync(file, backup), envText.stateNotMoved, { file });

@@ -9,6 +9,7 @@ import { envFault, guardFs } from '../env-fault.js';
 import { UserError } from '../errors.js';
 import { envText } from '../i18n/env.js';
 import { stateText as m } from '../i18n/state.js';
+import { japanDateTime } from '../locale/japan-time.js';
 
 export const LOCK_FILE = 'sc-setup.lock';
 
@@ -54,8 +55,9 @@ function readInfo(file: string): LockInfo | undefined {
 function lockedError(file: string, other: LockInfo | undefined): UserError {
   const unknown = m.lockUnknown();
   const field = (v: string | number | undefined) => (v === undefined || v === '' ? unknown : String(v));
+  const since = other?.since ? japanDateTime(other.since) : unknown;
   return new UserError(
-    m.locked({ pid: field(other?.pid), host: field(other?.host), since: field(other?.since) }),
+    m.locked({ pid: field(other?.pid), host: field(other?.host), since }),
     m.lockedHint({ lock: file }),
   );
 }

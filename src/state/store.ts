@@ -1,43 +1,29 @@
 /**
- * Loading and saving sc-setup.json. Reads go through our own parse + migrate + zod
- * validation (so a damaged file is explained, never replaced); writes go through conf,
- * which writes atomically (temp file + rename).
+ * Loading and saving sc-setup.json. Reads go through our own parse + migrate + shape check
+ * (so a damaged file is explained, never replaced); every save writes the whole file to a
+ * temporary name and renames it into place, so a crash never leaves half a file.
  */
 import fs from 'node:fs';
-import Conf from 'conf';
+import { writeFileAtomicSync } from '../csv/atomic.js';
 import type { Context } from '../context.js';
 import { guardFs } from '../env-fault.js';
 import { UserError } from '../errors.js';
 import { envText } from '../i18n/env.js';
 import { stateText as m } from '../i18n/state.js';
-import type { MessageFn } from '../i18n/text.js';
-import { backupState, readRawState, STATE_FILE, stateExists, statePath } from './file.js';
+import type { MessageFn, Text } from '../i18n/text.js';
+import { backupState, readRawState, stateExists, statePath } from './file.js';
 import { acquireLock, type Lock } from './lock.js';
 import { migrate } from './migrate.js';
-import { describeIssues, emptyState, stateSchema, type State } from './schema.js';
+import { emptyState, stateProblem, type State } from './schema.js';
 
 export class StateStore {
-  private readonly conf: Conf<State>;
-
   private constructor(
     readonly dir: string,
     public state: State,
     private readonly lock: Lock,
     private readonly now: () => Date,
     private readonly version: string,
-  ) {
-    this.conf = new Conf<State>({
-      cwd: dir,
-      configName: STATE_FILE.replace(/\.json$/, ''),
-      fileExtension: 'json',
-      accessPropertiesByDotNotation: false,
-      clearInvalidConfig: false,
-      watch: false,
-      serialize: (value) => JSON.stringify(value, null, 2) + '\n',
-      // The file was validated by load(); conf re-reads it only to keep its own internal key.
-      deserialize: (text) => JSON.parse(text) as State,
-    });
-  }
+  ) {}
 
   /** Open an existing setup (locked until release). */
   static open(ctx: Pick<Context, 'dir' | 'now' | 'version'>): StateStore {
@@ -79,16 +65,17 @@ export class StateStore {
   }
 
   /**
-   * The atomic write (temporary file + rename, by conf) leaves the previous file whole
+   * The atomic write (temporary file + rename) leaves the previous file whole
    * when it fails, which is what `failed` may then promise the operator.
    */
   private write(failed: MessageFn): void {
     this.state.updatedAt = this.now().toISOString();
     this.state.tool = { name: 'sc-setup', version: this.version };
-    const checked = stateSchema.parse(this.state);
-    guardFs(() => {
-      this.conf.store = checked;
-    }, failed, { file: statePath(this.dir) });
+    // A state the loader would call damaged is a bug here: never write it over a good file.
+    const problem = stateProblem(this.state);
+    if (problem) throw new Error(`refusing to save a malformed state: ${problem.en}`);
+    const text = JSON.stringify(this.state, null, 2) + '\n';
+    guardFs(() => writeFileAtomicSync(statePath(this.dir), text), failed, { file: statePath(this.dir) });
   }
 
   release(): void {
@@ -100,13 +87,10 @@ export class StateStore {
 export function loadState(dir: string): State {
   const file = statePath(dir);
   const raw = readRawState(dir);
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new UserError(m.badShape({ file, detail: 'not an object' }), m.damagedHint());
-  }
+  const damaged = (detail: Text) => new UserError(m.badShape({ file, detail }), m.damagedHint());
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw damaged(stateProblem(raw)!);
   const { doc } = migrate(file, raw as Record<string, unknown>);
-  const parsed = stateSchema.safeParse(doc);
-  if (!parsed.success) {
-    throw new UserError(m.badShape({ file, detail: describeIssues(parsed.error) }), m.damagedHint());
-  }
-  return parsed.data;
+  const problem = stateProblem(doc);
+  if (problem) throw damaged(problem);
+  return doc as unknown as State;
 }

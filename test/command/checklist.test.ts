@@ -97,12 +97,13 @@ describe('init without a terminal', () => {
 });
 
 describe('interactive checklist with scripted answers', () => {
+  // Step 1: company code, Yamato Fulfillment, finished? Step 2 asks only whether the login worked.
   const stepOne: Scripted[] = ['100123', false, true];
 
   it('Ctrl-C at a question exits 130 with earlier answers saved; continue asks that question first', async () => {
     const dir = tempDir();
     const log: string[] = [];
-    const ctx = fakeContext({ dir, interactive: true, prompter: scriptedPrompter([...stepOne, true, true, 'Shop A', { interrupt: true }], log) });
+    const ctx = fakeContext({ dir, interactive: true, prompter: scriptedPrompter([...stepOne, true, 'Shop A', { interrupt: true }], log) });
     expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(130);
     expect(ctx.err.text).toContain('Interrupted');
     const state = readState(dir);
@@ -122,7 +123,7 @@ describe('interactive checklist with scripted answers', () => {
 
   it('a typed confirmation must match the word exactly', async () => {
     const dir = tempDir();
-    const ctx = fakeContext({ dir, interactive: true, prompter: scriptedPrompter([...stepOne, true, true, 'Shop A', true, 'off']) });
+    const ctx = fakeContext({ dir, interactive: true, prompter: scriptedPrompter([...stepOne, true, 'Shop A', true, 'off']) });
     // The scripted prompter fails on a rejected value, as a person would be held at the prompt.
     expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(70);
     expect(ctx.err.text).toContain('validation rejected "off"');

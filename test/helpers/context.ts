@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Choice, Context, Prompter } from '../../src/context.js';
 import { InterruptedError } from '../../src/errors.js';
 import { cliText } from '../../src/i18n/cli.js';
+import { readYesNo } from '../../src/locale/yes-no.js';
 
 export interface Captured {
   text: string;
@@ -45,7 +46,7 @@ export function scriptedPrompter(queue: Scripted[], log: string[] = []): Prompte
       const v = next(q.message);
       const s = typeof v === 'boolean' ? (v ? 'yes' : 'no') : v;
       const typed = s === '' && q.default !== undefined ? q.default : s;
-      const ok = q.validate ? q.validate(typed) : true;
+      const ok = q.validate ? await q.validate(typed) : true;
       if (ok !== true) throw new Error(`validation rejected "${typed}" for "${q.message}": ${ok}`);
       return typed;
     },
@@ -57,7 +58,10 @@ export function scriptedPrompter(queue: Scripted[], log: string[] = []): Prompte
     },
     async confirm(q) {
       const v = next(q.message);
-      return typeof v === 'boolean' ? v : /^(y|yes|はい)$/i.test(v);
+      if (typeof v === 'boolean') return v;
+      const answer = readYesNo(v);
+      if (answer === undefined) throw new Error(`"${v}" is not a yes/no answer for "${q.message}"`);
+      return answer;
     },
   };
 }

@@ -46,12 +46,14 @@ export function personEnv(extra: Record<string, string> = {}): Record<string, st
 }
 
 export function run(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Session {
+  const env = opts.env ?? personEnv();
+  // node-pty sets TERM from `name`, so a test's TERM (dumb, say) has to go through it.
   const pty: IPty = spawn(process.execPath, [BIN, ...args], {
-    name: 'xterm-256color',
+    name: env.TERM ?? 'xterm-256color',
     cols: 120,
     rows: 40,
     cwd: opts.cwd ?? ROOT,
-    env: opts.env ?? personEnv(),
+    env,
   });
   let all = '';
   let since = 0;

@@ -125,7 +125,8 @@ describe('Next Engine client against the fake server', () => {
     await fake.close();
     const err = await userError(collect(client.search('/api_v1_master_goods/search', ['goods_id'])));
     expect(sleeps).toEqual([2000, 4000, 8000, 16000]);
-    expect(err.text.en).toMatch(/Could not reach Next Engine \(http:\/\/127\.0\.0\.1:\d+\/api_v1_master_goods\/search\): ECONNREFUSED/);
+    expect(err.text.en).toMatch(/Could not reach Next Engine \(http:\/\/127\.0\.0\.1:\d+\/api_v1_master_goods\/search\): the connection was refused/);
+    expect(err.text.ja).toContain('(接続を拒否されました、5回試行)');
     fake = await startFakeNe();
   });
 

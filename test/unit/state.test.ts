@@ -59,6 +59,43 @@ describe('state file', () => {
     expect((await userError(() => loadState(dir))).text.en).toContain('steps');
   });
 
+  it('names the damaged field and what it should be, in Japanese too', async () => {
+    const dir = tempDir();
+    try {
+      const { store } = StateStore.create(ctxFor(dir), false);
+      store.release();
+      const doc = JSON.parse(fs.readFileSync(statePath(dir), 'utf8'));
+      doc.answers['sc.companyCode'] = 100123;
+      fs.writeFileSync(statePath(dir), JSON.stringify(doc));
+      const e = await userError(() => loadState(dir));
+      expect(e.text.ja).toContain('「answers.sc.companyCode」が 回答の値 (文字列、true/false、文字列の配列、文字列どうしの対応) ではありません');
+      doc.answers = {};
+      doc.steps = { '3': { state: 'finished' } };
+      fs.writeFileSync(statePath(dir), JSON.stringify(doc));
+      expect((await userError(() => loadState(dir))).text.ja).toContain('「steps.3.state」が todo・done・skipped のどれか ではありません');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('every save replaces the whole file (indented JSON, one final newline) and leaves no temporary file', () => {
+    const dir = tempDir();
+    try {
+      const { store } = StateStore.create(ctxFor(dir), false);
+      for (let i = 0; i < 5; i++) {
+        store.state.answers['sc.shopName'] = `店舗${i}`;
+        store.save();
+      }
+      store.release();
+      const text = fs.readFileSync(statePath(dir), 'utf8');
+      expect(text).toBe(JSON.stringify(loadState(dir), null, 2) + '\n');
+      expect(loadState(dir).answers['sc.shopName']).toBe('店舗4');
+      expect(fs.readdirSync(dir)).toEqual(['sc-setup.json']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a file from a newer sc-setup', async () => {
     const dir = tempDir();
     fs.writeFileSync(statePath(dir), JSON.stringify({ schemaVersion: 99 }));

@@ -5,7 +5,8 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { answerKeys, STEPS } from '../../src/checklist/steps.js';
 import type { AnswerValue, Answers } from '../../src/state/answers.js';
-import { checkDanger, parseAnswer } from '../../src/checklist/validators.js';
+import { checkDanger } from '../../src/checklist/danger.js';
+import { parseAnswer } from '../../src/checklist/validators.js';
 
 const SAMPLE = path.join(import.meta.dirname, '../../templates/sample');
 const raw = JSON.parse(fs.readFileSync(path.join(SAMPLE, 'answers.json'), 'utf8')) as Record<string, unknown>;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Q } from '../../src/checklist/questions.js';
 import type { Question } from '../../src/checklist/types.js';
 import type { Answers } from '../../src/state/answers.js';
-import { checkDanger, parseAnswer } from '../../src/checklist/validators.js';
+import { checkDanger } from '../../src/checklist/danger.js';
+import { parseAnswer } from '../../src/checklist/validators.js';
 
 const NOW = new Date(2025, 1, 10, 12, 0, 0);
 
@@ -48,10 +49,11 @@ describe('Yahoo store account (step 5; seller_id of developer.yahoo.co.jp/webapi
 });
 
 describe('mall (step 5)', () => {
-  it('accepts Yahoo!ショッピング only, and points other malls to their guide', () => {
+  it('offers Yahoo!ショッピング only, and points other malls to their guide in one sentence', () => {
     expect(ok(Q.mall, 'yahoo')).toBe('yahoo');
+    expect(Q.mall.choices.map((c) => c.label.ja)).toEqual(['Yahoo!ショッピング']);
     expect(err(Q.mall, 'rakuten').ja).toBe(
-      'このツールが案内できるのは Yahoo!ショッピングだけです。楽天市場 (案内対象外) との連携は、ネクストエンジンのモール・カート別ガイドに沿って設定してください。',
+      '「rakuten」は選べません。sc-setup が案内するのは Yahoo!ショッピングだけです。ほかのモール・カートは、ネクストエンジンのモール・カート別ガイドに沿って設定してください。',
     );
   });
 });

@@ -1,0 +1,27 @@
+/**
+ * A free-text question: Enter on an empty line takes the default shown in parentheses; a
+ * refused answer stays on the line to be corrected.
+ */
+import { askLine, type PromptStyle, type Terminal } from './line.js';
+
+export interface TextQuestion {
+  message: string;
+  default?: string;
+  validate?: (value: string) => true | string | Promise<true | string>;
+}
+
+export function askText(term: Terminal, q: TextQuestion, style: PromptStyle): Promise<string> {
+  return askLine(
+    term,
+    {
+      message: q.message,
+      hint: q.default ? `(${q.default})` : undefined,
+      check: async (typed) => {
+        const value = typed === '' && q.default !== undefined ? q.default : typed;
+        const verdict = q.validate ? await q.validate(value) : true;
+        return verdict === true ? { ok: true, value, shown: value } : { ok: false, message: verdict, keepTyped: true };
+      },
+    },
+    style,
+  );
+}

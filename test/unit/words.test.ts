@@ -1,0 +1,101 @@
+/** The words of yes/no answers, errno codes and malformed JSON, as an operator meets them. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { errnoWords, errorReason } from '../../src/i18n/errno.js';
+import { readYesNo } from '../../src/locale/yes-no.js';
+import { yesNoVerdict } from '../../src/prompt/yes-no.js';
+import { parseJsonFile, statePath } from '../../src/state/file.js';
+import { findJsonFault } from '../../src/state/json-fault.js';
+import { loadState } from '../../src/state/store.js';
+import { readAnswersFile } from '../../src/state/answers-source.js';
+import { tempDir } from '../helpers/context.js';
+import { userError } from '../helpers/errors.js';
+
+const dirs: string[] = [];
+const dir = () => {
+  const d = tempDir('sc-setup-words-');
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+/** What V8 says about bad JSON: none of it may reach a Japanese operator. */
+const V8_ENGLISH = /Unexpected|in JSON|position|Expected|JSON input|Bad (escaped|control)/;
+
+describe('yes/no words', () => {
+  it('reads はい / いいえ, y / n, yes / no, in any case and in full width', () => {
+    for (const w of ['はい', 'y', 'Y', 'yes', 'YES', 'ｙｅｓ', 'ＹＥＳ', 'ｙ', ' はい ']) expect(readYesNo(w), w).toBe(true);
+    for (const w of ['いいえ', 'n', 'N', 'no', 'No', 'ｎｏ', 'ＮＯ', 'ｎ']) expect(readYesNo(w), w).toBe(false);
+    for (const w of ['', 'maybe', 'はいい', 'いや', 'ok', 'y es']) expect(readYesNo(w), w).toBeUndefined();
+  });
+
+  it('at a prompt: nonsense is asked again, empty takes the default only when there is one', () => {
+    expect(yesNoVerdict('はい', false, 'ja')).toEqual({ ok: true, value: true, shown: 'はい' });
+    expect(yesNoVerdict('いいえ', true, 'ja')).toEqual({ ok: true, value: false, shown: 'いいえ' });
+    expect(yesNoVerdict('', true, 'ja')).toMatchObject({ ok: true, value: true });
+    expect(yesNoVerdict('', undefined, 'ja')).toMatchObject({ ok: false, message: '「はい」か「いいえ」で答えてください (y / n でも構いません)。' });
+    const nonsense = yesNoVerdict('maybe', true, 'ja');
+    expect(nonsense).toMatchObject({ ok: false, keepTyped: false });
+    if (!nonsense.ok) expect(nonsense.message).toContain('「maybe」は はい/いいえ の答えとして読めません');
+  });
+});
+
+describe('errno codes in words', () => {
+  it('says what happened, in both languages, and names an unknown code', () => {
+    expect(errnoWords('ENOENT')).toEqual({ ja: 'ファイルまたはフォルダが見つかりません', en: 'no such file or folder' });
+    expect(errnoWords('ENOSPC').ja).toBe('ディスクの空き容量が足りません');
+    expect(errnoWords('EWHATEVER').ja).toBe('システムエラー (コード EWHATEVER)');
+    expect(errorReason(Object.assign(new Error("EACCES: permission denied, open '/x'"), { code: 'EACCES' })).ja).toBe('アクセスする権限がありません');
+  });
+
+  it('a state file that cannot be read is explained in words, not by its code', async () => {
+    const d = dir();
+    fs.mkdirSync(statePath(d)); // sc-setup.json is a folder
+    const e = await userError(() => loadState(d));
+    expect(e.text.ja).toContain('ファイルではなくフォルダです');
+    expect(e.text.ja).not.toMatch(/EISDIR|illegal operation/);
+  });
+});
+
+describe('malformed JSON', () => {
+  const kind = (text: string) => findJsonFault(text);
+
+  it('finds the first fault and names its kind', () => {
+    expect(kind('{"a": 1,}')).toMatchObject({ kind: 'trailingComma', offset: 7 });
+    expect(kind('{"a": 1 "b": 2}')).toMatchObject({ kind: 'missingComma', offset: 8 });
+    expect(kind('{"a" 1}')).toMatchObject({ kind: 'missingColon' });
+    expect(kind('{a: 1}')).toMatchObject({ kind: 'keyNotQuoted', offset: 1 });
+    expect(kind("{'a': 1}")).toMatchObject({ kind: 'singleQuote' });
+    expect(kind('{"a"：1}')).toMatchObject({ kind: 'fullWidth', found: '：' });
+    expect(kind('{"a": “b”}')).toMatchObject({ kind: 'fullWidth', found: '“' });
+    expect(kind('{"a": "b\n"}')).toMatchObject({ kind: 'lineBreakInString' });
+    expect(kind('{"f": "C:\\Users\\x.csv"}')).toMatchObject({ kind: 'badEscape', offset: 9 });
+    expect(kind('{"a": [1, 2}')).toMatchObject({ kind: 'missingComma' });
+    expect(kind('{"a": 1')).toMatchObject({ kind: 'end' });
+    expect(kind('{"a": 01}')).toMatchObject({ kind: 'badNumber' });
+    expect(kind('{} x')).toMatchObject({ kind: 'extra', found: 'x' });
+    expect(kind('  ')).toMatchObject({ kind: 'empty' });
+    expect(kind('{"a": tru}')).toMatchObject({ kind: 'unexpected', found: 't' });
+    expect(kind('{"a": [1, {"b": null}], "c": "\\u00e9"}')).toBeNull();
+  });
+
+  it('an answers file with a Windows path: line, column and what to do, with none of V8\'s English', async () => {
+    const d = dir();
+    const file = path.join(d, 'answers.json');
+    fs.writeFileSync(file, '{\n  "sc.companyCode": "100123",\n  "files.neGoods": "C:\\Users\\shop\\goods.csv"\n}\n');
+    const e = await userError(() => readAnswersFile(file));
+    expect(e.text.ja).toContain('3 行目 23 文字目');
+    expect(e.text.ja).toContain('Windows のパスは \\ を \\\\ と2つ重ねるか、/ で区切ります');
+    expect(e.text.ja).not.toMatch(V8_ENGLISH);
+    expect(e.text.en).not.toMatch(V8_ENGLISH);
+  });
+
+  it('a trailing comma in sc-setup.json, counted after a byte-order mark', async () => {
+    const text = '\ufeff{\n  "schemaVersion": 1,\n}\n';
+    const e = await userError(() => parseJsonFile('sc-setup.json', text));
+    expect(e.text.ja).toBe('sc-setup.json の 2 行目 21 文字目が JSON として読めません: 最後の項目の後ろに余分な「,」があります');
+  });
+});

@@ -17,6 +17,7 @@ function transpileEngine(into: string): void {
     ...readdirSync(join(root, 'src', 'csv')).map((f) => join('src', 'csv', f)),
     join('src', 'i18n', 'csv.ts'),
     join('src', 'i18n', 'env.ts'),
+    join('src', 'i18n', 'errno.ts'),
     join('src', 'i18n', 'text.ts'),
     join('src', 'env-fault.ts'),
     join('src', 'errors.ts'),

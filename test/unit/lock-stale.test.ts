@@ -44,10 +44,11 @@ describe('stale locks', () => {
     expect(e.text.ja).toContain('不明');
   });
 
-  it('a live lock names the process, the computer and since when', async () => {
+  it('a live lock names the process, the computer and since when (Japan time)', async () => {
     const dir = lockedDir({ pid: process.ppid, host: os.hostname(), since: '2026-11-28T10:00:00.000Z' });
     const e = await userError(() => acquireLock(dir, new Date()));
-    expect(e.text.en).toBe(`Another sc-setup is using this folder (process ${process.ppid} on ${os.hostname()}, since 2026-11-28T10:00:00.000Z).`);
+    expect(e.text.en).toBe(`Another sc-setup is using this folder (process ${process.ppid} on ${os.hostname()}, since 2026-11-28 19:00 JST).`);
+    expect(e.text.ja).toContain('2026-11-28 19:00 から');
     expect(e.hint!.en).toContain(path.join(dir, LOCK_FILE));
   });
 });

@@ -45,17 +45,22 @@ describe('yes/no words', () => {
 
 describe('errno codes in words', () => {
   it('says what happened, in both languages, and names an unknown code', () => {
-    expect(errnoWords('ENOENT')).toEqual({ ja: 'ファイルまたはフォルダが見つかりません', en: 'no such file or folder' });
-    expect(errnoWords('ENOSPC').ja).toBe('ディスクの空き容量が足りません');
+    expect(errnoWords('ENOENT')).toEqual({ ja: '見つかりません', en: 'it does not exist' });
+    expect(errnoWords('ENOSPC').ja).toBe('ディスクの空き容量がありません');
+    expect(errnoWords('ECONNREFUSED').ja).toBe('接続を拒否されました');
     expect(errnoWords('EWHATEVER').ja).toBe('システムエラー (コード EWHATEVER)');
-    expect(errorReason(Object.assign(new Error("EACCES: permission denied, open '/x'"), { code: 'EACCES' })).ja).toBe('アクセスする権限がありません');
+    // Windows says EPERM or EACCES for a file Excel holds open: the same words for both.
+    const denied = (code: string) => errorReason(Object.assign(new Error(`${code}: operation not permitted, open '/x'`), { code }));
+    expect(denied('EPERM')).toEqual(denied('EACCES'));
+    expect(denied('EPERM').ja).toBe('アクセスする権限がないか、別のプログラムがファイルを使用中です');
+    expect(errorReason(new Error('no code here')).en).toBe('no code here');
   });
 
   it('a state file that cannot be read is explained in words, not by its code', async () => {
     const d = dir();
     fs.mkdirSync(statePath(d)); // sc-setup.json is a folder
     const e = await userError(() => loadState(d));
-    expect(e.text.ja).toContain('ファイルではなくフォルダです');
+    expect(e.text.ja).toContain('ファイルのはずの場所がフォルダです');
     expect(e.text.ja).not.toMatch(/EISDIR|illegal operation/);
   });
 });

@@ -7,23 +7,11 @@
  */
 import { UserError } from './errors.js';
 import { envText as m } from './i18n/env.js';
-import { errnoWords, errorReason } from './i18n/errno.js';
+import { errnoWords, errorReason, meaningOf, type ErrnoMeaning } from './i18n/errno.js';
 import type { MessageFn, Params, Text } from './i18n/text.js';
 
-export type FaultKind = 'full' | 'readOnly' | 'denied' | 'notFolder' | 'isFolder' | 'tooManyOpen';
-
-const KIND_OF_CODE: Readonly<Record<string, FaultKind>> = {
-  ENOSPC: 'full',
-  EDQUOT: 'full',
-  EROFS: 'readOnly',
-  EACCES: 'denied',
-  EPERM: 'denied',
-  EBUSY: 'denied',
-  ENOTDIR: 'notFolder',
-  EISDIR: 'isFolder',
-  EMFILE: 'tooManyOpen',
-  ENFILE: 'tooManyOpen',
-};
+/** The meanings of error codes (src/i18n/errno.ts) that are the operator's machine to fix. */
+export type FaultKind = Extract<ErrnoMeaning, 'full' | 'readOnly' | 'denied' | 'notFolder' | 'isFolder' | 'tooManyOpen'>;
 
 const HINT: Readonly<Record<FaultKind, MessageFn>> = {
   full: m.hintFull,
@@ -47,7 +35,8 @@ export function faultKind(err: unknown, op?: 'mkdir'): FaultKind | undefined {
   const code = codeOf(err);
   if (code === undefined) return undefined;
   if (op === 'mkdir' && code === 'EEXIST') return 'notFolder';
-  return KIND_OF_CODE[code];
+  const meaning = meaningOf(code);
+  return meaning !== undefined && Object.hasOwn(HINT, meaning) ? (meaning as FaultKind) : undefined;
 }
 
 /** What happened, in words (the errno table); mkdir's EEXIST is the file in the way. */

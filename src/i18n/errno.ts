@@ -33,10 +33,10 @@ export const errnoText = defineMessages({
   unknown: { ja: 'システムエラー (コード {code})', en: 'a system error (code {code})' },
 });
 
-type Words = Exclude<keyof typeof errnoText, 'unknown'>;
+/** What an error code means to an operator; codes that mean the same share it (EPERM and EACCES on Windows, say). */
+export type ErrnoMeaning = Exclude<keyof typeof errnoText, 'unknown'>;
 
-/** Codes that mean the same to an operator share their words (EPERM and EACCES on Windows, say). */
-const WORDS_OF_CODE: Readonly<Record<string, Words>> = {
+const MEANING_OF_CODE: Readonly<Record<string, ErrnoMeaning>> = {
   ENOENT: 'missing',
   ENOSPC: 'full',
   EDQUOT: 'full',
@@ -64,10 +64,14 @@ const WORDS_OF_CODE: Readonly<Record<string, Words>> = {
   ENETUNREACH: 'noNetwork',
 };
 
+export function meaningOf(code: string): ErrnoMeaning | undefined {
+  return Object.hasOwn(MEANING_OF_CODE, code) ? MEANING_OF_CODE[code] : undefined;
+}
+
 /** The words for an error code; an unknown code is named as such. */
 export function errnoWords(code: string): Text {
-  const words = Object.hasOwn(WORDS_OF_CODE, code) ? WORDS_OF_CODE[code] : undefined;
-  return words ? errnoText[words]() : errnoText.unknown({ code });
+  const meaning = meaningOf(code);
+  return meaning ? errnoText[meaning]() : errnoText.unknown({ code });
 }
 
 /**

@@ -63,16 +63,6 @@ export function defaultAnswer(q: Question, answers: Answers): AnswerValue | unde
   return undefined;
 }
 
-/**
- * How several values are typed on one line, said once per prompt: lists separated by
- * commas, maps as from=to pairs separated by semicolons (each question's help shows an
- * example of its own kind).
- */
-function typingConvention(q: Question): Text {
-  if (q.kind === 'list') return q.optional ? r.listHelpOptional() : r.listHelp();
-  return q.optional ? r.mapHelpOptional() : r.mapHelp();
-}
-
 /** Show the prompt that fits the question's kind and return the accepted value. */
 export async function promptFor(ctx: Context, q: Question, current: AnswerValue | undefined, answers: Answers): Promise<AnswerValue> {
   const L = ctx.lang;
@@ -80,7 +70,9 @@ export async function promptFor(ctx: Context, q: Question, current: AnswerValue 
   const shown = current ?? defaultAnswer(q, answers);
   const context = { answers, now: ctx.now() };
   const cwd = process.cwd();
-  const extra = q.kind === 'list' || q.kind === 'map' ? ` ${typingConvention(q)[L]}` : '';
+  // How several values are typed on one line, said once per prompt (whether it may stay empty
+  // is the question's own label or help; a map's help shows an example of its own kind).
+  const extra = q.kind === 'list' ? ` ${r.listHelp()[L]}` : q.kind === 'map' ? ` ${r.mapHelp()[L]}` : '';
   for (;;) {
     let given: unknown;
     if (q.kind === 'select' && q.choices) {

@@ -46,15 +46,7 @@ export const runnerText = defineMessages({
   invalidAnswer: { ja: '{detail}', en: '{detail}' },
   fileMissing: { ja: 'ファイル {file} が見つかりません', en: 'File {file} not found' },
   listHelp: { ja: '(複数あるときは「,」で区切ります)', en: '(several: separate them with ",")' },
-  listHelpOptional: {
-    ja: '(複数あるときは「,」で区切ります。なければ空欄のまま)',
-    en: '(several: separate them with ","; none: leave it empty)',
-  },
   mapHelp: { ja: '(「元=先」の組を「;」で区切って並べます)', en: '(pairs "from=to", separated by ";")' },
-  mapHelpOptional: {
-    ja: '(「元=先」の組を「;」で区切って並べます。なければ空欄のまま)',
-    en: '(pairs "from=to", separated by ";"; none: leave it empty)',
-  },
   taskExport: { ja: '{artifact} を作成', en: 'Write {artifact}' },
   taskCheck: { ja: 'チェック: {families}', en: 'Check: {families}' },
   checkResult: { ja: 'エラー {errors} 件、注意 {warnings} 件', en: '{errors} error(s), {warnings} warning(s)' },

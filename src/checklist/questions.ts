@@ -391,8 +391,8 @@ export const Q = {
       en: 'STOCKCREW shipping methods (Next Engine 発送方法 name=the method STOCKCREW’s screen shows)',
     },
     help: {
-      ja: 'STOCKCREWが初期値で紐づけていない発送方法ごとに、STOCKCREWの配送方法マスタの画面に表示される値をそのまま書きます。公開されている値は「ヤマト運輸 ソフト」(ヤマト(発払い)B2v6・B2v5) と「ネコポスソフト」(ヤマト(ネコポス)) だけです。',
-      en: 'For each method STOCKCREW does not map by default, write the value exactly as STOCKCREW’s shipping-method master screen shows it. The only published values are 「ヤマト運輸 ソフト」 (ヤマト(発払い)B2v6, B2v5) and 「ネコポスソフト」 (ヤマト(ネコポス)).',
+      ja: 'STOCKCREWが初期値で紐づけていない発送方法ごとに、STOCKCREWの配送方法マスタの画面に表示される値をそのまま書きます。公開されている値は「ヤマト運輸 ソフト」(ヤマト(発払い)B2v6・B2v5) と「ネコポスソフト」(ヤマト(ネコポス)) だけです。例: ヤマト(コレクト)B2v6=〈STOCKCREWの画面の値〉',
+      en: 'For each method STOCKCREW does not map by default, write the value exactly as STOCKCREW’s shipping-method master screen shows it. The only published values are 「ヤマト運輸 ソフト」 (ヤマト(発払い)B2v6, B2v5) and 「ネコポスソフト」 (ヤマト(ネコポス)). Example: ヤマト(コレクト)B2v6=〈the value on STOCKCREW’s screen〉',
     },
     validator: 'scValues',
     // Asked (and, without a terminal, listed as missing up front) only when a method in use needs a row.
@@ -406,8 +406,8 @@ export const Q = {
       en: 'STOCKCREW payment methods (Next Engine 支払方法 name=the 設定する値 of the manual’s step 16)',
     },
     help: {
-      ja: 'https://manual.next-engine.net/?p=59474 の手順16に画像で載っている値を、支払方法ごとに一字一句そのまま書きます。ダブルクリックで範囲選択してコピーしないでください。',
-      en: 'For each payment method, write the value shown as an image at step 16 of https://manual.next-engine.net/?p=59474, exactly. Do not select it by double-clicking to copy.',
+      ja: 'https://manual.next-engine.net/?p=59474 の手順16に画像で載っている値を、支払方法ごとに一字一句そのまま書きます。ダブルクリックで範囲選択してコピーしないでください。例: 代金引換=〈手順16の値〉; 銀行振込前払い=〈手順16の値〉',
+      en: 'For each payment method, write the value shown as an image at step 16 of https://manual.next-engine.net/?p=59474, exactly. Do not select it by double-clicking to copy. Example: 代金引換=〈the step 16 value〉; 銀行振込前払い=〈the step 16 value〉',
     },
     validator: 'scValues',
   },

@@ -57,7 +57,8 @@ describe('a Japanese operator at a terminal', () => {
       await answer(second, /「OFF」と入力してください/, 'ＯＦＦ' + KEY.enter);
       await answer(second, /手順3「店舗の登録」を管理画面で完了しましたか/, KEY.enter);
       await answer(second, /在庫連携先拠点/, KEY.enter);
-      await answer(second, /手順4「本システムとのAPI連携設定」を管理画面で完了しましたか/, 'y' + KEY.enter);
+      await answer(second, /手順4「[^」]+」を管理画面で完了しましたか/, 'y' + KEY.enter);
+      await answer(second, /このネクストエンジンを既に使っていますか[\s\S]*\[空欄なら いいえ\]/, 'いいえ' + KEY.enter);
       // Step 5 offers the one mall it guides, with key help in Japanese.
       await answer(second, /連携するモール・カート[\s\S]*↑↓ で選び、⏎ で決定/, KEY.enter);
       await answer(second, /ネクストエンジンに登録した店舗名/, 'テ');
@@ -66,7 +67,7 @@ describe('a Japanese operator at a terminal', () => {
 
       const saved = readState(dir);
       expect(Object.keys(saved.steps).sort()).toEqual(['1', '2', '3', '4']);
-      expect(saved.answers).toMatchObject({ 'sc.fromYamatoFF': true, 'sc.loggedIn': true, 'sc.singleShop': true, mall: 'yahoo' });
+      expect(saved.answers).toMatchObject({ 'sc.fromYamatoFF': true, 'sc.loggedIn': true, 'sc.singleShop': true, 'ne.existingUser': false, mall: 'yahoo' });
       expect(second.screen()).not.toContain('手順2「ログイン」を管理画面で完了しましたか');
       expect(second.screen()).toContain('中断しました');
       for (const screen of [first.screen(), second.screen()]) expect(screen).not.toMatch(ENGLISH);

@@ -3,7 +3,7 @@
  * Ctrl-C is ours. Output goes to the context's stderr so stdout stays clean, and the
  * fallback renderer is used when stderr is not a terminal.
  *
- * A failed task shows as ✖ with its title only. listr2 would print the error's message
+ * A failed task shows as ✘ (✖ without a terminal) with its title only. listr2 would print the error's message
  * (English for our errors) and, without a terminal, an English "[FAILED: …]" label; the
  * error reaches the operator once, in their language, from the command's error handler.
  */

@@ -89,13 +89,13 @@ describe('a Japanese operator at a terminal', () => {
       s = run(['init', '--dir', work, '--lang', 'ja', '--yes', '--answers', answers]);
       expect(await s.exited()).toBe(2);
       const screen = s.screen();
-      expect(screen).toContain('✖ ne-goods を作成');
+      expect(screen).toContain('✘ ne-goods を作成');
       expect(screen.match(/必要な列「code」が見つかりません/g)).toHaveLength(1);
       expect(screen).not.toMatch(ENGLISH);
 
       const piped = spawnSync(process.execPath, [BIN, 'init', '--dir', work, '--fresh', '--lang', 'ja', '--answers', answers, '--non-interactive'], { encoding: 'utf8' });
       expect(piped.status).toBe(2);
-      expect(piped.stderr).toContain('✖ ne-goods を作成');
+      expect(piped.stderr).toContain('✘ ne-goods を作成');
       expect(piped.stderr.match(/必要な列「code」が見つかりません/g)).toHaveLength(1);
       expect(piped.stderr).not.toMatch(ENGLISH);
     } finally {

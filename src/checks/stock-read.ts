@@ -1,7 +1,9 @@
 /**
  * Reads one stock file (STOCKCREW or Next Engine) into one total per exact code. A
- * STOCKCREW file may list a code once per lot or location, so repeated codes are added
- * together — and said so, because in a Next Engine file a repeat means something is off.
+ * STOCKCREW file may list a code once per lot or location (SC keeps lot- and expiry-managed
+ * goods by ロットNo / 消費期限: https://knowledge.stockcrew.co.jp/help/itempo/inbound/entry;
+ * the download's layout is not public), so repeated codes are added together — and said
+ * so, because in a Next Engine file a repeat means something is off.
  */
 import type { Text } from '../i18n/text.js';
 import { stockText as m } from '../i18n/checks.js';

@@ -1,4 +1,7 @@
-/** ne-mall-items splits at NE's upload limit: every part ≤ the limit, each with the header. */
+/**
+ * ne-mall-items: the Yahoo quantity file as NE takes it, in Shift_JIS (CP932), split at NE's
+ * upload limit: every part ≤ the limit, each with the header.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +9,7 @@ import { runExportCommand } from '../../src/commands/export.js';
 import { writeCsv } from '../../src/csv/index.js';
 import { mallItemsOutput } from '../../src/exports/ne-mall-items.js';
 import { fakeContext, tempDir } from '../helpers/context.js';
+import { userError } from '../helpers/errors.js';
 
 const HEADER = 'code,sub-code,quantity,allow-overdraft,stock-close';
 
@@ -60,5 +64,82 @@ describe('ne-mall-items split', () => {
     expect(doc.files[0]!.bytes).toBeGreaterThan(1_999_900);
     expect(doc.files.reduce((n, f) => n + f.rows, 0)).toBe(lines.length);
     expect(parts(doc.files).flatMap((p) => p.slice(1))).toEqual(lines);
+  });
+
+  /** Parts written for `rows` quantity rows at `limit` bytes: rows and bytes of each part. */
+  async function splitAt(rows: number, limit: number) {
+    const dir = tempDir();
+    const { file } = quantityFile(dir, rows);
+    const output = await mallItemsOutput(file, limit, []);
+    const files = await writeCsv(output.rows, {
+      out: path.join(dir, 'out', 'ne-mall-items.csv'),
+      encoding: 'cp932',
+      force: false,
+      dryRun: false,
+      splitBytes: output.splitBytes,
+      header: output.header,
+    });
+    return files.map((f) => ({ rows: f.rows, bytes: fs.statSync(f.path).size }));
+  }
+
+  // Every generated row has the same length: `item-000000,item-000000-a,N,0,0` with N < 10.
+  const HEADER_BYTES = HEADER.length + 2;
+  const ROW_BYTES = 'item-000000,item-000000-a,0,0,0'.length + 2;
+
+  it('a part may be exactly the limit; one byte less moves the last row to the next part', async () => {
+    const limit = HEADER_BYTES + 3 * ROW_BYTES;
+    expect(await splitAt(4, limit)).toEqual([
+      { rows: 3, bytes: limit },
+      { rows: 1, bytes: HEADER_BYTES + ROW_BYTES },
+    ]);
+    expect(await splitAt(4, limit - 1)).toEqual([
+      { rows: 2, bytes: HEADER_BYTES + 2 * ROW_BYTES },
+      { rows: 2, bytes: HEADER_BYTES + 2 * ROW_BYTES },
+    ]);
+  });
+
+  it('a single row that fills a part to exactly the limit is written; one byte over is refused', async () => {
+    expect(await splitAt(1, HEADER_BYTES + ROW_BYTES)).toEqual([{ rows: 1, bytes: HEADER_BYTES + ROW_BYTES }]);
+    const e = await userError(splitAt(1, HEADER_BYTES + ROW_BYTES - 1));
+    expect(e.text.en).toBe(`Data row 1 needs ${HEADER_BYTES + ROW_BYTES} bytes with the header, more than the split limit of ${HEADER_BYTES + ROW_BYTES - 1} bytes`);
+  });
+});
+
+describe('ne-mall-items encoding', () => {
+  // Yahoo's quantity file may carry item names; an operator who opened and saved it in a
+  // UTF-8 editor hands us UTF-8. NE reads Shift_JIS only. Expected bytes are Python's
+  // `str.encode('cp932')` (髙 is EE E0 there, the NEC-selected IBM extension).
+  const UTF8_INPUT = '\ufeffcode,sub-code,quantity,allow-overdraft,stock-close,name\r\nmug-001,,24,0,0,髙橋窯 マグカップ 白\r\nvase-01,,3,0,0,ガラス花瓶 ～しずく～\r\n';
+  const hex = (s: string) => Buffer.from(s.replace(/ /g, ''), 'hex');
+  const EXPECTED_CP932 = Buffer.concat([
+    Buffer.from('code,sub-code,quantity,allow-overdraft,stock-close,name\r\nmug-001,,24,0,0,', 'latin1'),
+    hex('ee e0 8b b4 97 71 20 83 7d 83 4f 83 4a 83 62 83 76 20 94 92'),
+    Buffer.from('\r\nvase-01,,3,0,0,', 'latin1'),
+    hex('83 4b 83 89 83 58 89 d4 95 72 20 81 60 82 b5 82 b8 82 ad 81 60'),
+    Buffer.from('\r\n', 'latin1'),
+  ]);
+
+  it('writes a UTF-8 quantity file with Japanese names as CP932, byte for byte', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'quantity-utf8.csv');
+    fs.writeFileSync(input, UTF8_INPUT, 'utf8');
+    const ctx = fakeContext({ dir, json: true });
+    expect(await runExportCommand(ctx, 'ne-mall-items', { yahooQuantity: input })).toBe(0);
+    const doc = JSON.parse(ctx.out.text) as { files: Array<{ path: string; encoding: string }>; warnings: string[] };
+    expect(doc.files).toHaveLength(1);
+    expect(doc.files[0]!.encoding).toBe('cp932');
+    expect(fs.readFileSync(doc.files[0]!.path).toString('hex')).toBe(EXPECTED_CP932.toString('hex'));
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it('--encoding utf8 writes UTF-8 as asked, and warns that NE expects Shift_JIS', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'quantity-utf8.csv');
+    fs.writeFileSync(input, UTF8_INPUT, 'utf8');
+    const ctx = fakeContext({ dir, json: true });
+    expect(await runExportCommand(ctx, 'ne-mall-items', { yahooQuantity: input, encoding: 'utf8' })).toBe(0);
+    const doc = JSON.parse(ctx.out.text) as { files: Array<{ path: string }>; warnings: string[] };
+    expect(fs.readFileSync(doc.files[0]!.path, 'utf8')).toBe(UTF8_INPUT.slice(1));
+    expect(doc.warnings).toEqual(['Next Engine expects Shift_JIS (cp932) uploads; a file written with --encoding utf8 may be rejected']);
   });
 });

@@ -45,6 +45,27 @@ describe('sc-setup verify stock', () => {
     expect(ctx.out.text).toContain('sc-setup export stock-diff');
   });
 
+  // STOCKCREW keeps lot- and expiry-managed goods by ロットNo / 消費期限
+  // (https://knowledge.stockcrew.co.jp/help/itempo/inbound/entry), so its stock download may
+  // list such an item once per lot (its layout is not public). The count that meets Next
+  // Engine's 在庫数 is the item's total: repeats are added up, never overwritten.
+  it('adds up a code listed on several rows (one per lot) and says which lines it added', async () => {
+    const ctx = fakeContext({ dir: FIX, json: true });
+    const code = await runVerifyCommand(ctx, 'stock', { scStock: fx('sc-stock-lots.csv'), neStock: fx('ne-stock-match.csv') });
+    expect(JSON.parse(ctx.out.text)).toEqual({
+      ok: true,
+      compared: 4,
+      matched: 4,
+      differences: [],
+      onlyInSc: [],
+      onlyInNe: [],
+      caseOnly: [],
+    });
+    expect(code).toBe(0);
+    expect(ctx.err.text).toContain('sc-stock-lots.csv: code shirt-s appears on lines 2, 4; its counts were added together for the comparison');
+    expect(ctx.err.text).toContain('sc-stock-lots.csv: code CUP-1 appears on lines 5, 7; its counts were added together for the comparison');
+  });
+
   it('treats a non-numeric count as an input error naming file and line (exit 2)', async () => {
     const ctx = fakeContext({ dir: FIX, lang: 'en' });
     const err = await runVerifyCommand(ctx, 'stock', { scStock: fx('sc-stock-match.csv'), neStock: fx('ne-stock-bad.csv') }).catch((e: unknown) => e);

@@ -94,6 +94,24 @@ describe('init without a terminal', () => {
     expect(state.steps['26'].state).toBe('done');
     expect(state.steps['27']).toBeUndefined();
   });
+  // An empty cell is what a half-filled answers file (or a spreadsheet export of one) holds:
+  // it must stop the step like a wrong word, never count as confirmed or as "not asked".
+  for (const [key, step, blank] of [
+    ['confirm.auto-cancel-off', 27, ''],
+    ['confirm.orders-on', 28, ''],
+    ['confirm.orders-on', 28, '   '],
+  ] as const) {
+    it(`a blank ${key} ("${blank}") in an answers file stops step ${step} with exit 1`, async () => {
+      const dir = tempDir();
+      const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { [key]: blank }) });
+      expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(1);
+      expect(ctx.err.text).toContain(`${key} in the answers file is not`);
+      const state = readState(dir);
+      expect(state.steps[String(step - 1)].state).toBe('done');
+      expect(state.steps[String(step)]).toBeUndefined();
+      expect(state.steps['29']).toBeUndefined();
+    });
+  }
 });
 
 describe('interactive checklist with scripted answers', () => {
@@ -121,12 +139,34 @@ describe('interactive checklist with scripted answers', () => {
     expect(readState(dir).steps['3']).toBeUndefined();
   });
 
-  it('a typed confirmation must match the word exactly', async () => {
+  it('a refused answer is asked again and the corrected one goes on: company code, login, danger word', async () => {
     const dir = tempDir();
-    const ctx = fakeContext({ dir, interactive: true, prompter: scriptedPrompter([...stepOne, true, 'Shop A', true, 'off']) });
-    // The scripted prompter fails on a rejected value, as a person would be held at the prompt.
-    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(70);
-    expect(ctx.err.text).toContain('validation rejected "off"');
+    const log: string[] = [];
+    const prompter = scriptedPrompter(
+      [
+        { rejected: '12345' }, '100123', false, true, // step 1: a five-digit code, then the right one
+        false, true, // step 2: "no" cannot complete a yes-only question, which is asked again
+        'Shop A', true, { rejected: 'off' }, { rejected: '' }, 'OFF', true, // step 3: the word in lower case, blank, then exact
+        '', true, // step 4: the default location
+        { interrupt: true }, // step 5
+      ],
+      log,
+    );
+    const ctx = fakeContext({ dir, interactive: true, prompter });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(130);
+    expect(prompter.rejections).toEqual([
+      expect.stringContaining('Got: 12345'),
+      'Type exactly "OFF"',
+      'Type exactly "OFF"',
+    ]);
+    expect(ctx.err.text).toContain('"Could you log in to the STOCKCREW admin?" must be yes before this step can be done');
+    expect(log.filter((m) => m.startsWith('Could you log in to the STOCKCREW admin?'))).toHaveLength(2);
+    const state = readState(dir);
+    expect(state.answers['sc.companyCode']).toBe('100123');
+    expect(state.answers['sc.loggedIn']).toBe(true);
+    expect(state.steps['3'].evidence.confirmations).toEqual({ 'sc-toggles-off': 'OFF' });
+    expect(state.steps['4'].state).toBe('done');
+    expect(prompter.remaining()).toBe(0);
   });
 
   it('--yes takes defaults and skips the "finished?" question but still asks the danger word', async () => {
@@ -221,7 +261,7 @@ describe('gates, step, reset, status', () => {
     expect(JSON.parse(ctx.out.text)).toEqual({ ok: true, reset: 30 });
     ctx.out.text = '';
     expect(readState(dir).steps['30']).toBeUndefined();
-    expect(readState(dir).answers['mail.from']).toBeDefined();
+    expect(readState(dir).answers['mail.from']).toBe('shop@takahashi-zakka.example.jp');
     expect(await exitOf(ctx, () => runReset(ctx, { all: false }))).toBe(2);
     const sure = fakeContext({ dir, yes: true });
     expect(await runReset(sure, { all: true })).toBe(0);

@@ -24,31 +24,56 @@ export function capture(): Captured {
   return c;
 }
 
-/** A scripted answer: a value, or 'CTRL-C' to simulate the operator pressing Ctrl-C. */
-export type Scripted = string | boolean | { interrupt: true };
+/**
+ * A scripted answer: a value; `{ rejected }`, a value the prompt must refuse (the operator
+ * mistyped and then types the next scripted answer, as inquirer keeps the prompt open); or
+ * `{ interrupt: true }`, the operator pressing Ctrl-C.
+ */
+export type Scripted = string | boolean | { rejected: string } | { interrupt: true };
 
 /**
- * Answers prompts from a queue. Each prompt records its message; an input prompt runs its
- * validate function like inquirer does and fails the test on an unexpected rejection.
+ * Answers prompts from a queue. Each prompt records its message in `log`; an input prompt
+ * runs its validate function like inquirer does: a refusal is recorded in `rejections` and
+ * the prompt takes the next answer. A refusal nobody scripted fails the test, and so does
+ * a `{ rejected }` value that the prompt accepts.
  */
-export function scriptedPrompter(queue: Scripted[], log: string[] = []): Prompter & { log: string[]; remaining: () => number } {
-  const next = (message: string): string | boolean => {
-    log.push(message);
+export function scriptedPrompter(
+  queue: Scripted[],
+  log: string[] = [],
+): Prompter & { log: string[]; rejections: string[]; remaining: () => number } {
+  const rejections: string[] = [];
+  const take = (message: string): string | boolean | { rejected: string } => {
     if (queue.length === 0) throw new Error(`unexpected prompt: ${message}`);
     const v = queue.shift()!;
-    if (typeof v === 'object') throw new InterruptedError(cliText.interrupted());
+    if (typeof v === 'object' && 'interrupt' in v) throw new InterruptedError(cliText.interrupted());
+    return v;
+  };
+  const next = (message: string): string | boolean => {
+    log.push(message);
+    const v = take(message);
+    if (typeof v === 'object') throw new Error(`"${v.rejected}" was scripted as refused, but "${message}" is not a typed prompt`);
     return v;
   };
   return {
     log,
+    rejections,
     remaining: () => queue.length,
     async input(q) {
-      const v = next(q.message);
-      const s = typeof v === 'boolean' ? (v ? 'yes' : 'no') : v;
-      const typed = s === '' && q.default !== undefined ? q.default : s;
-      const ok = q.validate ? await q.validate(typed) : true;
-      if (ok !== true) throw new Error(`validation rejected "${typed}" for "${q.message}": ${ok}`);
-      return typed;
+      log.push(q.message);
+      for (;;) {
+        const v = take(q.message);
+        const refusedOnPurpose = typeof v === 'object';
+        const raw = refusedOnPurpose ? v.rejected : v;
+        const s = typeof raw === 'boolean' ? (raw ? 'yes' : 'no') : raw;
+        const typed = s === '' && q.default !== undefined ? q.default : s;
+        const ok = q.validate ? await q.validate(typed) : true;
+        if (ok === true) {
+          if (refusedOnPurpose) throw new Error(`"${typed}" was scripted as refused, but "${q.message}" accepted it`);
+          return typed;
+        }
+        if (!refusedOnPurpose) throw new Error(`validation rejected "${typed}" for "${q.message}": ${ok}`);
+        rejections.push(ok);
+      }
     },
     async select<T extends string>(q: { message: string; choices: Choice<T>[]; default?: T }) {
       const v = next(q.message);

@@ -50,15 +50,25 @@ describe('export command', () => {
     expect(decodeCp932(fs.readFileSync(out), 0, 16)).toBe('syohin_code,tag\r');
   });
 
-  it('--dry-run reports rows and bytes and writes nothing', async () => {
+  it('--dry-run reports the rows, bytes and hash the real run writes, and writes nothing', async () => {
     const ctx = fakeContext({ json: true, lang: 'ja' });
     expect(await runExportCommand(ctx, 'ne-tags', { neGoods: goods, dryRun: true })).toBe(0);
     expect(fs.existsSync(path.join(ctx.dir, 'out'))).toBe(false);
-    const doc = JSON.parse(ctx.out.text);
-    expect(doc.files[0].rows).toBe(10);
-    expect(doc.files[0].bytes).toBeGreaterThan(0);
+    expect(fs.readdirSync(ctx.dir)).toEqual([]);
+    const dry = JSON.parse(ctx.out.text).files[0];
     expect(ctx.err.text).toContain('--dry-run のため書き込んでいません');
-    expect(doc.dryRun).toBe(true);
+
+    const real = fakeContext({ json: true });
+    expect(await runExportCommand(real, 'ne-tags', { neGoods: goods })).toBe(0);
+    const written = fs.readFileSync(path.join(real.dir, 'out', 'ne-tags.csv'));
+    expect(dry).toEqual({
+      path: path.join(ctx.dir, 'out', 'ne-tags.csv'),
+      rows: 10,
+      bytes: written.length,
+      sha256: createHash('sha256').update(written).digest('hex'),
+      encoding: 'cp932',
+    });
+    expect(JSON.parse(ctx.out.text).dryRun).toBe(true);
   });
 
   it('--dry-run never refuses because the output exists, and leaves it as it was', async () => {
@@ -68,7 +78,6 @@ describe('export command', () => {
     expect(await runExportCommand(ctx, 'ne-tags', { neGoods: goods, out, dryRun: true })).toBe(0);
     expect(fs.readFileSync(out, 'utf8')).toBe('keep me');
     expect(JSON.parse(ctx.out.text)).toMatchObject({ artifact: 'ne-tags', dryRun: true, files: [{ path: out, rows: 10 }] });
-    fs.rmSync(ctx.dir, { recursive: true, force: true });
   });
 
   it('lists every missing input at once', async () => {
@@ -88,7 +97,11 @@ describe('export command', () => {
     fs.writeFileSync(answersFile, JSON.stringify({ 'files.neGoods': goods }));
     const ctx = fakeContext({ dir, answersFile });
     expect(await runExportCommand(ctx, 'sc-item-map', {})).toBe(0);
-    expect(fs.existsSync(path.join(dir, 'out', 'sc-item-map.csv'))).toBe(true);
+    const flagged = fakeContext();
+    expect(await runExportCommand(flagged, 'sc-item-map', { neGoods: goods })).toBe(0);
+    const fromAnswers = fs.readFileSync(path.join(dir, 'out', 'sc-item-map.csv'));
+    expect(fromAnswers.equals(fs.readFileSync(path.join(flagged.dir, 'out', 'sc-item-map.csv')))).toBe(true);
+    expect(decodeCp932(fromAnswers, 0, fromAnswers.length).split('\r\n')[1]).toBe('mug-001,mug-001');
   });
 
   it('rejects an unknown artifact and an unknown encoding', async () => {

@@ -76,13 +76,14 @@ describe('Splitter', () => {
     expect(error).toMatchObject({ kind: 'tooLong', line: 2 });
   });
 
-  it('rescans a record longer than a chunk only a logarithmic number of times', () => {
+  // How fast this goes is not asserted: a wall-clock limit fails on a busy machine and lets
+  // a slow algorithm pass on a fast one. Speed belongs in `npm run bench`.
+  it('reads a quoted record that spans 1024 chunks', () => {
     const field = 'x'.repeat(1 << 20);
     const bytes = Buffer.from(`"${field}",end\n`, 'latin1');
     const cuts = Array.from({ length: 1024 }, (_, i) => (i + 1) * 1024);
-    const t0 = performance.now();
     const got = split(bytes, cuts) as Out[];
-    expect(got[0]!.fields[1]).toBe('end');
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.fields).toEqual([`<${field}>`, 'end']);
   });
 });

@@ -3,17 +3,14 @@
  * run the built dist/ (or a child process), which never contains the mutant, so they
  * would cost minutes per mutant and kill nothing.
  */
-import { defineConfig, mergeConfig } from 'vitest/config';
-import base from './vitest.config.js';
+import { defineConfig } from 'vitest/config';
+import { SHARED } from './vitest.config.js';
 
-export default mergeConfig(
-  base,
-  defineConfig({
-    test: {
-      include: ['test/unit/**/*.test.ts', 'test/command/**/*.test.ts'],
-      // The child of this test runs the CSV writer transpiled from src/, not the mutant.
-      exclude: ['test/unit/csv-kill.test.ts'],
-      reporters: ['default'],
-    },
-  }),
-);
+export default defineConfig({
+  test: {
+    ...SHARED,
+    include: ['test/unit/**/*.test.ts', 'test/command/**/*.test.ts'],
+    // The child of this test runs the CSV writer transpiled from src/, not the mutant.
+    exclude: ['test/unit/csv-kill.test.ts'],
+  },
+});

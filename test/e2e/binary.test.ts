@@ -16,6 +16,9 @@ function sc(args: string[], env: Record<string, string | undefined> = {}, cwd = 
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
+    // Killed if it hangs, so that it never outlives the test.
+    timeout: 30_000,
+    killSignal: 'SIGKILL',
     env: { ...process.env, LANG: '', LC_ALL: '', LC_MESSAGES: '', CI: 'true', ...env },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };

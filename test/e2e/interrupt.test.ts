@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/context.js';
+import { stopChild } from '../helpers/children.js';
 import { BIN, ROOT } from '../helpers/pty.js';
 
 describe.skipIf(process.platform === 'win32')('interrupting an export', () => {
@@ -21,21 +22,24 @@ describe.skipIf(process.platform === 'win32')('interrupting an export', () => {
       env: { ...process.env, CI: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-
-    const tempSeen = async () => {
-      for (let i = 0; i < 2000; i++) {
-        if (fs.existsSync(outDir) && fs.readdirSync(outDir).some((f) => f.endsWith('.tmp'))) return true;
-        await new Promise((r) => setTimeout(r, 5));
-      }
-      return false;
-    };
-    expect(await tempSeen()).toBe(true);
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
-    expect(stderr).toContain('Interrupted');
-    expect(fs.readdirSync(outDir)).toEqual([]);
+    try {
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      const tempSeen = async () => {
+        for (let i = 0; i < 2000; i++) {
+          if (fs.existsSync(outDir) && fs.readdirSync(outDir).some((f) => f.endsWith('.tmp'))) return true;
+          await new Promise((r) => setTimeout(r, 5));
+        }
+        return false;
+      };
+      expect(await tempSeen()).toBe(true);
+      child.kill('SIGINT');
+      expect(await exited).toBe(130);
+      expect(stderr).toContain('Interrupted');
+      expect(fs.readdirSync(outDir)).toEqual([]);
+    } finally {
+      await stopChild(child);
+    }
   }, 30_000);
 });

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, onTestFinished } from 'vitest';
 import type { Choice, Context, Prompter } from '../../src/context.js';
 import { InterruptedError } from '../../src/errors.js';
 import { cliText } from '../../src/i18n/cli.js';
@@ -91,8 +92,20 @@ export function scriptedPrompter(
   };
 }
 
+/**
+ * A fresh folder under the system temp folder, removed when the test that made it ends
+ * (pass or fail), or, made while a file's tests are being collected, after that file.
+ */
 export function tempDir(prefix = 'sc-setup-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const remove = () => fs.rmSync(dir, { recursive: true, force: true });
+  try {
+    onTestFinished(remove);
+  } catch {
+    // Not inside a test: module or describe level.
+    afterAll(remove);
+  }
+  return dir;
 }
 
 export function fakeContext(over: Partial<Context> = {}): Context & { out: Captured; err: Captured } {

@@ -34,8 +34,8 @@ export interface Session {
   write(data: string): void;
   type(text: string): Promise<void>;
   exited(): Promise<number>;
-  /** End the program if it still runs (for a test's finally). */
-  kill(): void;
+  /** Kill the program if it still runs (in a test's `finally`); resolves once it is gone. */
+  kill(): Promise<void>;
 }
 
 /** Env of a person at a terminal: no CI flag, so sc-setup is interactive. */
@@ -99,8 +99,11 @@ export function run(args: string[], opts: { cwd?: string; env?: Record<string, s
     },
     exited: () =>
       exitCode !== undefined ? Promise.resolve(exitCode) : new Promise<number>((resolve) => exitWaiters.push(resolve)),
-    kill: () => {
-      if (exitCode === undefined) pty.kill();
+    async kill() {
+      if (exitCode !== undefined) return;
+      const gone = new Promise<number>((resolve) => exitWaiters.push(resolve));
+      pty.kill('SIGKILL');
+      await gone;
     },
   };
 }

@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCodeList } from '../../src/csv/index.js';
 import { encodeCp932 } from '../../src/csv/cp932.js';
 import { UserError } from '../../src/errors.js';
+import { tempDir } from '../helpers/context.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'sc-csv-codes-'));
+const dir = tempDir('sc-csv-codes-');
 let n = 0;
 function file(content: Buffer | string): string {
   const p = join(dir, `codes-${++n}.txt`);

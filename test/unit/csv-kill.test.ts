@@ -3,12 +3,13 @@
  * the output path. The child runs the real writer, transpiled from src/ into a temp folder.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/context.js';
+import { stopChild } from '../helpers/children.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -51,31 +52,35 @@ await writeCsv(rows(), { out, encoding: 'cp932', force: true, dryRun: false, hea
 
 describe('writeCsv under SIGKILL', () => {
   it('leaves nothing at the output path when the process is killed mid-write', async () => {
-    const build = mkdtempSync(join(tmpdir(), 'sc-csv-kill-build-'));
+    const build = tempDir('sc-csv-kill-build-');
     transpileEngine(build);
     writeFileSync(join(build, 'child.mjs'), CHILD);
-    const outDir = mkdtempSync(join(tmpdir(), 'sc-csv-kill-out-'));
+    const outDir = tempDir('sc-csv-kill-out-');
     const out = join(outDir, 'big.csv');
 
     const child = spawn(process.execPath, [join(build, 'child.mjs'), out], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', (d: Buffer) => {
-        if (d.toString().includes('mid')) resolve();
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    try {
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (d: Buffer) => {
+          if (d.toString().includes('mid')) resolve();
+        });
+        child.on('exit', (code) => reject(new Error(`child exited early (${code}): ${stderr}`)));
       });
-      child.on('exit', (code) => reject(new Error(`child exited early (${code}): ${stderr}`)));
-    });
-    // Megabytes are already on disk, in the temporary file only.
-    const temps = readdirSync(outDir).filter((f) => f.endsWith('.tmp'));
-    expect(temps).toHaveLength(1);
-    expect(statSync(join(outDir, temps[0]!)).size).toBeGreaterThan(1_000_000);
-    expect(existsSync(out)).toBe(false);
+      // Megabytes are already on disk, in the temporary file only.
+      const temps = readdirSync(outDir).filter((f) => f.endsWith('.tmp'));
+      expect(temps).toHaveLength(1);
+      expect(statSync(join(outDir, temps[0]!)).size).toBeGreaterThan(1_000_000);
+      expect(existsSync(out)).toBe(false);
 
-    const exited = new Promise((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
-    child.kill('SIGKILL');
-    expect(await exited).toBe('SIGKILL');
-    expect(existsSync(out)).toBe(false);
-    expect(readdirSync(outDir).filter((f) => !f.endsWith('.tmp'))).toEqual([]);
+      child.kill('SIGKILL');
+      expect(await exited).toBe('SIGKILL');
+      expect(existsSync(out)).toBe(false);
+      expect(readdirSync(outDir).filter((f) => !f.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      await stopChild(child);
+    }
   });
 });

@@ -1,14 +1,14 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COL, openCsv, optional, type ColumnSpec, type CsvSource } from '../../src/csv/index.js';
 import { encodeCp932 } from '../../src/csv/cp932.js';
 import type { Text } from '../../src/i18n/text.js';
 import { userError } from '../helpers/errors.js';
+import { tempDir } from '../helpers/context.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'sc-csv-read-'));
+const dir = tempDir('sc-csv-read-');
 let n = 0;
 function file(content: Buffer | string): string {
   const p = join(dir, `in-${++n}.csv`);

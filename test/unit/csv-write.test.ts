@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COL, openCsv, writeCsv, type WriteOptions } from '../../src/csv/index.js';
 import { decodeCp932, encodeCp932 } from '../../src/csv/cp932.js';
 import { UserError } from '../../src/errors.js';
 import { userError } from '../helpers/errors.js';
+import { tempDir } from '../helpers/context.js';
 
 function freshDir(): string {
-  return mkdtempSync(join(tmpdir(), 'sc-csv-write-'));
+  return tempDir('sc-csv-write-');
 }
 
 function opts(out: string, extra: Partial<WriteOptions> = {}): WriteOptions {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import os from 'node:os';
 import { defaultLayout, headerKey, layoutRow, templateLayout } from '../../src/exports/layout.js';
 import { SC_GOODS_FIELDS } from '../../src/exports/sc-goods.js';
 import { exportText as m } from '../../src/i18n/exports.js';
 import { ScError } from '../../src/errors.js';
+import { tempDir } from '../helpers/context.js';
 
-const dir = os.tmpdir();
+/** A working folder without templates/ of its own: the shipped data applies. */
+const dir = tempDir();
 
 describe('template mapping', () => {
   it('matches headers by name, ignoring width, case, spaces and brackets', () => {
@@ -27,7 +28,7 @@ describe('template mapping', () => {
     expect(() => templateLayout(['受注番号', '金額'], SC_GOODS_FIELDS, 'tpl.csv', m.whatScGoods(), dir)).toThrow(ScError);
   });
 
-  it('uses the shipped default and warns that it is unverified', () => {
+  it('uses the shipped default and warns that it is unverified (pins data: its first column)', () => {
     const { layout, warnings } = defaultLayout('sc-goods', SC_GOODS_FIELDS, m.whatScGoods(), dir);
     expect(layout.header[0]).toBe('商品コード');
     expect(warnings).toHaveLength(1);

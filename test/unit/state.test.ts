@@ -126,14 +126,17 @@ describe('migrations', () => {
 });
 
 describe('folder lock', () => {
+  const LOCKED_AT = new Date('2026-11-28T10:00:00Z');
+
   it('lets only one process hold the folder, with a clear message for the second', async () => {
     const dir = tempDir();
-    const first = acquireLock(dir, new Date());
+    const first = acquireLock(dir, LOCKED_AT);
     // A live process other than us holds it: simulate with the parent process id.
     first.release();
     fs.writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: process.ppid, host: os.hostname(), since: 'earlier' }));
-    const e = await userError(() => acquireLock(dir, new Date()));
+    const e = await userError(() => acquireLock(dir, LOCKED_AT));
     expect(e.text.en).toContain(`process ${process.ppid}`);
+    expect(e.text.en).toContain('earlier');
     expect(e.hint?.en).toContain(LOCK_FILE);
   });
 
@@ -141,8 +144,8 @@ describe('folder lock', () => {
     const dir = tempDir();
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
     fs.writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: Number(dead), host: os.hostname(), since: 'earlier' }));
-    const lock = acquireLock(dir, new Date());
-    expect(JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8')).pid).toBe(process.pid);
+    const lock = acquireLock(dir, LOCKED_AT);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8'))).toEqual({ pid: process.pid, host: os.hostname(), since: '2026-11-28T10:00:00.000Z' });
     lock.release();
     expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(false);
   });

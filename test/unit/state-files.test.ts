@@ -1,0 +1,234 @@
+/**
+ * The state folder's files as an operator meets them: answers files with relative paths,
+ * damaged or foreign sc-setup.json, backups, migrations, and the folder lock's edge cases.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadAnswers, readAnswersFile } from '../../src/state/answers-source.js';
+import { backupState, lineColumnAt, readRawState, statePath } from '../../src/state/file.js';
+import { acquireLock, LOCK_FILE } from '../../src/state/lock.js';
+import { migrate } from '../../src/state/migrate.js';
+import { describeIssues, emptyState, stateSchema } from '../../src/state/schema.js';
+import { loadState, StateStore } from '../../src/state/store.js';
+import { fakeContext, tempDir } from '../helpers/context.js';
+import { userError } from '../helpers/errors.js';
+
+const NOW = new Date('2026-11-28T10:00:00Z');
+const ctxFor = (dir: string) => ({ dir, now: () => NOW, version: '1.2.3' });
+
+/** A valid state document, as `init` writes it, with one change. */
+function stateWith(dir: string, change: (doc: Record<string, unknown>) => void): void {
+  StateStore.create(ctxFor(dir), false).store.release();
+  const doc = JSON.parse(fs.readFileSync(statePath(dir), 'utf8')) as Record<string, unknown>;
+  change(doc);
+  fs.writeFileSync(statePath(dir), JSON.stringify(doc));
+}
+
+describe('answers file', () => {
+  it('resolves files.* paths against the answers file folder and leaves every other value as written', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'sub', 'answers.json');
+    fs.mkdirSync(path.dirname(file));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ 'files.neGoods': 'in/goods.csv', 'files.scStock': '', 'sc.shopName': 'in/shop', 'ne.locations': ['a/b'], 'files.odd': 3 }),
+    );
+    expect(readAnswersFile(file)).toEqual({
+      'files.neGoods': path.join(dir, 'sub', 'in', 'goods.csv'),
+      'files.scStock': '',
+      'sc.shopName': 'in/shop',
+      'ne.locations': ['a/b'],
+      'files.odd': 3,
+    });
+  });
+
+  it('reads a file saved with a byte order mark (Windows Notepad)', () => {
+    const file = path.join(tempDir(), 'answers.json');
+    fs.writeFileSync(file, '\ufeff{"sc.shopName": "Shop A"}');
+    expect(readAnswersFile(file)).toEqual({ 'sc.shopName': 'Shop A' });
+  });
+
+  it('says plainly when the file is missing, is a folder, or is not a JSON object', async () => {
+    const dir = tempDir();
+    const missing = path.join(dir, 'nope.json');
+    expect((await userError(() => readAnswersFile(missing))).text.en).toBe(`Answers file ${missing} not found.`);
+    expect((await userError(() => readAnswersFile(dir))).text.en).toMatch(new RegExp(`^Cannot read ${dir}: EISDIR`));
+    for (const text of ['[]', 'null', '"answers"', '42']) {
+      const file = path.join(dir, 'answers.json');
+      fs.writeFileSync(file, text);
+      const e = await userError(() => readAnswersFile(file));
+      expect(e.text.en, text).toBe(`Answers file ${file} must be a JSON object ({ "key": value, … }).`);
+      expect(e.hint?.en).toContain('Answers file');
+    }
+  });
+
+  it('an empty answers file is broken JSON at line 1, column 1', async () => {
+    const file = path.join(tempDir(), 'answers.json');
+    fs.writeFileSync(file, '');
+    expect((await userError(() => readAnswersFile(file))).text.en).toMatch(/ line 1, column 1 is not valid JSON/);
+  });
+
+  it('loadAnswers: the saved answers, overlaid by the answers file', async () => {
+    const dir = tempDir();
+    const { store } = StateStore.create(ctxFor(dir), false);
+    store.state.answers['sc.shopName'] = 'Saved Shop';
+    store.state.answers['sc.companyCode'] = '100123';
+    store.save();
+    store.release();
+    expect(await loadAnswers(fakeContext({ dir }))).toEqual({ 'sc.shopName': 'Saved Shop', 'sc.companyCode': '100123' });
+    const answersFile = path.join(dir, 'answers.json');
+    fs.writeFileSync(answersFile, JSON.stringify({ 'sc.shopName': 'File Shop' }));
+    expect(await loadAnswers(fakeContext({ dir, answersFile }))).toEqual({ 'sc.shopName': 'File Shop', 'sc.companyCode': '100123' });
+    expect(await loadAnswers(fakeContext({ dir: tempDir(), answersFile }))).toEqual({ 'sc.shopName': 'File Shop' });
+  });
+});
+
+describe('sc-setup.json', () => {
+  it('lineColumnAt: the first character is line 1, column 1; a line break belongs to its line', () => {
+    expect(lineColumnAt('ab\ncd', 0)).toEqual({ line: 1, column: 1 });
+    expect(lineColumnAt('ab\ncd', 2)).toEqual({ line: 1, column: 3 });
+    expect(lineColumnAt('ab\ncd', 3)).toEqual({ line: 2, column: 1 });
+  });
+
+  it('a missing file names the folder; a folder in its place cannot be read', async () => {
+    const dir = tempDir();
+    expect((await userError(() => readRawState(dir))).text.en).toBe(`No setup in ${dir} (sc-setup.json not found).`);
+    fs.mkdirSync(statePath(dir));
+    expect((await userError(() => readRawState(dir))).text.en).toMatch(new RegExp(`^Cannot read ${statePath(dir)}: EISDIR`));
+  });
+
+  it('a document that is not an object is damaged, never replaced', async () => {
+    const dir = tempDir();
+    for (const text of ['[]', 'null', '"sc-setup"', '1']) {
+      fs.writeFileSync(statePath(dir), text);
+      const e = await userError(() => loadState(dir));
+      expect(e.text.en, text).toBe(`${statePath(dir)} is damaged: not an object`);
+      expect(fs.readFileSync(statePath(dir), 'utf8')).toBe(text);
+    }
+  });
+
+  it('names up to five wrong fields by their path', async () => {
+    const dir = tempDir();
+    stateWith(dir, (doc) => {
+      doc.steps = { '31': { state: 'done' } };
+      doc.answers = { 'sc.companyCode': 5 };
+      doc.createdAt = 1;
+      doc.updatedAt = 2;
+      doc.tool = { name: 'other', version: '1' };
+      doc.artifacts = { 'ne-tags': { at: 'x', files: [{ path: 'a', rows: 1, bytes: 1, sha256: 'h', encoding: 'sjis' }] } };
+    });
+    const detail = (await userError(() => loadState(dir))).text.en.replace(`${statePath(dir)} is damaged: `, '');
+    const fields = detail.split('; ').map((issue) => issue.slice(0, issue.indexOf(':')));
+    expect(fields).toEqual(['tool.name', 'createdAt', 'updatedAt', 'answers.sc.companyCode', 'steps.31']);
+  });
+
+  it('accepts every output encoding in the artifacts record', () => {
+    const dir = tempDir();
+    const files = (['cp932', 'utf8', 'utf8-bom'] as const).map((encoding) => ({ path: `${encoding}.csv`, rows: 0, bytes: 10, sha256: 'h', encoding }));
+    stateWith(dir, (doc) => {
+      doc.artifacts = { 'ne-tags': { at: NOW.toISOString(), files } };
+    });
+    expect(loadState(dir).artifacts['ne-tags']!.files.map((f) => f.encoding)).toEqual(['cp932', 'utf8', 'utf8-bom']);
+  });
+
+  it('describes a document that is not an object at all as (root)', () => {
+    const parsed = stateSchema.safeParse(null);
+    expect(parsed.success).toBe(false);
+    expect(describeIssues(parsed.error!)).toMatch(/^\(root\): /);
+  });
+
+  it('a new state names the tool', () => {
+    expect(emptyState('9.9.9', NOW)).toMatchObject({ tool: { name: 'sc-setup', version: '9.9.9' }, createdAt: NOW.toISOString(), cursor: null });
+  });
+
+  it('refusing a second init names the existing file', async () => {
+    const dir = tempDir();
+    StateStore.create(ctxFor(dir), false).store.release();
+    expect((await userError(() => StateStore.create(ctxFor(dir), false))).text.en).toBe(
+      `${statePath(dir)} already exists: a setup has already been started here.`,
+    );
+  });
+
+  it('backups are named by the time, and a second backup in the same second does not overwrite the first', () => {
+    const dir = tempDir();
+    expect(backupState(dir, NOW)).toBeUndefined();
+    fs.writeFileSync(statePath(dir), '{"first": true}');
+    const first = backupState(dir, NOW);
+    fs.writeFileSync(statePath(dir), '{"second": true}');
+    const second = backupState(dir, NOW);
+    expect([first, second]).toEqual([path.join(dir, 'sc-setup.20261128T100000.bak.json'), path.join(dir, 'sc-setup.20261128T100000-2.bak.json')]);
+    expect(fs.readFileSync(first!, 'utf8')).toBe('{"first": true}');
+    expect(fs.readFileSync(second!, 'utf8')).toBe('{"second": true}');
+  });
+});
+
+describe('migrations by schemaVersion', () => {
+  it('a current file is not migrated', () => {
+    expect(migrate('f.json', { schemaVersion: 1, x: 1 })).toEqual({ doc: { schemaVersion: 1, x: 1 }, migrated: false });
+  });
+
+  it('a schemaVersion that is not a whole number from 1 is damage, named as such', () => {
+    for (const schemaVersion of [0, -1, 1.5, '1', null]) {
+      let error: unknown;
+      try {
+        migrate('f.json', { schemaVersion });
+      } catch (e) {
+        error = e;
+      }
+      expect((error as Error).message, String(schemaVersion)).toBe('f.json is damaged: schemaVersion');
+    }
+  });
+
+  it('a newer file says which version it has and which this sc-setup handles', () => {
+    expect(() => migrate('f.json', { schemaVersion: 3 }, {}, 2)).toThrow(
+      'f.json was written by a newer sc-setup (schemaVersion 3; this version handles up to 2).',
+    );
+  });
+
+  it('a missing migration step is a bug, not a silent pass', () => {
+    expect(() => migrate('f.json', { schemaVersion: 1 }, {}, 2)).toThrow('no migration from schemaVersion 1');
+  });
+});
+
+describe('folder lock edge cases', () => {
+  const lockFile = (dir: string) => path.join(dir, LOCK_FILE);
+
+  it('a lock file without a process id (damaged) is taken over', () => {
+    const dir = tempDir();
+    fs.writeFileSync(lockFile(dir), JSON.stringify({ host: os.hostname() }));
+    const lock = acquireLock(dir, NOW);
+    expect(JSON.parse(fs.readFileSync(lockFile(dir), 'utf8')).pid).toBe(process.pid);
+    lock.release();
+  });
+
+  it('a lock held on another computer (shared folder) is never taken over, even if that pid is free here', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(lockFile(dir), JSON.stringify({ pid: 2 ** 22 + 1, host: `not-${os.hostname()}`, since: 'earlier' }));
+    const e = await userError(() => acquireLock(dir, NOW));
+    expect(e.text.en).toBe(`Another sc-setup is using this folder (process ${2 ** 22 + 1}, since earlier).`);
+  });
+
+  it('release removes only our own lock, once, and stops listening for exit', () => {
+    const dir = tempDir();
+    const exitListeners = process.listenerCount('exit');
+    const first = acquireLock(dir, NOW);
+    expect(process.listenerCount('exit')).toBe(exitListeners + 1);
+    first.release();
+    expect(process.listenerCount('exit')).toBe(exitListeners);
+    expect(fs.existsSync(lockFile(dir))).toBe(false);
+
+    // A later lock of the same process must survive a stale second release of the first.
+    const second = acquireLock(dir, NOW);
+    first.release();
+    expect(fs.existsSync(lockFile(dir))).toBe(true);
+    second.release();
+
+    // Someone else's lock in its place is not ours to remove.
+    const third = acquireLock(dir, NOW);
+    fs.writeFileSync(lockFile(dir), JSON.stringify({ pid: process.ppid, host: os.hostname(), since: 'later' }));
+    third.release();
+    expect(JSON.parse(fs.readFileSync(lockFile(dir), 'utf8')).pid).toBe(process.ppid);
+  });
+});

@@ -28,19 +28,25 @@ function parts(files: Array<{ path: string }>): string[][] {
   return files.map((f) => fs.readFileSync(f.path, 'latin1').split('\r\n').slice(0, -1));
 }
 
+/** ne-mall-items of `rows` generated quantity rows, split at `limit` bytes. */
+async function writeSplit(rows: number, limit: number) {
+  const dir = tempDir();
+  const { file, lines } = quantityFile(dir, rows);
+  const output = await mallItemsOutput(file, limit, []);
+  const files = await writeCsv(output.rows, {
+    out: path.join(dir, 'out', 'ne-mall-items.csv'),
+    encoding: 'cp932',
+    force: false,
+    dryRun: false,
+    splitBytes: output.splitBytes,
+    header: output.header,
+  });
+  return { files, lines };
+}
+
 describe('ne-mall-items split', () => {
   it('splits at a small limit, header repeated, rows in order, none lost', async () => {
-    const dir = tempDir();
-    const { file, lines } = quantityFile(dir, 40);
-    const output = await mallItemsOutput(file, 400, []);
-    const files = await writeCsv(output.rows, {
-      out: path.join(dir, 'out', 'ne-mall-items.csv'),
-      encoding: 'cp932',
-      force: false,
-      dryRun: false,
-      splitBytes: output.splitBytes,
-      header: output.header,
-    });
+    const { files, lines } = await writeSplit(40, 400);
     expect(files.length).toBeGreaterThan(3);
     expect(files.map((f) => path.basename(f.path))).toEqual(files.map((_, i) => `ne-mall-items-${String(i + 1).padStart(2, '0')}.csv`));
     for (const f of files) expect(f.bytes).toBeLessThanOrEqual(400);
@@ -66,19 +72,9 @@ describe('ne-mall-items split', () => {
     expect(parts(doc.files).flatMap((p) => p.slice(1))).toEqual(lines);
   });
 
-  /** Parts written for `rows` quantity rows at `limit` bytes: rows and bytes of each part. */
+  /** Rows and bytes on disk of each part of a split at `limit` bytes. */
   async function splitAt(rows: number, limit: number) {
-    const dir = tempDir();
-    const { file } = quantityFile(dir, rows);
-    const output = await mallItemsOutput(file, limit, []);
-    const files = await writeCsv(output.rows, {
-      out: path.join(dir, 'out', 'ne-mall-items.csv'),
-      encoding: 'cp932',
-      force: false,
-      dryRun: false,
-      splitBytes: output.splitBytes,
-      header: output.header,
-    });
+    const { files } = await writeSplit(rows, limit);
     return files.map((f) => ({ rows: f.rows, bytes: fs.statSync(f.path).size }));
   }
 

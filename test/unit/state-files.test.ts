@@ -151,6 +151,25 @@ describe('sc-setup.json', () => {
     );
   });
 
+  it('is written for people: two-space indent, one trailing line break', () => {
+    const dir = tempDir();
+    const { store } = StateStore.create(ctxFor(dir), false);
+    store.state.answers['sc.shopName'] = 'Shop A';
+    store.save();
+    store.release();
+    const text = fs.readFileSync(statePath(dir), 'utf8');
+    expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
+    expect(text).toContain('\n  "answers": {\n    "sc.shopName": "Shop A"\n  },');
+  });
+
+  it('opening a setup and stopping before any answer leaves the file byte for byte', () => {
+    const dir = tempDir();
+    StateStore.create(ctxFor(dir), false).store.release();
+    const before = fs.readFileSync(statePath(dir));
+    StateStore.open({ ...ctxFor(dir), now: () => new Date('2027-01-01T00:00:00Z') }).release();
+    expect(fs.readFileSync(statePath(dir)).equals(before)).toBe(true);
+  });
+
   it('backups are named by the time, and a second backup in the same second does not overwrite the first', () => {
     const dir = tempDir();
     expect(backupState(dir, NOW)).toBeUndefined();
@@ -158,7 +177,8 @@ describe('sc-setup.json', () => {
     const first = backupState(dir, NOW);
     fs.writeFileSync(statePath(dir), '{"second": true}');
     const second = backupState(dir, NOW);
-    expect([first, second]).toEqual([path.join(dir, 'sc-setup.20261128T100000.bak.json'), path.join(dir, 'sc-setup.20261128T100000-2.bak.json')]);
+    const third = backupState(dir, NOW);
+    expect([first, second, third]).toEqual(['', '-2', '-3'].map((n) => path.join(dir, `sc-setup.20261128T100000${n}.bak.json`)));
     expect(fs.readFileSync(first!, 'utf8')).toBe('{"first": true}');
     expect(fs.readFileSync(second!, 'utf8')).toBe('{"second": true}');
   });
@@ -195,12 +215,14 @@ describe('migrations by schemaVersion', () => {
 describe('folder lock edge cases', () => {
   const lockFile = (dir: string) => path.join(dir, LOCK_FILE);
 
-  it('a lock file without a process id (damaged) is taken over', () => {
+  it('a damaged lock file (not JSON, or without a process id) is taken over', () => {
     const dir = tempDir();
-    fs.writeFileSync(lockFile(dir), JSON.stringify({ host: os.hostname() }));
-    const lock = acquireLock(dir, NOW);
-    expect(JSON.parse(fs.readFileSync(lockFile(dir), 'utf8')).pid).toBe(process.pid);
-    lock.release();
+    for (const damaged of ['garbage', '{}', JSON.stringify({ host: os.hostname() }), JSON.stringify({ host: 'elsewhere' })]) {
+      fs.writeFileSync(lockFile(dir), damaged);
+      const lock = acquireLock(dir, NOW);
+      expect(JSON.parse(fs.readFileSync(lockFile(dir), 'utf8')).pid, damaged).toBe(process.pid);
+      lock.release();
+    }
   });
 
   it('a lock held on another computer (shared folder) is never taken over, even if that pid is free here', async () => {

@@ -4,8 +4,9 @@ import { defineConfig } from 'vitest/config';
 export const SHARED = {
   testTimeout: 30_000,
   hookTimeout: 60_000,
-  pool: 'forks',
-} as const;
+  pool: 'forks' as const,
+  setupFiles: ['test/setup/temp-dirs.ts'],
+};
 
 export default defineConfig({
   test: {

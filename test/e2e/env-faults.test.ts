@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE } from '../helpers/commands.js';
 import { tempDir } from '../helpers/context.js';
 import { BIN, ROOT } from '../helpers/pty.js';
@@ -63,15 +63,6 @@ const COMMANDS: Array<[string, string[]]> = [
   ['verify', ['verify', 'stock', '--sc-stock', SAMPLE_INPUTS.scStock, '--ne-stock', SAMPLE_INPUTS.neStock]],
 ];
 
-const temps: string[] = [];
-function temp(prefix: string): string {
-  const d = tempDir(prefix);
-  temps.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of temps) fs.rmSync(d, { recursive: true, force: true });
-});
 
 describe('--dir that is not a folder', () => {
   const fileIn = (root: string) => {
@@ -81,7 +72,7 @@ describe('--dir that is not a folder', () => {
   };
 
   it.each(COMMANDS)('attack "--dir is a file": %s exits 2 naming the folder, never as a bug', (_, args) => {
-    const root = temp('sc-setup-dirfile-');
+    const root = tempDir('sc-setup-dirfile-');
     const file = fileIn(root);
     const r = sc(['--dir', file, ...args]);
     expect(r.code, r.err).toBe(2);
@@ -92,7 +83,7 @@ describe('--dir that is not a folder', () => {
   });
 
   it('attack "--dir through a file" (shop.txt/sub): exit 2 saying part of the path is a file', () => {
-    const root = temp('sc-setup-dirfile-');
+    const root = tempDir('sc-setup-dirfile-');
     const dir = path.join(fileIn(root), 'sub');
     for (const [, args] of COMMANDS.filter(([name]) => name === 'init' || name === 'check')) {
       const r = sc(['--dir', dir, ...args]);
@@ -110,7 +101,7 @@ describe('faults while a setup exists', () => {
   let before: Buffer;
 
   beforeAll(() => {
-    dir = path.join(temp('sc-setup-env-'), 'shop');
+    dir = path.join(tempDir('sc-setup-env-'), 'shop');
     const init = sc(['--dir', dir, 'init', '--answers', ANSWERS]);
     expect(init.code, init.err).toBe(0);
     // Step 1 open again: continue and step then have an answer to save.
@@ -193,7 +184,7 @@ describe('faults while a setup exists', () => {
 
 describe('a new setup on a full disk', () => {
   it('attack "full disk on init": exit 2, no setup started, nothing left behind', () => {
-    const dir = path.join(temp('sc-setup-full-'), 'shop');
+    const dir = path.join(tempDir('sc-setup-full-'), 'shop');
     const r = sc(['--dir', dir, 'init', '--answers', ANSWERS], [{ call: 'writeSync', match: 'sc-setup.json', code: 'ENOSPC' }]);
     expect(r.code, r.err).toBe(2);
     expect(r.err).toContain(`Could not create ${path.join(dir, 'sc-setup.json')}: the disk is full. No setup was started.`);
@@ -202,7 +193,7 @@ describe('a new setup on a full disk', () => {
   });
 
   it.runIf(process.getuid?.() !== 0 && process.platform !== 'win32')('a folder made read-only with chmod (not as root): init exits 2', () => {
-    const parent = temp('sc-setup-chmod-');
+    const parent = tempDir('sc-setup-chmod-');
     fs.chmodSync(parent, 0o555);
     try {
       const r = sc(['--dir', path.join(parent, 'shop'), 'init', '--answers', ANSWERS]);

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleAnswersFile, SAMPLE } from '../helpers/commands.js';
+import { stopChild } from '../helpers/children.js';
 import { tempDir } from '../helpers/context.js';
 import { startFakeNe, type FakeNe } from '../helpers/fake-ne.js';
 import { goodsRows, orderRows, stockRows } from '../helpers/ne-seed.js';
@@ -32,7 +33,7 @@ async function sc(args: string[], env: Record<string, string> = {}): Promise<{ c
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     return { code, out, err };
   } finally {
-    if (child.exitCode === null) child.kill();
+    await stopChild(child);
   }
 }
 
@@ -53,7 +54,6 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await fake.close();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('sc-setup ne through the binary', () => {
@@ -109,7 +109,7 @@ describe('sc-setup ne through the binary', () => {
       expect(s.screen()).toContain('Company: 株式会社髙橋雑貨');
       expectNoSecrets(s.screen());
     } finally {
-      s.kill();
+      await s.kill();
     }
   });
 });

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, onTestFinished } from 'vitest';
+import { onTestFinished } from 'vitest';
 import type { Choice, Context, Prompter } from '../../src/context.js';
 import { InterruptedError } from '../../src/errors.js';
 import { cliText } from '../../src/i18n/cli.js';
@@ -92,20 +92,31 @@ export function scriptedPrompter(
   };
 }
 
+/** Folders made by tempDir in this test file and not yet removed. */
+const madeHere = new Set<string>();
+
 /**
- * A fresh folder under the system temp folder, removed when the test that made it ends
- * (pass or fail), or, made while a file's tests are being collected, after that file.
+ * A fresh folder under the system temp folder. Made inside a test (or its beforeEach) it is
+ * removed when that test ends, pass or fail; made anywhere else (module level, describe,
+ * beforeAll) it is removed after the file, by removeTempDirs in test/setup/temp-dirs.ts.
  */
 export function tempDir(prefix = 'sc-setup-test-'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  const remove = () => fs.rmSync(dir, { recursive: true, force: true });
+  madeHere.add(dir);
   try {
-    onTestFinished(remove);
+    onTestFinished(() => {
+      fs.rmSync(dir, { recursive: true, force: true });
+      madeHere.delete(dir);
+    });
   } catch {
-    // Not inside a test: module or describe level.
-    afterAll(remove);
+    // Not inside a test: removed with the rest after the file.
   }
   return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of madeHere) fs.rmSync(dir, { recursive: true, force: true });
+  madeHere.clear();
 }
 
 export function fakeContext(over: Partial<Context> = {}): Context & { out: Captured; err: Captured } {

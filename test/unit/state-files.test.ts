@@ -54,7 +54,7 @@ describe('answers file', () => {
     const dir = tempDir();
     const missing = path.join(dir, 'nope.json');
     expect((await userError(() => readAnswersFile(missing))).text.en).toBe(`Answers file ${missing} not found.`);
-    expect((await userError(() => readAnswersFile(dir))).text.en).toMatch(new RegExp(`^Cannot read ${dir}: EISDIR`));
+    expect((await userError(() => readAnswersFile(dir))).text.en).toBe(`Cannot read ${dir}: it is a folder where a file belongs`);
     for (const text of ['[]', 'null', '"answers"', '42']) {
       const file = path.join(dir, 'answers.json');
       fs.writeFileSync(file, text);
@@ -96,7 +96,7 @@ describe('sc-setup.json', () => {
     const dir = tempDir();
     expect((await userError(() => readRawState(dir))).text.en).toBe(`No setup in ${dir} (sc-setup.json not found).`);
     fs.mkdirSync(statePath(dir));
-    expect((await userError(() => readRawState(dir))).text.en).toMatch(new RegExp(`^Cannot read ${statePath(dir)}: EISDIR`));
+    expect((await userError(() => readRawState(dir))).text.en).toBe(`Cannot read ${statePath(dir)}: it is a folder where a file belongs`);
   });
 
   it('a document that is not an object is damaged, never replaced', async () => {
@@ -170,17 +170,15 @@ describe('sc-setup.json', () => {
     expect(fs.readFileSync(statePath(dir)).equals(before)).toBe(true);
   });
 
-  it('backups are named by the time, and a second backup in the same second does not overwrite the first', () => {
+  it('backups are named by the time, and a backup in the same second never overwrites an earlier one', () => {
     const dir = tempDir();
     expect(backupState(dir, NOW)).toBeUndefined();
-    fs.writeFileSync(statePath(dir), '{"first": true}');
-    const first = backupState(dir, NOW);
-    fs.writeFileSync(statePath(dir), '{"second": true}');
-    const second = backupState(dir, NOW);
-    const third = backupState(dir, NOW);
-    expect([first, second, third]).toEqual(['', '-2', '-3'].map((n) => path.join(dir, `sc-setup.20261128T100000${n}.bak.json`)));
-    expect(fs.readFileSync(first!, 'utf8')).toBe('{"first": true}');
-    expect(fs.readFileSync(second!, 'utf8')).toBe('{"second": true}');
+    const backups = ['first', 'second', 'third'].map((which) => {
+      fs.writeFileSync(statePath(dir), `{"${which}": true}`);
+      return backupState(dir, NOW)!;
+    });
+    expect(backups).toEqual(['', '-2', '-3'].map((n) => path.join(dir, `sc-setup.20261128T100000${n}.bak.json`)));
+    expect(backups.map((b) => fs.readFileSync(b, 'utf8'))).toEqual(['{"first": true}', '{"second": true}', '{"third": true}']);
   });
 });
 
@@ -229,7 +227,7 @@ describe('folder lock edge cases', () => {
     const dir = tempDir();
     fs.writeFileSync(lockFile(dir), JSON.stringify({ pid: 2 ** 22 + 1, host: `not-${os.hostname()}`, since: 'earlier' }));
     const e = await userError(() => acquireLock(dir, NOW));
-    expect(e.text.en).toBe(`Another sc-setup is using this folder (process ${2 ** 22 + 1}, since earlier).`);
+    expect(e.text.en).toBe(`Another sc-setup is using this folder (process ${2 ** 22 + 1} on not-${os.hostname()}, since earlier).`);
   });
 
   it('release removes only our own lock, once, and stops listening for exit', () => {

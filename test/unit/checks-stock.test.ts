@@ -17,6 +17,17 @@ describe('parseQuantity', () => {
     expect(parseQuantity('-3')).toBe(-3);
     expect(parseQuantity('1,234')).toBe(1234);
   });
+  it('reads a sign and any number of thousands groups', () => {
+    expect(parseQuantity('+5')).toBe(5);
+    expect(parseQuantity('1,234,567')).toBe(1234567);
+    expect(parseQuantity('-12,345')).toBe(-12345);
+    expect(parseQuantity('007')).toBe(7);
+  });
+  it('refuses misplaced separators and counts too large to hold exactly', () => {
+    for (const bad of [',123', '1,2345', '12,34,567', '1,234,', '+-1', '99999999999999999999', '9,007,199,254,740,993']) {
+      expect(parseQuantity(bad), bad).toBeNull();
+    }
+  });
   it('refuses anything that is not a whole number', () => {
     for (const bad of ['', ' ', '12.5', 'abc', '１２', '1,23', '12個']) expect(parseQuantity(bad), bad).toBeNull();
   });

@@ -1,0 +1,94 @@
+/**
+ * Values as an answers file (JSON) delivers them: lists as arrays and maps as objects, not
+ * split and trimmed like typed text, and text that may hold a line break. Each rule must
+ * still read them the way a person typing them would be read.
+ */
+import { describe, expect, it } from 'vitest';
+import { Q } from '../../src/checklist/questions.js';
+import type { Question } from '../../src/checklist/types.js';
+import { parseAnswer } from '../../src/checklist/validators.js';
+import type { Answers } from '../../src/state/answers.js';
+
+const NOW = new Date(2025, 1, 10, 12, 0, 0);
+
+const parse = (q: Question, raw: unknown, answers: Answers = {}) => parseAnswer(q, raw, { now: NOW, answers });
+const value = (q: Question, raw: unknown, answers: Answers = {}) => {
+  const r = parse(q, raw, answers);
+  if (!r.ok) throw new Error(`expected ${JSON.stringify(raw)} to pass: ${r.message.en}`);
+  return r.value;
+};
+const refusal = (q: Question, raw: unknown, answers: Answers = {}) => {
+  const r = parse(q, raw, answers);
+  if (r.ok) throw new Error(`expected ${JSON.stringify(raw)} to fail, got ${JSON.stringify(r.value)}`);
+  return r.message.en;
+};
+
+describe('lists from an answers file', () => {
+  it('are trimmed, and blank entries dropped, like typed lists', () => {
+    expect(value(Q.locations, [' 倉庫A ', '', '倉庫B'])).toEqual(['倉庫A', '倉庫B']);
+    expect(value(Q.hardCodes, [' tray-01 ', '', 'vase-01'])).toEqual(['tray-01', 'vase-01']);
+    expect(value(Q.autoMailTypes, [' 受注確認メール ', '', '発送連絡'])).toEqual(['受注確認', '発送連絡']);
+  });
+
+  it('up to 10 locations (Next Engine has at most 10); an 11th is refused', () => {
+    const names = Array.from({ length: 11 }, (_, i) => `倉庫${i + 1}`);
+    expect(value(Q.locations, names.slice(0, 10))).toEqual(names.slice(0, 10));
+    expect(refusal(Q.locations, names)).toContain('11');
+  });
+
+  it('a location name with a line break is refused', () => {
+    expect(refusal(Q.locations, ['倉庫\nA'])).toBe(`"${Q.locations.label.en}" must be a single line (it contains a line break).`);
+  });
+
+  it('only a whole-word "メール" suffix is dropped from a mail type, and "なし" means none only alone', () => {
+    expect(refusal(Q.autoMailTypes, ['メール受注確認'])).toContain('メール受注確認');
+    expect(value(Q.autoMailTypes, ['なし'])).toEqual([]);
+    expect(refusal(Q.autoMailTypes, ['なし', '受注確認'])).toContain('なし');
+  });
+});
+
+describe('maps from an answers file', () => {
+  const b2 = 'ヤマト(発払い)B2v6';
+
+  it('a blank name on either side is refused as empty', () => {
+    for (const map of [{ ' ': b2 }, { 宅配便: ' ' }]) {
+      expect(refusal(Q.shippingMap, map)).toBe(`"${Q.shippingMap.label.en}" is empty: please give a value.`);
+    }
+    expect(refusal(Q.timeSlotMap, { 午前: '' })).toBe(`"${Q.timeSlotMap.label.en}" is empty: please give a value.`);
+  });
+
+  it('a name with a line break is refused', () => {
+    expect(refusal(Q.shippingMap, { '宅配\n便': b2 })).toBe(`"${Q.shippingMap.label.en}" must be a single line (it contains a line break).`);
+    expect(refusal(Q.timeSlotMap, { 午前: '午前\n中' })).toBe(`"${Q.timeSlotMap.label.en}" must be a single line (it contains a line break).`);
+  });
+
+  it('a Next Engine name copied with full-width brackets is caught against the shipped default names', () => {
+    expect(refusal(Q.shippingMap, { 宅配便: 'ヤマト（発払い）B2v6' })).toBe(
+      `"ヤマト（発払い）B2v6" differs from the Next Engine default name "${b2}" in full-width/half-width brackets or letters: copy the name as Next Engine shows it.`,
+    );
+    expect(refusal(Q.shippingMethods, ['ヤマト（ネコポス）'])).toContain('"ヤマト(ネコポス)"');
+  });
+});
+
+describe('text', () => {
+  it('a shop name must be one line', () => {
+    expect(refusal(Q.scShopName, 'Shop\nA')).toBe(`"${Q.scShopName.label.en}" must be a single line (it contains a line break).`);
+  });
+
+  it('codes are checked whole, not just at one end', () => {
+    expect(refusal(Q.companyCode, 'x100123')).toContain('x100123');
+    for (const bad of ['x0001', '00012']) expect(refusal(Q.supplierCode, bad)).toContain(bad);
+    for (const bad of ['_Shop', 'Shop_']) expect(refusal(Q.yahooStoreAccount, bad)).toContain(`"${bad}"`);
+  });
+
+  it('a stock location is free when no extra Next Engine locations were named', () => {
+    expect(value(Q.stockLocation, '基本拠点', { 'ne.locations': [] })).toBe('基本拠点');
+    expect(refusal(Q.stockLocation, '倉庫C', { 'ne.locations': ['倉庫A'] })).toContain('倉庫C');
+  });
+
+  it('a confirmation that must be yes names the question', () => {
+    expect(refusal(Q.loggedIn, false)).toBe(
+      `"${Q.loggedIn.label.en}" must be yes before this step can be done: finish the work in the admin screen first.`,
+    );
+  });
+});

@@ -39,7 +39,7 @@ describe('jan', () => {
       ]),
       file('scStock', [{ code: 'A', jan: '1' }]),
     ]);
-    expect(withSeverity(f)).toEqual(['jan.length/warning 3 mug-2', 'jan.length/warning 4 mug-3', 'jan.check-digit/warning 5 -']);
+    expect(withSeverity(f)).toEqual(['jan.format/warning 3 mug-2', 'jan.format/warning 4 mug-3', 'jan.check-digit/warning 5 -']);
     expect(f[0]!.message.en).toContain('"14901234567894"');
   });
 });
@@ -102,7 +102,7 @@ describe('code-format', () => {
       answers,
     );
     expect(withSeverity(f)).toEqual([`code-format.length/error 3 ${'z'.repeat(21)}`]);
-    expect(f[0]!.message.en).toContain('the limit is 20 (20 because the account sells on Yahuoku!');
+    expect(f[0]!.message.en).toContain('is 21 characters long; the limit is 20 (20 while the account sells on');
   });
 
   it('a Yahoo code in the wrong form names the column it came from', async () => {

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runAnswers } from '../../src/commands/answers.js';
 import { runContinue } from '../../src/commands/continue.js';
 import { runInit } from '../../src/commands/init.js';
@@ -101,10 +101,10 @@ describe('sc-setup set', () => {
     await sampleDone(dir);
     const home = folder();
     fs.copyFileSync(path.join(SAMPLE, 'ne-goods-tagged.csv'), path.join(home, '商品 マスタ.csv'));
-    const saved = process.env.HOME;
-    process.env.HOME = home;
+    // The home folder through os.homedir(), not $HOME: in a worker thread (as under
+    // `npm run mutate`) a change of process.env does not reach os.homedir().
+    const homedir = vi.spyOn(os, 'homedir').mockReturnValue(home);
     try {
-      expect(os.homedir()).toBe(home);
       const quoted = fakeContext({ dir });
       expect(await exitOf(quoted, () => runSet(quoted, `files.neGoodsTagged="${path.join(home, '商品 マスタ.csv')}" `))).toBe(0);
       expect(readState(dir).answers['files.neGoodsTagged']).toBe(path.join(home, '商品 マスタ.csv'));
@@ -112,7 +112,7 @@ describe('sc-setup set', () => {
       expect(await exitOf(tilde, () => runSet(tilde, 'files.neGoods=~/商品\\ マスタ.csv'))).toBe(0);
       expect(readState(dir).answers['files.neGoods']).toBe(path.join(home, '商品 マスタ.csv'));
     } finally {
-      process.env.HOME = saved;
+      homedir.mockRestore();
     }
   });
 });

@@ -50,17 +50,13 @@ function janWithCheckDigit(body12) {
   return body12 + String((10 - (sum % 10)) % 10);
 }
 
-export function generateNeGoods(rows, out) {
-  mkdirSync(dirname(out), { recursive: true });
-  const tmp = `${out}.${process.pid}.tmp`;
-  const fd = openSync(tmp, 'w');
+/**
+ * The rows of the generated file, in order: `[code, parentCode, hasOptions, row]`, so that
+ * the Yahoo and stock generators describe the same shop.
+ */
+export function* neGoodsRows(rows) {
   const r = rng(20250205 + rows);
   const pick = (list) => list[Math.floor(r() * list.length)];
-  let text = HEADER.join(',') + '\r\n';
-  const flush = () => {
-    writeSync(fd, iconv.encode(text, 'cp932'));
-    text = '';
-  };
   let n = 0;
   let parent = 0;
   while (n < rows) {
@@ -87,14 +83,35 @@ export function generateNeGoods(rows, out) {
         String(genka), String(baika + 500), String(baika), String(100 + Math.floor(r() * 900)),
         '20', '15', '5', parentCode, pick(TAGS), r() < 0.5 ? `A-${1 + Math.floor(r() * 20)}-${1 + Math.floor(r() * 5)}` : '',
       ];
-      text += row.map(field).join(',') + '\r\n';
-      if (text.length > 1 << 19) flush();
+      yield { code, parentCode, hasOptions: v !== null, name, row };
     }
+  }
+}
+
+/** Write lines (arrays of fields) as a CP932 CSV, atomically (temp + rename). */
+export function writeCp932Csv(out, header, lines) {
+  mkdirSync(dirname(out), { recursive: true });
+  const tmp = `${out}.${process.pid}.tmp`;
+  const fd = openSync(tmp, 'w');
+  let text = header.join(',') + '\r\n';
+  const flush = () => {
+    writeSync(fd, iconv.encode(text, 'cp932'));
+    text = '';
+  };
+  for (const fields of lines) {
+    text += fields.map(field).join(',') + '\r\n';
+    if (text.length > 1 << 19) flush();
   }
   flush();
   closeSync(fd);
   renameSync(tmp, out);
   return out;
+}
+
+export function generateNeGoods(rows, out) {
+  return writeCp932Csv(out, HEADER, (function* () {
+    for (const g of neGoodsRows(rows)) yield g.row;
+  })());
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

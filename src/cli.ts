@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { cliText as m } from './i18n/cli.js';
 import { flowText as f } from './i18n/flow.js';
 import { neText } from './i18n/ne.js';
+import { readingText as r } from './i18n/reading.js';
 import { detectLang, type Lang } from './i18n/text.js';
 import { EXIT } from './errors.js';
 import { ARTIFACTS } from './exports/types.js';
@@ -39,7 +40,8 @@ function addInputOptions(cmd: Command, L: Lang): Command {
     .option('--sc-code-column <header>', m.optScCodeColumn()[L])
     .option('--sc-qty-column <header>', m.optScQtyColumn()[L])
     .option('--ne-code-column <header>', m.optNeCodeColumn()[L])
-    .option('--ne-qty-column <header>', m.optNeQtyColumn()[L]);
+    .option('--ne-qty-column <header>', m.optNeQtyColumn()[L])
+    .option('--input-encoding <enc>', r.optInputEncoding()[L]);
 }
 
 /** Commander writes its help headings in English; Japanese operators get them in Japanese. */
@@ -73,13 +75,21 @@ export function localizeCommanderError(message: string, L: Lang): string {
 export async function main(argv: readonly string[], version: string): Promise<number> {
   const env = process.env;
   const L = langFromArgv(argv, env);
-  // Ctrl-C outside a prompt (a prompt turns it into InterruptedError itself): the answers are
-  // already saved; exiting runs the exit hooks that release the folder lock and remove
-  // unfinished temporary files. listr2's own handler is off (it would exit 127).
-  process.once('SIGINT', () => {
-    process.stderr.write('\n' + m.interrupted()[L] + '\n');
-    process.exit(EXIT.interrupted);
-  });
+  // Ctrl-C outside a prompt (a prompt turns it into InterruptedError itself), SIGTERM and
+  // SIGHUP: the answers are already saved; exiting runs the exit hooks that release the
+  // folder lock and remove unfinished temporary files. listr2's own handler is off (it would
+  // exit 127). Nothing may block the event loop or a thread-pool thread for long (see
+  // src/csv/input.ts), or these handlers could not end the process.
+  for (const [signal, code] of [['SIGINT', EXIT.interrupted], ['SIGTERM', EXIT.terminated], ['SIGHUP', EXIT.hangup]] as const) {
+    process.once(signal, () => {
+      try {
+        process.stderr.write('\n' + (signal === 'SIGINT' ? '' : `(${signal}) `) + m.interrupted()[L] + '\n');
+      } catch {
+        // the terminal is gone (SIGHUP): exit all the same
+      }
+      process.exit(code);
+    });
+  }
   let exitCode: number = EXIT.ok;
   let ctx: Context | undefined;
 
@@ -220,22 +230,26 @@ export async function main(argv: readonly string[], version: string): Promise<nu
     }),
   );
 
-  addInputOptions(program.command('check').description(m.cmdCheck()[L]).option('--from-ne', neText.optFromNe()[L]), L).action(
-    action(async (o) => {
-      const { runCheckCommand } = await import('./commands/check.js');
-      return (c) => runCheckCommand(c, o);
-    }),
-  );
+  addInputOptions(program.command('check').description(m.cmdCheck()[L]).option('--from-ne', neText.optFromNe()[L]), L)
+    .option('--encoding <enc>', r.optEncodingAsInput()[L])
+    .action(
+      action(async (o) => {
+        const { runCheckCommand } = await import('./commands/check.js');
+        return (c) => runCheckCommand(c, o);
+      }),
+    );
 
   addInputOptions(
     program.command('verify').description(m.cmdVerify()[L]).argument('<what>', m.argVerifyWhat()[L]).option('--from-ne', neText.optFromNe()[L]),
     L,
-  ).action(
-    action(async (o, args) => {
-      const { runVerifyCommand } = await import('./commands/verify.js');
-      return (c) => runVerifyCommand(c, args[0]!, o);
-    }),
-  );
+  )
+    .option('--encoding <enc>', r.optEncodingAsInput()[L])
+    .action(
+      action(async (o, args) => {
+        const { runVerifyCommand } = await import('./commands/verify.js');
+        return (c) => runVerifyCommand(c, args[0]!, o);
+      }),
+    );
 
   const ne = program.command('ne').description(neText.cmdNe()[L]).helpCommand(false);
   ne.command('login')

@@ -7,6 +7,9 @@ export const EXIT = {
   usage: 2,
   bug: 70,
   interrupted: 130,
+  /** SIGHUP (the terminal closed) and SIGTERM: 128 + the signal number, as a shell reports it. */
+  hangup: 129,
+  terminated: 143,
 } as const;
 
 /**

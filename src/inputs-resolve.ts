@@ -1,15 +1,20 @@
 /**
  * Input files and column overrides of `export`, `check` and `verify stock`: a flag is
  * relative to the folder the operator typed it in, a saved answer (`files.<name>`) to the
- * working folder.
+ * working folder; `-` on the command line is standard input (for one of them).
  */
 import path from 'node:path';
 import type { Answers } from './state/answers.js';
 import type { Context } from './context.js';
+import type { InputEncoding } from './csv/types.js';
 import { UserError } from './errors.js';
 import { neText } from './i18n/ne.js';
+import { readingText as r } from './i18n/reading.js';
 import { resolveUserPath } from './user-path.js';
 import { INPUT_FILES, INPUT_FLAGS, savedInput, type ColumnOverrides, type InputFiles } from './inputs.js';
+
+/** As the CSV engine names standard input (src/csv/input.ts). */
+const STDIN = '-';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
@@ -18,10 +23,25 @@ export function resolveInputs(ctx: Context, opts: Record<string, unknown>, answe
   for (const input of INPUT_FILES) {
     const flag = str(opts[input]);
     const saved = savedInput(input, answers);
-    const file = flag !== undefined ? resolveUserPath(process.cwd(), flag) : saved !== undefined ? path.resolve(ctx.dir, saved) : undefined;
+    const file =
+      flag === STDIN ? STDIN : flag !== undefined ? resolveUserPath(process.cwd(), flag) : saved !== undefined ? path.resolve(ctx.dir, saved) : undefined;
     if (file) inputs[input] = file;
   }
+  const fromStdin = INPUT_FILES.filter((i) => inputs[i] === STDIN);
+  if (fromStdin.length > 1) throw new UserError(r.stdinTwice({ flags: fromStdin.map((i) => INPUT_FLAGS[i]).join(', ') }), r.stdinTwiceHint());
   return inputs;
+}
+
+/**
+ * The input encoding named on the command line: --input-encoding, or on check and verify
+ * also --encoding (these commands write no file, so CLI.md's --encoding is theirs to mean the input).
+ */
+export function inputEncoding(value: unknown): InputEncoding | undefined {
+  if (value === undefined) return undefined;
+  const v = String(value).toLowerCase();
+  if (v === 'utf8' || v === 'utf-8') return 'utf8';
+  if (v === 'cp932' || v === 'shift_jis' || v === 'sjis') return 'cp932';
+  throw new UserError(r.badInputEncoding({ value: String(value) }));
 }
 
 export function columnOverrides(opts: Record<string, unknown>): ColumnOverrides {

@@ -1,50 +1,54 @@
-// `check --ne-goods` against `export ne-tags` on the same generated 500,000-row NE goods
-// file, in alternating rounds so machine noise hits both alike. Target (issue 4): check
-// takes at most 1.5× the time of ne-tags and stays under 300 MB peak RSS.
+// `check`: over a 500,000-row NE goods file against `export ne-tags` on the same file (in
+// alternating rounds); over NE goods + Yahoo quantity of 1,000,000 rows each; and the proof
+// that its memory grows with the unique codes only: the same 1,000,000 codes read again from
+// a STOCKCREW stock file once with one row per code, once with two (lots) (issue 10).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fmt } from '../stats.mjs';
 
 const ROWS = 500_000;
-const RATIO_LIMIT = 1.5;
-const RSS_LIMIT_MB = 300;
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
+const RATIO_GOAL = 1.5;
+const RSS_GOAL_MB = 120;
+const BIG = 1_000_000;
+/** Twice the rows, the same codes: at most this much more memory. */
+const SAME_CODES_GOAL_MB = 5;
 
 export async function run(h) {
-  const bin = join(h.root, 'bin', 'sc-setup.cjs');
-  const input = h.dataFile(ROWS);
   const work = mkdtempSync(join(h.scratch, 'check-'));
   try {
-    const commands = [
-      { label: 'sc-setup export ne-tags', args: [bin, '--dir', work, 'export', 'ne-tags', '--ne-goods', input, '--out', join(work, 'ne-tags.csv'), '--force'] },
-      { label: 'sc-setup check --ne-goods', args: [bin, '--dir', work, 'check', '--ne-goods', input] },
-    ];
-    const samples = commands.map(() => []);
-    for (let round = 0; round < h.runs; round++) {
-      commands.forEach((c, i) => samples[i].push(h.timeCommand(c.label, process.execPath, c.args)));
-    }
-    const results = samples.map((runs) => ({
-      seconds: median(runs.map((r) => r.seconds)),
-      peakRssMB: runs.some((r) => r.peakRssMB === 'n/a') ? 'n/a' : Math.max(...runs.map((r) => r.peakRssMB)),
-    }));
-    const [tags, check] = results;
+    const input = h.dataFile('ne-goods', ROWS);
+    const [tags, check] = h.rounds([
+      { label: 'sc-setup export ne-tags', args: [h.bin, '--dir', work, 'export', 'ne-tags', '--ne-goods', input, '--out', join(work, 'ne-tags.csv'), '--force'] },
+      { label: 'sc-setup check --ne-goods', args: [h.bin, '--dir', work, 'check', '--ne-goods', input], okStatus: [0, 1] },
+    ]);
     const ratio = check.seconds / tags.seconds;
-    commands.forEach((c, i) => {
-      h.print({
-        rows: ROWS.toLocaleString('en-US'),
-        command: c.label,
-        seconds: results[i].seconds.toFixed(2),
-        'peak RSS MB': results[i].peakRssMB,
-        'vs ne-tags': i === 1 ? ratio.toFixed(2) + '×' : '',
-      });
-    });
-    h.note(`check ${check.seconds.toFixed(2)} s ≤ ${RATIO_LIMIT}× ne-tags ${tags.seconds.toFixed(2)} s: ${ratio <= RATIO_LIMIT ? 'met' : 'NOT met'} (${ratio.toFixed(2)}×)`);
-    if (check.peakRssMB !== 'n/a') {
-      h.note(`check peak RSS ${check.peakRssMB} MB < ${RSS_LIMIT_MB} MB: ${check.peakRssMB < RSS_LIMIT_MB ? 'met' : 'NOT met'}`);
+    for (const [label, r] of [['export ne-tags', tags], ['check --ne-goods', check]]) {
+      h.print({ rows: ROWS.toLocaleString('en-US'), command: label, 'median s': r.seconds.toFixed(2), 'samples s': r.samples.map((x) => x.seconds.toFixed(2)).join(' '), 'peak RSS': fmt.mb(r.peakRssMB) });
     }
+    h.goal('check --ne-goods 500k rows: peak RSS', fmt.mb(check.peakRssMB), `≤ ${RSS_GOAL_MB} MB`, check.peakRssMB <= RSS_GOAL_MB);
+    h.goal('check --ne-goods 500k rows: time vs export ne-tags', `${fmt.ratio(ratio)} (${fmt.s(check.seconds)} / ${fmt.s(tags.seconds)})`, `≤ ${RATIO_GOAL}×`, ratio <= RATIO_GOAL);
+
+    const goods = h.dataFile('ne-goods', BIG);
+    const runs = Math.min(h.runs, 3);
+    const checkWith = (label, extra) => ({ label, args: [h.bin, '--dir', work, 'check', '--ne-goods', goods, ...extra], okStatus: [0, 1] });
+    const [withYahoo] = h.rounds([checkWith('check goods + quantity', ['--yahoo-quantity', h.dataFile('yahoo-quantity', BIG)])], runs);
+    const [once, twice] = h.rounds([
+      checkWith('check goods + stock, 1 row a code', ['--sc-stock', h.dataFile('sc-stock', BIG)]),
+      checkWith('check goods + stock, 2 rows a code', ['--sc-stock', h.dataFile('sc-stock-lots', BIG)]),
+    ], runs);
+    const rows = [
+      ['--ne-goods 1M --yahoo-quantity 1M', withYahoo],
+      ['--ne-goods 1M --sc-stock 1M (1 row a code)', once],
+      ['--ne-goods 1M --sc-stock 2M (2 rows a code)', twice],
+    ];
+    for (const [label, r] of rows) h.print({ command: `check ${label}`, 'median s': r.seconds.toFixed(2), 'peak RSS': fmt.mb(r.peakRssMB) });
+    const growth = twice.peakRssMB - once.peakRssMB;
+    h.goal(
+      'check NE goods + Yahoo quantity, 1M rows each',
+      `${fmt.s(withYahoo.seconds)}, ${fmt.mb(withYahoo.peakRssMB)}; 1M more rows, same codes: ${growth >= 0 ? '+' : ''}${fmt.mb(growth)}`,
+      `memory grows with unique codes only (+≤ ${SAME_CODES_GOAL_MB} MB)`,
+      growth <= SAME_CODES_GOAL_MB,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -62,7 +62,6 @@ function checkTask(scope: StepScope, families: string[], findings: Finding[]): T
       const result = await runChecks({ inputs: scope.inputs, columns: {}, answers: scope.answers, families }, ctx);
       // One by one: a spread of 130,000 findings overflows the call stack.
       for (const f of result.findings) findings.push(f);
-      for (const n of result.notices) scope.notes.push(n);
       const errors = result.findings.filter((f) => f.severity === 'error').length;
       const warnings = result.findings.length - errors;
       scope.evidence.checks = { families, errors, warnings };

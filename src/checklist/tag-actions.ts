@@ -49,7 +49,6 @@ export function confirmTagsTask(scope: StepScope): TaskSpec {
         evidence: store.state.steps['9']?.evidence?.tagged,
         goodsFile,
         notShipped,
-        onNotice: (t) => scope.notes.push(t),
       });
       const shown = displayPath(goodsFile, ctx.dir);
       scope.evidence.tagsConfirmed = {

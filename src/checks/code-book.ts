@@ -28,10 +28,29 @@ export interface CaseGroupMember {
 
 export class CodeBook {
   /** Folded code → first spelling (stored) and its position (value). */
-  private readonly first = new CompactCodes(true);
+  private readonly first: CompactCodes;
   /** Index of the first spelling → every spelling met (each once per file). */
   private readonly groups = new Map<number, Member[]>();
   private readonly shown = new Map<CheckFile, string>();
+  /**
+   * The last code looked up and its entry: the families ask about a record's code, then the
+   * pass adds it, and each lookup hashes the code again otherwise.
+   */
+  private lastCode: string | undefined;
+  private lastEntry = -1;
+
+  private lookup(code: string): number {
+    if (code !== this.lastCode) {
+      this.lastCode = code;
+      this.lastEntry = this.first.find(code);
+    }
+    return this.lastEntry;
+  }
+
+  /** `expected`: about how many distinct codes (most codes of the other files are NE's too). */
+  constructor(expected = 0) {
+    this.first = new CompactCodes(true, expected);
+  }
 
   beginFile(file: FileRef): void {
     this.shown.set(file.input, file.shown);
@@ -41,9 +60,9 @@ export class CodeBook {
   add(file: FileRef, line: number, code: string): void {
     if (code === '') return;
     const pos = line * SLOTS + CHECK_FILES.indexOf(file.input);
-    const i = this.first.find(code);
+    const i = this.lookup(code);
     if (i < 0) {
-      this.first.insert(code, pos);
+      this.lastEntry = this.first.insert(code, pos);
       return;
     }
     const group = this.groups.get(i);
@@ -57,7 +76,7 @@ export class CodeBook {
 
   /** Line of the first NE goods row with exactly this code, if NE goods has it (so far). */
   neLine(code: string): number | undefined {
-    const i = this.first.find(code);
+    const i = this.lookup(code);
     if (i < 0) return undefined;
     if (this.first.isExactly(i, code)) {
       const pos = this.first.valueAt(i);
@@ -73,7 +92,7 @@ export class CodeBook {
 
   /** The first spelling seen of a code's case-folded form, and where. */
   firstSpelling(code: string): CaseGroupMember | undefined {
-    const i = this.first.find(code);
+    const i = this.lookup(code);
     return i < 0 ? undefined : this.member({ code: this.first.codeAt(i), pos: this.first.valueAt(i) });
   }
 

@@ -4,6 +4,10 @@
  * map on each scavenge, which doubled the time of `check`; here a code costs a few bytes
  * in an arena and the collector has nothing to trace. Open addressing, linear probing.
  *
+ * Codes are nearly always ASCII: a code whose characters all fit in a byte is stored one
+ * byte per character; any other code goes to a second arena of UTF-16 units (its length
+ * is stored negated, so one array tells the two apart).
+ *
  * With `fold`, codes equal except for upper/lower case share one entry (ASCII and
  * full-width Latin letters; other scripts via String#toUpperCase per character).
  */
@@ -11,19 +15,39 @@
 const EMPTY = 0;
 
 export class CompactCodes {
-  /** UTF-16 code units of every stored code, back to back. */
-  private arena = new Uint16Array(1 << 16);
-  private used = 0;
-  private start = new Uint32Array(1 << 12);
-  private length = new Uint32Array(1 << 12);
-  private values = new Float64Array(1 << 12);
-  private hashes = new Int32Array(1 << 12);
+  private narrow: Uint8Array;
+  private narrowUsed = 0;
+  private wide = new Uint16Array(0);
+  private wideUsed = 0;
+  private start: Uint32Array;
+  /** Length of the code; negative for a code in the wide arena. */
+  private length: Int32Array;
+  /** One 32-bit integer per code: a line, a position (line × 8 + file) or a mark; every user fits. */
+  private values: Int32Array;
+  private hashes: Int32Array;
   private count = 0;
   /** Slot → entry index + 1 (0 = empty). */
-  private table = new Int32Array(1 << 13);
+  private table: Int32Array;
   private readonly foldCache = new Map<number, number>();
 
-  constructor(private readonly fold: boolean) {}
+  /**
+   * `expected`: about how many codes will be stored, when the caller can tell (from the
+   * size of the file): growing by doubling copies every array about twice over, and each
+   * big allocation outside the heap pushes V8 into a full collection.
+   */
+  constructor(
+    private readonly fold: boolean,
+    expected = 0,
+  ) {
+    let entries = 1 << 12;
+    while (entries < expected && entries < 1 << 26) entries *= 2;
+    this.start = new Uint32Array(entries);
+    this.length = new Int32Array(entries);
+    this.values = new Int32Array(entries);
+    this.hashes = new Int32Array(entries);
+    this.table = new Int32Array(entries * 2);
+    this.narrow = new Uint8Array(entries * 12);
+  }
 
   get size(): number {
     return this.count;
@@ -44,15 +68,30 @@ export class CompactCodes {
 
   private hash(code: string): number {
     let h = 0x811c9dc5;
-    for (let k = 0; k < code.length; k++) h = Math.imul(h ^ this.unit(code.charCodeAt(k)), 0x01000193);
+    if (this.fold) {
+      for (let k = 0; k < code.length; k++) h = Math.imul(h ^ this.unit(code.charCodeAt(k)), 0x01000193);
+    } else {
+      for (let k = 0; k < code.length; k++) h = Math.imul(h ^ code.charCodeAt(k), 0x01000193);
+    }
     return h | 0;
   }
 
-  private same(entry: number, code: string): boolean {
-    if (this.length[entry] !== code.length) return false;
+  /** UTF-16 unit k of a stored entry. */
+  private unitAt(entry: number, k: number): number {
+    const len = this.length[entry]!;
     const s = this.start[entry]!;
+    return len >= 0 ? this.narrow[s + k]! : this.wide[s + k]!;
+  }
+
+  private lengthOf(entry: number): number {
+    const len = this.length[entry]!;
+    return len >= 0 ? len : -len;
+  }
+
+  private same(entry: number, code: string): boolean {
+    if (this.lengthOf(entry) !== code.length) return false;
     for (let k = 0; k < code.length; k++) {
-      if (this.unit(this.arena[s + k]!) !== this.unit(code.charCodeAt(k))) return false;
+      if (this.unit(this.unitAt(entry, k)) !== this.unit(code.charCodeAt(k))) return false;
     }
     return true;
   }
@@ -68,22 +107,81 @@ export class CompactCodes {
     }
   }
 
+  /**
+   * Entry index of the code, stored with `value` if it was not there yet (`added` says
+   * which): one hash and one probe for the common "look up, insert if new".
+   */
+  findOrAdd(code: string, value: number): number {
+    const h = this.hash(code);
+    const mask = this.table.length - 1;
+    let slot = h & mask;
+    for (; ; slot = (slot + 1) & mask) {
+      const e = this.table[slot]!;
+      if (e === EMPTY) break;
+      if (this.hashes[e - 1] === h && this.same(e - 1, code)) {
+        this.added = false;
+        return e - 1;
+      }
+    }
+    this.added = true;
+    return this.store(code, value, h);
+  }
+
+  /** Whether the last findOrAdd stored a new entry. */
+  added = false;
+
+  /**
+   * Entry of the code stored as entry `theirs` of another table, without making a string of
+   * it (comparing 500,000 stock codes a side). Both tables must be built without folding.
+   */
+  findEntryOf(other: CompactCodes, theirs: number): number {
+    const h = other.hashes[theirs]!;
+    const len = other.lengthOf(theirs);
+    const mask = this.table.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const e = this.table[slot]!;
+      if (e === EMPTY) return -1;
+      const mine = e - 1;
+      if (this.hashes[mine] !== h || this.lengthOf(mine) !== len) continue;
+      let k = 0;
+      while (k < len && this.unitAt(mine, k) === other.unitAt(theirs, k)) k++;
+      if (k === len) return mine;
+    }
+  }
+
   /** Store a code not yet present (call find first); returns its entry index. */
   insert(code: string, value: number): number {
+    return this.store(code, value, this.hash(code));
+  }
+
+  private store(code: string, value: number, h: number): number {
     if ((this.count + 1) * 2 > this.table.length) this.rehash();
     if (this.count === this.start.length) this.growEntries();
-    while (this.used + code.length > this.arena.length) {
-      const bigger = new Uint16Array(this.arena.length * 2);
-      bigger.set(this.arena);
-      this.arena = bigger;
-    }
     const e = this.count++;
-    for (let k = 0; k < code.length; k++) this.arena[this.used + k] = code.charCodeAt(k);
-    this.start[e] = this.used;
-    this.length[e] = code.length;
-    this.used += code.length;
+    let narrow = true;
+    for (let k = 0; k < code.length; k++) if (code.charCodeAt(k) > 0xff) narrow = false;
+    if (narrow) {
+      if (this.narrowUsed + code.length > this.narrow.length) {
+        const bigger = new Uint8Array(Math.max(this.narrow.length * 2, this.narrowUsed + code.length));
+        bigger.set(this.narrow);
+        this.narrow = bigger;
+      }
+      for (let k = 0; k < code.length; k++) this.narrow[this.narrowUsed + k] = code.charCodeAt(k);
+      this.start[e] = this.narrowUsed;
+      this.length[e] = code.length;
+      this.narrowUsed += code.length;
+    } else {
+      if (this.wideUsed + code.length > this.wide.length) {
+        const bigger = new Uint16Array(Math.max(1 << 10, this.wide.length * 2, this.wideUsed + code.length));
+        bigger.set(this.wide);
+        this.wide = bigger;
+      }
+      for (let k = 0; k < code.length; k++) this.wide[this.wideUsed + k] = code.charCodeAt(k);
+      this.start[e] = this.wideUsed;
+      this.length[e] = -code.length;
+      this.wideUsed += code.length;
+    }
     this.values[e] = value;
-    const h = this.hash(code);
     this.hashes[e] = h;
     this.place(e, h);
     return e;
@@ -91,16 +189,17 @@ export class CompactCodes {
 
   /** Whether the stored spelling is exactly this code (case included). */
   isExactly(entry: number, code: string): boolean {
-    if (this.length[entry] !== code.length) return false;
-    const s = this.start[entry]!;
-    for (let k = 0; k < code.length; k++) if (this.arena[s + k] !== code.charCodeAt(k)) return false;
+    if (this.lengthOf(entry) !== code.length) return false;
+    for (let k = 0; k < code.length; k++) if (this.unitAt(entry, k) !== code.charCodeAt(k)) return false;
     return true;
   }
 
   /** The code as first stored (its original spelling). */
   codeAt(entry: number): string {
     const s = this.start[entry]!;
-    return String.fromCharCode(...this.arena.subarray(s, s + this.length[entry]!));
+    const len = this.length[entry]!;
+    if (len >= 0) return Buffer.from(this.narrow.buffer, this.narrow.byteOffset + s, len).toString('latin1');
+    return Buffer.from(this.wide.buffer, this.wide.byteOffset + s * 2, -len * 2).toString('utf16le');
   }
 
   valueAt(entry: number): number {
@@ -123,16 +222,20 @@ export class CompactCodes {
     for (let e = 0; e < this.count; e++) this.place(e, this.hashes[e]!);
   }
 
+  /** One statement per array: a shared helper over several typed-array types is megamorphic and slow. */
   private growEntries(): void {
     const n = this.start.length * 2;
-    const grow = <T extends Uint32Array | Float64Array | Int32Array>(a: T, make: (n: number) => T): T => {
-      const b = make(n);
-      b.set(a);
-      return b;
-    };
-    this.start = grow(this.start, (k) => new Uint32Array(k));
-    this.length = grow(this.length, (k) => new Uint32Array(k));
-    this.values = grow(this.values, (k) => new Float64Array(k));
-    this.hashes = grow(this.hashes, (k) => new Int32Array(k));
+    const start = new Uint32Array(n);
+    start.set(this.start);
+    this.start = start;
+    const length = new Int32Array(n);
+    length.set(this.length);
+    this.length = length;
+    const values = new Int32Array(n);
+    values.set(this.values);
+    this.values = values;
+    const hashes = new Int32Array(n);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
   }
 }

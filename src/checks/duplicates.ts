@@ -6,12 +6,14 @@
 import { checkText as m } from '../i18n/checks.js';
 import { lazy } from './lazy-text.js';
 import type { CodeBook } from './code-book.js';
+import { CompactCodes } from './compact-codes.js';
 import type { CheckRecord, Emit, FamilyChecker, FileRef } from './family.js';
 import { yahooSku } from './yahoo-codes.js';
 
 export function createDuplicates(book: CodeBook, emit: Emit): FamilyChecker {
-  // NE goods use the shared book; each Yahoo file gets its own map, dropped after it.
-  let seen = new Map<string, number>();
+  // NE goods use the shared book; each Yahoo file gets its own table (typed arrays: a Map of
+  // 500,000 strings was a sixth of a check's time), dropped after it.
+  let seen = new CompactCodes(false);
 
   const report = (file: FileRef, rec: CheckRecord, code: string, first: number) =>
     emit({
@@ -26,7 +28,7 @@ export function createDuplicates(book: CodeBook, emit: Emit): FamilyChecker {
   return {
     family: 'duplicates',
     beginFile() {
-      seen = new Map();
+      seen = new CompactCodes(false);
     },
     record(file, rec) {
       if (file.input === 'neGoods') {
@@ -38,9 +40,8 @@ export function createDuplicates(book: CodeBook, emit: Emit): FamilyChecker {
       if (file.input !== 'yahooQuantity' && file.input !== 'yahooData') return;
       const code = file.input === 'yahooQuantity' ? yahooSku(rec) : (rec.values.code ?? '').trim();
       if (code === '') return;
-      const first = seen.get(code);
-      if (first === undefined) seen.set(code, rec.line);
-      else report(file, rec, code, first);
+      const e = seen.findOrAdd(code, rec.line);
+      if (!seen.added) report(file, rec, code, seen.valueAt(e));
     },
   };
 }

@@ -19,11 +19,8 @@ export function createItemMap(emit: Emit): FamilyChecker {
       if (!(rec.values.tag ?? '').includes(TARGET_TAG)) return;
       const code = rec.values.code ?? '';
       if (code === '') return;
-      const seen = tagged.find(code);
-      if (seen < 0) {
-        tagged.insert(code, rec.line);
-        return;
-      }
+      const seen = tagged.findOrAdd(code, rec.line);
+      if (tagged.added) return;
       const first = tagged.valueAt(seen);
       emit({
         rule: 'item-map.twice',

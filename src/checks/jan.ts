@@ -21,7 +21,8 @@ const FNSKU = /^[XB]0[0-9A-Z]{8}$/;
 /** The check digit the digits before it call for (weights 3, 1, 3 … from the right). */
 export function gtinCheckDigit(body: string): number {
   let sum = 0;
-  for (let i = 0; i < body.length; i++) sum += Number(body[body.length - 1 - i]) * (i % 2 === 0 ? 3 : 1);
+  // charCodeAt, not Number(char): 500,000 rows of a check read thirteen digits each.
+  for (let i = 0; i < body.length; i++) sum += (body.charCodeAt(body.length - 1 - i) - 48) * (i % 2 === 0 ? 3 : 1);
   return (10 - (sum % 10)) % 10;
 }
 
@@ -38,7 +39,7 @@ export function createJan(emit: Emit): FamilyChecker {
         return;
       }
       const expected = gtinCheckDigit(jan.slice(0, -1));
-      if (Number(jan[jan.length - 1]) !== expected) {
+      if (jan.charCodeAt(jan.length - 1) - 48 !== expected) {
         emit(finding('jan.check-digit', 'warning', file.shown, rec.line, code, lazy(m.janCheckDigit, { jan, expected })));
       }
     },

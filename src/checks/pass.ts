@@ -24,37 +24,44 @@ export const FAMILY_FILES: Readonly<Record<string, readonly CheckFile[]>> = {
   orders: ['neGoods', 'neOrders'],
 };
 
-/** The codes one record contributes to the shared code book. */
-export function codesOf(input: CheckFile, rec: CheckRecord): string[] {
-  switch (input) {
+/** Put the codes one record contributes into the shared code book (no array per record: 500,000 of them). */
+function addCodes(book: CodeBook, ref: FileRef, rec: CheckRecord): void {
+  switch (ref.input) {
     case 'neGoods':
-      return [rec.values.code ?? ''];
+      book.add(ref, rec.line, rec.values.code ?? '');
+      return;
     case 'yahooQuantity':
-      return [yahooSku(rec)];
+      book.add(ref, rec.line, yahooSku(rec));
+      return;
     case 'yahooData': {
       const subs = dataSubCodes(rec);
-      return subs.length > 0 ? subs : [(rec.values.code ?? '').trim()];
+      if (subs.length === 0) book.add(ref, rec.line, (rec.values.code ?? '').trim());
+      for (const code of subs) book.add(ref, rec.line, code);
+      return;
     }
     case 'neOrders':
-      return [];
+      return;
     default:
-      return [(rec.values.code ?? '').trim()];
+      book.add(ref, rec.line, (rec.values.code ?? '').trim());
   }
 }
 
-export async function feedFile(
+/**
+ * Begin one file: tell the families that read it, and return what each of its records goes
+ * through (synchronous: the reader's scan calls it per record).
+ */
+export function fileFeeder(
   checkers: readonly FamilyChecker[],
   book: CodeBook | null,
   ref: FileRef,
   has: (id: string) => boolean,
-  records: AsyncIterable<CheckRecord> | Iterable<CheckRecord>,
   headerOf?: (id: string) => string | undefined,
-): Promise<void> {
-  const readers = checkers.filter((c) => FAMILY_FILES[c.family]?.includes(ref.input));
-  for (const c of readers) c.beginFile?.(ref, has, headerOf);
+): (rec: CheckRecord) => void {
+  const readers = checkers.filter((c) => FAMILY_FILES[c.family]?.includes(ref.input)).filter((c) => c.record);
+  for (const c of checkers) if (FAMILY_FILES[c.family]?.includes(ref.input)) c.beginFile?.(ref, has, headerOf);
   book?.beginFile(ref);
-  for await (const rec of records) {
-    for (const c of readers) c.record?.(ref, rec);
-    if (book) for (const code of codesOf(ref.input, rec)) book.add(ref, rec.line, code);
-  }
+  return (rec) => {
+    for (let k = 0; k < readers.length; k++) readers[k]!.record!(ref, rec);
+    if (book) addCodes(book, ref, rec);
+  };
 }

@@ -7,7 +7,7 @@ import type { Answers } from '../state/answers.js';
 import type { Context } from '../context.js';
 import { optional } from '../csv/columns.js';
 import { openCsv } from '../csv/index.js';
-import type { ColumnSpec, CsvSource } from '../csv/types.js';
+import type { ColumnSpec, CsvSource, ReadOptions } from '../csv/types.js';
 import { NE_GOODS_AMOUNTS, NE_GOODS_CODE, NE_GOODS_TAG, NE_GOODS_TEXTS, neGoodsDetail } from '../formats/ne-goods.js';
 import { assertOrderColumns, NE_ORDERS_COLUMNS } from '../formats/ne-orders.js';
 import { NE_ORDER_HOLD_COLUMNS, NE_ORDER_LINE_COLUMNS } from '../formats/ne-order-holds.js';
@@ -15,13 +15,12 @@ import { NE_STOCK_COLUMNS } from '../formats/ne-stock.js';
 import { SC_STOCK_COLUMNS } from '../formats/sc-stock.js';
 import { YAHOO_DATA_COLUMNS, YAHOO_DATA_PRICE } from '../formats/yahoo-data.js';
 import { YAHOO_QUANTITY_COLUMNS } from '../formats/yahoo-quantity.js';
-import type { Text } from '../i18n/text.js';
 import type { ColumnOverrides, InputFiles } from '../inputs.js';
 import { CodeBook } from './code-book.js';
 import { loadNotShipped } from './not-shipped.js';
 import { displayPath } from './display-path.js';
 import { CHECK_FILES, type CheckFile, type FileRef, type RecordSource } from './family.js';
-import { FAMILY_FILES, feedFile } from './pass.js';
+import { FAMILY_FILES, fileFeeder } from './pass.js';
 import { loadScMethodTables } from './mapping-tables.js';
 import { MAPPING_KEYS, missingMappingAnswers, ORDER_METHOD_COLUMNS } from './mappings.js';
 import { BOOK_FAMILIES, createCheckers, FAMILIES, type FamilyId } from './families.js';
@@ -37,6 +36,8 @@ export interface CheckRequest {
   families?: string[];
   /** Inputs read from elsewhere than a file (`check --from-ne`): used instead of the file. */
   sources?: Partial<Record<CheckFile, RecordSource>>;
+  /** The input encoding as the operator named it, and the flag that names it (for messages). */
+  reading?: Pick<ReadOptions, 'encoding' | 'encodingFlag'>;
 }
 
 /**
@@ -52,8 +53,6 @@ export interface SkippedFamily {
 export interface CheckResult {
   findings: Finding[];
   skipped: SkippedFamily[];
-  /** Encoding guesses and similar notes from reading the files. */
-  notices: Text[];
   /** Files read, as shown in findings. */
   files: string[];
 }
@@ -155,8 +154,8 @@ export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckR
     return missing.length === 0;
   });
 
-  const notices: Text[] = [];
-  const sources = new Map<CheckFile, Omit<RecordSource, 'shown'>>();
+  /** A CSV file, or records from elsewhere (the Next Engine API). */
+  const sources = new Map<CheckFile, CsvSource | Omit<RecordSource, 'shown'>>();
   const refs = new Map<CheckFile, FileRef>();
   for (const input of CHECK_FILES) {
     const file = req.inputs[input];
@@ -170,7 +169,7 @@ export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckR
     const csv = await openCsv(file!, {
       columns: columnsFor(input, runnable),
       explicit: explicitFor(input, req.columns),
-      onNotice: (t) => notices.push(t),
+      ...req.reading,
     });
     sources.set(input, csv);
     refs.set(input, { input, shown: displayPath(file!, ctx.dir) });
@@ -185,7 +184,7 @@ export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckR
 
   const findings: Finding[] = [];
   const emit = (f: Finding) => findings.push(f);
-  const book = new CodeBook();
+  const book = new CodeBook(Math.max(0, ...[...sources.values()].map((s) => ('estimatedRows' in s ? s.estimatedRows : 0))));
   const notShipped = runnable.includes('tags') ? await loadNotShipped(req.answers, ctx.dir) : undefined;
   const checkers = createCheckers(runnable, { answers: req.answers, book, tables: () => loadScMethodTables(ctx.dir), emit, notShipped });
   const needsBook = runnable.some((f) => BOOK_FAMILIES.includes(f));
@@ -193,9 +192,12 @@ export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckR
   for (const [input, source] of sources) {
     // A file whose only readers lacked a column needs no reading at all.
     if (!runnable.some((f) => FAMILY_FILES[f]!.includes(input))) continue;
-    await feedFile(checkers, needsBook ? book : null, refs.get(input)!, (id) => source.has(id), source.records(), (id) => source.headerOf(id));
+    const feed = fileFeeder(checkers, needsBook ? book : null, refs.get(input)!, (id) => source.has(id), (id) => source.headerOf(id));
+    // A file streams through the synchronous scan; records from elsewhere come one by one.
+    if ('scan' in source) await source.scan(feed);
+    else for await (const rec of source.records()) feed(rec);
   }
   for (const c of checkers) c.finish?.();
 
-  return { findings, skipped, notices, files: [...refs.values()].map((r) => r.shown) };
+  return { findings, skipped, files: [...refs.values()].map((r) => r.shown) };
 }

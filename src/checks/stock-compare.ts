@@ -4,6 +4,7 @@
  * is reported on both "only" lists AND as a case-only pair, because that is the mismatch
  * the seed warns makes STOCKCREW keep adding stock.
  */
+import { CompactCodes } from './compact-codes.js';
 import type { StockComparison } from './types.js';
 
 export type StockDiffNote = 'different' | 'onlyInSc' | 'onlyInNe';
@@ -16,11 +17,82 @@ export interface StockDiffRow {
   note: StockDiffNote;
   /** Codes on the other side equal to this one except for upper/lower case. */
   caseTwins: string[];
+  /** Where the code is first read (the STOCKCREW file when both have it). */
+  origin: { file: string; line: number };
 }
 
 export interface StockCompareResult {
   comparison: StockComparison;
   rows: StockDiffRow[];
+}
+
+export type StockSide = 0 | 1;
+export const SC: StockSide = 0;
+export const NE: StockSide = 1;
+
+/**
+ * Both stock files in ONE table of codes (exact, no folding), a total and a first line per
+ * side: each code is hashed and stored once, and comparing is one pass over the table
+ * (two tables cost a second insert and a cross lookup per code: 500,000 codes a side).
+ */
+export class StockTally {
+  readonly codes: CompactCodes;
+  /** Per side: the total per entry (0 where that file does not have the code). */
+  private qty: [Float64Array, Float64Array];
+  private first: [Int32Array, Int32Array];
+  /** Per entry, which files have the code: bit 1 << side. Zeros untouched cost no memory. */
+  private sides: Uint8Array;
+
+  constructor(
+    /** The two files as messages name them: STOCKCREW, Next Engine. */
+    readonly shown: [string, string],
+    expected = 0,
+  ) {
+    this.codes = new CompactCodes(false, expected);
+    let n = 1 << 12;
+    while (n < expected) n *= 2;
+    this.qty = [new Float64Array(n), new Float64Array(n)];
+    this.first = [new Int32Array(n), new Int32Array(n)];
+    this.sides = new Uint8Array(n);
+  }
+
+  /** Add a count; returns the line the code was first on in that file when this is a repeat, else 0. */
+  add(side: StockSide, code: string, qty: number, line: number): number {
+    const e = this.codes.findOrAdd(code, 0);
+    if (e >= this.sides.length) this.grow();
+    const bit = 1 << side;
+    if ((this.sides[e]! & bit) === 0) {
+      this.sides[e]! |= bit;
+      this.qty[side][e] = qty;
+      this.first[side][e] = line;
+      return 0;
+    }
+    this.qty[side][e]! += qty;
+    return this.first[side][e]!;
+  }
+
+  qtyAt(side: StockSide, entry: number): number | null {
+    return (this.sides[entry]! & (1 << side)) === 0 ? null : this.qty[side][entry]!;
+  }
+
+  lineAt(side: StockSide, entry: number): number {
+    return this.first[side][entry]!;
+  }
+
+  private grow(): void {
+    const n = this.sides.length * 2;
+    const sides = new Uint8Array(n);
+    sides.set(this.sides);
+    this.sides = sides;
+    for (const side of [SC, NE]) {
+      const q = new Float64Array(n);
+      q.set(this.qty[side]);
+      this.qty[side] = q;
+      const f = new Int32Array(n);
+      f.set(this.first[side]);
+      this.first[side] = f;
+    }
+  }
 }
 
 const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -37,40 +109,36 @@ function foldIndex(codes: readonly string[]): Map<string, string[]> {
   return index;
 }
 
-/** One total per exact code (CompactCodes without folding: 500,000 codes, no Map of strings). */
-export interface StockCounts {
-  readonly size: number;
-  /** Entry of the code, or -1. */
-  find(code: string): number;
-  codeAt(entry: number): string;
-  valueAt(entry: number): number;
+interface Listed {
+  code: string;
+  sc: number | null;
+  ne: number | null;
+  line: number;
 }
 
-const qtyOf = (counts: StockCounts, code: string): number => counts.valueAt(counts.find(code));
-
-/** Compare per-code counts. */
-export function compareStock(sc: StockCounts, ne: StockCounts): StockCompareResult {
-  const differences: StockComparison['differences'] = [];
-  const onlyInSc: string[] = [];
-  const onlyInNe: string[] = [];
+/** Compare per-code counts: only the codes that end up in a list become strings. */
+export function compareStock(t: StockTally): StockCompareResult {
+  const differences: Listed[] = [];
+  const onlySc: Listed[] = [];
+  const onlyNe: Listed[] = [];
   let matched = 0;
-  for (let e = 0; e < sc.size; e++) {
-    const code = sc.codeAt(e);
-    const scQty = sc.valueAt(e);
-    const n = ne.find(code);
-    if (n < 0) onlyInSc.push(code);
-    else if (ne.valueAt(n) === scQty) matched++;
-    else differences.push({ code, sc: scQty, ne: ne.valueAt(n) });
-  }
   let inBoth = 0;
-  for (let e = 0; e < ne.size; e++) {
-    const code = ne.codeAt(e);
-    if (sc.find(code) < 0) onlyInNe.push(code);
-    else inBoth++;
+  for (let e = 0; e < t.codes.size; e++) {
+    const sc = t.qtyAt(SC, e);
+    const ne = t.qtyAt(NE, e);
+    if (sc !== null && ne !== null) {
+      inBoth++;
+      if (sc === ne) matched++;
+      else differences.push({ code: t.codes.codeAt(e), sc, ne, line: t.lineAt(SC, e) });
+    } else if (sc !== null) {
+      onlySc.push({ code: t.codes.codeAt(e), sc, ne, line: t.lineAt(SC, e) });
+    } else {
+      onlyNe.push({ code: t.codes.codeAt(e), sc, ne, line: t.lineAt(NE, e) });
+    }
   }
-  differences.sort((a, b) => byCode(a.code, b.code));
-  onlyInSc.sort(byCode);
-  onlyInNe.sort(byCode);
+  for (const list of [differences, onlySc, onlyNe]) list.sort((a, b) => byCode(a.code, b.code));
+  const onlyInSc = onlySc.map((o) => o.code);
+  const onlyInNe = onlyNe.map((o) => o.code);
 
   // Only codes missing on one side can be case twins: both lists are usually short.
   const neFold = foldIndex(onlyInNe);
@@ -80,26 +148,36 @@ export function compareStock(sc: StockCounts, ne: StockCounts): StockCompareResu
     for (const twin of neFold.get(code.toLowerCase()) ?? []) caseOnly.push({ sc: code, ne: twin });
   }
 
+  const [scFile, neFile] = t.shown;
   const rows: StockDiffRow[] = [
-    ...differences.map((d): StockDiffRow => ({ code: d.code, sc: d.sc, ne: d.ne, note: 'different', caseTwins: [] })),
-    ...onlyInSc.map((code): StockDiffRow => ({
-      code,
-      sc: qtyOf(sc, code),
+    ...differences.map((d): StockDiffRow => ({ code: d.code, sc: d.sc, ne: d.ne, note: 'different', caseTwins: [], origin: { file: scFile, line: d.line } })),
+    ...onlySc.map((o): StockDiffRow => ({
+      code: o.code,
+      sc: o.sc,
       ne: null,
       note: 'onlyInSc',
-      caseTwins: neFold.get(code.toLowerCase()) ?? [],
+      caseTwins: neFold.get(o.code.toLowerCase()) ?? [],
+      origin: { file: scFile, line: o.line },
     })),
-    ...onlyInNe.map((code): StockDiffRow => ({
-      code,
+    ...onlyNe.map((o): StockDiffRow => ({
+      code: o.code,
       sc: null,
-      ne: qtyOf(ne, code),
+      ne: o.ne,
       note: 'onlyInNe',
-      caseTwins: scFold.get(code.toLowerCase()) ?? [],
+      caseTwins: scFold.get(o.code.toLowerCase()) ?? [],
+      origin: { file: neFile, line: o.line },
     })),
   ].sort((a, b) => byCode(a.code, b.code));
 
   return {
-    comparison: { compared: inBoth + onlyInSc.length + onlyInNe.length, matched, differences, onlyInSc, onlyInNe, caseOnly },
+    comparison: {
+      compared: inBoth + onlyInSc.length + onlyInNe.length,
+      matched,
+      differences: differences.map((d) => ({ code: d.code, sc: d.sc!, ne: d.ne! })),
+      onlyInSc,
+      onlyInNe,
+      caseOnly,
+    },
     rows,
   };
 }

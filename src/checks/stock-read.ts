@@ -1,17 +1,19 @@
 /**
- * Reads one stock file (STOCKCREW or Next Engine) into one total per exact code. A
- * STOCKCREW file may list a code once per lot or location (SC keeps lot- and expiry-managed
- * goods by ロットNo / 消費期限: https://knowledge.stockcrew.co.jp/help/itempo/inbound/entry;
- * the download's layout is not public), so repeated codes are added together — and said
- * so, because in a Next Engine file a repeat means something is off.
+ * Reads stock counts into one total per exact code. A STOCKCREW file may list a code once
+ * per lot or location (SC keeps lot- and expiry-managed goods by ロットNo / 消費期限:
+ * https://knowledge.stockcrew.co.jp/help/itempo/inbound/entry; the download's layout is not
+ * public), so repeated codes are added together — and said so, because in a Next Engine
+ * file a repeat means something is off. One rule for blank codes, bad counts and repeats,
+ * whether the records come from a file or from the Next Engine API.
  */
 import type { Text } from '../i18n/text.js';
 import { stockText as m } from '../i18n/checks.js';
 import { openCsv } from '../csv/index.js';
-import type { ColumnSpec } from '../csv/types.js';
+import type { ColumnSpec, CsvSource, ReadOptions } from '../csv/types.js';
 import { UserError } from '../errors.js';
 import { CompactCodes } from './compact-codes.js';
 import { parseQuantity } from './quantity.js';
+import type { StockSide, StockTally } from './stock-compare.js';
 
 export interface StockFileRequest {
   file: string;
@@ -23,7 +25,7 @@ export interface StockFileRequest {
   columns: readonly ColumnSpec[];
   /** Flag that names the count column, for the hint (--sc-qty-column / --ne-qty-column). */
   qtyFlag: string;
-  onNotice: (text: Text) => void;
+  reading?: Pick<ReadOptions, 'encoding' | 'encodingFlag'>;
   /**
    * Only rows of this location, when the file has a location column: STOCKCREW's stock lands
    * in the one NE location linked to it (step 4; NE manual prd_zaiko-kyoten/50804).
@@ -34,81 +36,118 @@ export interface StockFileRequest {
 /** Repeated codes reported one by one before the rest are only counted. */
 const SHOWN_DUPLICATES = 5;
 
-export async function readStockCounts(req: StockFileRequest): Promise<StockTotals> {
-  const source = await openCsv(req.file, {
-    columns: req.columns.filter((c) => c.id === 'code' || c.id === 'qty' || (req.location !== undefined && c.id === 'location')),
-    explicit: { code: req.codeColumn, qty: req.qtyColumn },
-    onNotice: req.onNotice,
-  });
-  const where = { shown: req.shown, column: source.headerOf('qty') ?? 'qty', badHint: m.badQuantityHint({ flag: req.qtyFlag }) };
-  const only = req.location !== undefined && source.has('location') ? req.location : undefined;
-  if (only === undefined) return countStock(source.records(), where);
-  const seen = new Set<string>();
-  const totals = await countStock(ofLocation(source.records(), only, seen), where);
-  if (!seen.has(only)) {
-    const column = source.headerOf('location') ?? 'location';
-    throw new UserError(m.locationAbsent({ file: req.shown, column, location: only, found: [...seen].slice(0, 10).join(', ') }), m.locationAbsentHint());
-  }
-  return { counts: totals.counts, warnings: [m.locationCompared({ file: req.shown, location: only }), ...totals.warnings] };
-}
-
-/** The rows of one location; every location met is noted, for the message when it has none. */
-async function* ofLocation(records: AsyncIterable<StockRecord>, location: string, seen: Set<string>): AsyncGenerator<StockRecord> {
-  for await (const r of records) {
-    const here = (r.values.location ?? '').trim();
-    seen.add(here);
-    if (here === location) yield r;
-  }
-}
-
-export interface StockTotals {
-  counts: CompactCodes;
-  warnings: Text[];
-}
-
 /** A stock record of either source: `code` and `qty` by column id, and its line. */
 export interface StockRecord {
   line: number;
   values: Readonly<Record<string, string>>;
 }
 
+interface Where {
+  shown: string;
+  column: string;
+  badHint: Text;
+}
+
 /**
- * One total per exact code from stock records, whatever they come from (a file, the Next
- * Engine API): one rule for blank codes, bad counts and repeats.
+ * Adds records one at a time; `add` stores a count and returns the line the code was first
+ * on when this is a repeat (0 otherwise).
  */
-export async function countStock(
-  records: AsyncIterable<StockRecord>,
-  where: { shown: string; column: string; badHint: Text },
-): Promise<StockTotals> {
-  const counts = new CompactCodes(false);
-  /** First line of each entry, by entry index. */
-  const firstLine: number[] = [];
-  const repeats = new Map<string, number[]>();
-  for await (const record of records) {
-    const code = record.values.code!.trim();
-    if (code === '') continue;
-    const raw = record.values.qty!;
+class StockCounter {
+  private readonly repeats = new Map<string, number[]>();
+
+  constructor(
+    private readonly where: Where,
+    private readonly add: (code: string, qty: number, line: number) => number,
+  ) {}
+
+  record(r: StockRecord): void {
+    const code = r.values.code!.trim();
+    if (code === '') return;
+    const raw = r.values.qty!;
     const qty = parseQuantity(raw);
     if (qty === null) {
-      throw new UserError(m.badQuantity({ file: where.shown, line: record.line, column: where.column, value: raw }), where.badHint);
+      throw new UserError(m.badQuantity({ file: this.where.shown, line: r.line, column: this.where.column, value: raw }), this.where.badHint);
     }
-    const e = counts.find(code);
-    if (e < 0) {
-      counts.insert(code, qty);
-      firstLine.push(record.line);
-    } else {
-      counts.setValue(e, counts.valueAt(e) + qty);
-      const lines = repeats.get(code);
-      if (lines) lines.push(record.line);
-      else repeats.set(code, [firstLine[e]!, record.line]);
+    const first = this.add(code, qty, r.line);
+    if (first > 0) {
+      const seen = this.repeats.get(code);
+      if (seen) seen.push(r.line);
+      else this.repeats.set(code, [first, r.line]);
     }
   }
-  const warnings: Text[] = [];
-  for (const [code, lines] of [...repeats].slice(0, SHOWN_DUPLICATES)) {
-    warnings.push(m.duplicateSummed({ file: where.shown, code, lines: lines.join(', ') }));
+
+  warnings(): Text[] {
+    const out: Text[] = [];
+    for (const [code, lines] of [...this.repeats].slice(0, SHOWN_DUPLICATES)) {
+      out.push(m.duplicateSummed({ file: this.where.shown, code, lines: lines.join(', ') }));
+    }
+    if (this.repeats.size > SHOWN_DUPLICATES) out.push(m.duplicatesMore({ file: this.where.shown, count: this.repeats.size - SHOWN_DUPLICATES }));
+    return out;
   }
-  if (repeats.size > SHOWN_DUPLICATES) {
-    warnings.push(m.duplicatesMore({ file: where.shown, count: repeats.size - SHOWN_DUPLICATES }));
+}
+
+/** Open one stock file: its header is checked before any count is read. */
+export function openStock(req: StockFileRequest): Promise<CsvSource> {
+  return openCsv(req.file, {
+    columns: req.columns.filter((c) => c.id === 'code' || c.id === 'qty' || (req.location !== undefined && c.id === 'location')),
+    explicit: { code: req.codeColumn, qty: req.qtyColumn },
+    ...req.reading,
+  });
+}
+
+/** Add one stock file's counts into its side of the tally; returns its warnings. */
+export async function readStockCounts(req: StockFileRequest, source: CsvSource, tally: StockTally, side: StockSide): Promise<Text[]> {
+  const where = { shown: req.shown, column: source.headerOf('qty') ?? 'qty', badHint: m.badQuantityHint({ flag: req.qtyFlag }) };
+  const counter = new StockCounter(where, (code, qty, line) => tally.add(side, code, qty, line));
+  const only = req.location !== undefined && source.has('location') ? req.location : undefined;
+  if (only === undefined) {
+    await source.scan((r) => counter.record(r));
+    return counter.warnings();
   }
-  return { counts, warnings };
+  // Every location met is noted, for the message when the one asked for has no row.
+  const seen = new Set<string>();
+  await source.scan((r) => {
+    const here = (r.values.location ?? '').trim();
+    seen.add(here);
+    if (here === only) counter.record(r);
+  });
+  if (!seen.has(only)) {
+    const column = source.headerOf('location') ?? 'location';
+    throw new UserError(m.locationAbsent({ file: req.shown, column, location: only, found: [...seen].slice(0, 10).join(', ') }), m.locationAbsentHint());
+  }
+  return [m.locationCompared({ file: req.shown, location: only }), ...counter.warnings()];
+}
+
+/** Totals counted from elsewhere than a file: the codes, and by entry its total and first line. */
+export interface StockTotals {
+  /** How messages name where the counts came from. */
+  shown: string;
+  codes: CompactCodes;
+  qty: number[];
+  lines: number[];
+  warnings: Text[];
+}
+
+/** One total per exact code from records that come from elsewhere than a file (the Next Engine API). */
+export async function countStock(records: AsyncIterable<StockRecord>, where: Where): Promise<StockTotals> {
+  const codes = new CompactCodes(false);
+  const qty: number[] = [];
+  const lines: number[] = [];
+  const counter = new StockCounter(where, (code, q, line) => {
+    const e = codes.findOrAdd(code, 0);
+    if (codes.added) {
+      qty.push(q);
+      lines.push(line);
+      return 0;
+    }
+    qty[e]! += q;
+    return lines[e]!;
+  });
+  for await (const r of records) counter.record(r);
+  return { shown: where.shown, codes, qty, lines, warnings: counter.warnings() };
+}
+
+/** Totals counted elsewhere, into one side of the tally. */
+export function addTotals(totals: StockTotals, tally: StockTally, side: StockSide): void {
+  for (let e = 0; e < totals.codes.size; e++) tally.add(side, totals.codes.codeAt(e), totals.qty[e]!, totals.lines[e]!);
 }

@@ -91,13 +91,11 @@ export async function confirmTagUpload(opts: {
   goodsFile: string;
   neCodeColumn?: string;
   notShipped?: NotShipped;
-  onNotice?: (t: Text) => void;
 }): Promise<TagConfirmation> {
   const expected = await readTagRecord(opts.dir, opts.evidence);
   const source = await openCsv(opts.goodsFile, {
     columns: [NE_GOODS_CODE, NE_GOODS_TAG],
     explicit: neGoodsExplicit(opts.neCodeColumn),
-    onNotice: opts.onNotice,
   });
   const extra: string[] = [];
   const notShippedTagged: string[] = [];

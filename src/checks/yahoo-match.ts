@@ -63,9 +63,9 @@ export function createYahooMatch(book: CodeBook, emit: Emit): FamilyChecker {
       const code = (rec.values.code ?? '').trim();
       if (file.input === 'neGoods') {
         const d = rec.values.daihyo ?? '';
-        if (d !== '' && daihyo.find(d) < 0) daihyo.insert(d, rec.line);
+        if (d !== '') daihyo.findOrAdd(d, rec.line);
         const own = rec.values.code ?? '';
-        if (own !== '' && (rec.values.tag ?? '').includes(TARGET_TAG) && tagged.find(own) < 0) tagged.insert(own, rec.line);
+        if (own !== '' && (rec.values.tag ?? '').includes(TARGET_TAG)) tagged.findOrAdd(own, rec.line);
       } else if (file.input === 'yahooQuantity') {
         const hasSub = (rec.values.subCode ?? '').trim() !== '';
         sku(file, rec, yahooSku(rec), hasSub ? SUB_CODE : CODE);

@@ -6,10 +6,10 @@
 import { painter } from '../paint.js';
 import type { Context } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
-import { summaryText as s, verifyText as v } from '../i18n/checks.js';
+import { summaryText as s } from '../i18n/checks.js';
 import type { Lang } from '../i18n/text.js';
 import { INPUT_FILES, INPUT_FLAGS, type InputName } from '../inputs.js';
-import { columnOverrides, rejectWithFromNe, resolveInputs } from '../inputs-resolve.js';
+import { columnOverrides, inputEncoding, rejectWithFromNe, resolveInputs } from '../inputs-resolve.js';
 import { loadAnswers } from '../state/answers-source.js';
 import { MAPPING_KEYS } from '../checks/mappings.js';
 import type { SkippedFamily } from '../checks/run.js';
@@ -64,13 +64,13 @@ export async function runCheckCommand(ctx: Context, opts: Record<string, unknown
   const { runChecks } = await import('../checks/run.js');
   const { formatFindingsSummary } = await import('../checks/golive.js');
   const ne = fromNe ? (await import('../ne/routes.js')).goodsFromNe(ctx) : undefined;
+  const reading = { encoding: inputEncoding(opts.inputEncoding ?? opts.encoding), encodingFlag: '--encoding' };
   let result: Awaited<ReturnType<typeof runChecks>>;
   try {
-    result = await runChecks({ inputs, columns: columnOverrides(opts), answers, sources: ne && { neGoods: ne.source } }, ctx);
+    result = await runChecks({ inputs, columns: columnOverrides(opts), answers, sources: ne && { neGoods: ne.source }, reading }, ctx);
   } finally {
     ne?.close();
   }
-  for (const n of result.notices) ctx.stderr.write(`${v.warningPrefix()[L]}: ${n[L]}\n`);
   const errors = result.findings.filter((f) => f.severity === 'error').length;
 
   if (ctx.json) {

@@ -9,7 +9,8 @@ import { UserError } from '../errors.js';
 import { resolveUserPath } from '../user-path.js';
 import { cliText } from '../i18n/cli.js';
 import { exportText as m } from '../i18n/exports.js';
-import { columnOverrides, rejectWithFromNe, resolveInputs } from '../inputs-resolve.js';
+import { readingText } from '../i18n/reading.js';
+import { columnOverrides, inputEncoding, rejectWithFromNe, resolveInputs } from '../inputs-resolve.js';
 import { loadAnswers } from '../state/answers-source.js';
 import { exportSummary } from '../exports/summary.js';
 import { ARTIFACTS, type ArtifactName, type ExportRequest, type ExportResult } from '../exports/types.js';
@@ -57,6 +58,9 @@ export async function buildExportRequest(ctx: Context, artifact: string, opts: R
       throw new UserError(m.optionNotApplicable({ flag: o.flag, artifacts: o.artifacts.join(', '), artifact: name }));
     }
   }
+  const out = str(opts.out);
+  // `out/` would otherwise become a file named `out` once the path is resolved.
+  if (out !== undefined && /[\\/]$/.test(out)) throw new UserError(readingText.outTrailingSlash({ path: out }));
   const answers = await loadAnswers(ctx);
   return {
     artifact: name,
@@ -73,6 +77,8 @@ export async function buildExportRequest(ctx: Context, artifact: string, opts: R
       exclude: fromCwd(opts.exclude),
       hard: fromCwd(opts.hard),
       before: str(opts.before),
+      inputEncoding: inputEncoding(opts.inputEncoding),
+      inputEncodingFlag: '--input-encoding',
     },
   };
 }

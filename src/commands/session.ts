@@ -16,7 +16,7 @@ export async function givenAnswers(ctx: Context, sets: readonly string[] = [], s
   if (!ctx.answersFile && sets.length === 0) return neRun(ctx);
   const { readAnswersFile } = await import('../state/answers-source.js');
   const { parseSetFlags, validateAnswersFile } = await import('../checklist/answers.js');
-  const fromFile = ctx.answersFile ? validateAnswersFile(ctx.answersFile, readAnswersFile(ctx.answersFile), ctx.now(), saved) : {};
+  const fromFile = ctx.answersFile ? validateAnswersFile(ctx.answersFile, await readAnswersFile(ctx.answersFile), ctx.now(), saved) : {};
   return { ...fromFile, ...parseSetFlags(sets, process.cwd(), ctx.now(), { ...saved, ...fromFile }), ...(await neRun(ctx)) };
 }
 

@@ -6,8 +6,9 @@ import type { Context } from '../context.js';
 import { painter } from '../paint.js';
 import { EXIT, UserError } from '../errors.js';
 import { cliText } from '../i18n/cli.js';
+import { echo } from '../i18n/text.js';
 import { verifyText as v } from '../i18n/checks.js';
-import { columnOverrides, rejectWithFromNe, resolveInputs } from '../inputs-resolve.js';
+import { columnOverrides, inputEncoding, rejectWithFromNe, resolveInputs } from '../inputs-resolve.js';
 import { neText } from '../i18n/ne.js';
 import { loadAnswers } from '../state/answers-source.js';
 import { displayPath } from '../checks/display-path.js';
@@ -17,7 +18,8 @@ import { stockMatches } from '../checks/stock-compare.js';
 const LISTED = 20;
 
 function listed(items: string[], lang: 'ja' | 'en'): string[] {
-  const lines = items.slice(0, LISTED).map((i) => `  ${i}`);
+  // Codes come from the files: shown as messages show values (no control character echoed).
+  const lines = items.slice(0, LISTED).map((i) => `  ${echo(i)}`);
   if (items.length > LISTED) lines.push(`  ${v.more({ count: items.length - LISTED })[lang]}`);
   return lines;
 }
@@ -32,7 +34,8 @@ export async function runVerifyCommand(ctx: Context, what: string, opts: Record<
   const { compareStockFiles } = await import('../checks/stock-files.js');
   const location = typeof answers['sc.stockLocation'] === 'string' ? answers['sc.stockLocation'] : undefined;
   const readNe = fromNe ? (await import('../ne/routes.js')).stockFromNe(ctx, location, {}) : undefined;
-  const result = await compareStockFiles(inputs, columnOverrides(opts), ctx, readNe, location === '' ? undefined : location);
+  const reading = { encoding: inputEncoding(opts.inputEncoding ?? opts.encoding), encodingFlag: '--encoding' };
+  const result = await compareStockFiles(inputs, columnOverrides(opts), ctx, readNe, location === '' ? undefined : location, reading);
   const c = result.comparison;
   const ok = stockMatches(c);
   for (const w of result.warnings) ctx.stderr.write(`${v.warningPrefix()[L]}: ${w[L]}\n`);

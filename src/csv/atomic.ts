@@ -1,28 +1,49 @@
 /**
- * Files appear whole or not at all: write to a hidden temporary file in the same folder
- * (so the final rename never crosses file systems), fsync, then rename.
+ * Files appear whole or not at all: they are written under a hidden temporary name in the
+ * target folder (so that placing them never crosses file systems), then placed (./place.ts).
+ *
+ * Temporary files not placed yet are removed when the process exits early: Ctrl-C, SIGTERM
+ * and SIGHUP end it with process.exit (src/cli.ts), which runs the exit hook. Only SIGKILL or
+ * a power cut can leave one; its name carries the process id and a tag of this host, so the
+ * next run that writes into that folder removes the ones whose process is gone.
  */
-import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { rename, unlink } from 'node:fs/promises';
+import fs from 'node:fs';
+import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
-/**
- * Temporary files not yet renamed or removed. When the process exits early (Ctrl-C ends it
- * with process.exit(130)) they are removed, so an interrupted export leaves nothing behind.
- * Only SIGKILL or a power cut can leave one, and never at the output path.
- */
 const liveTemps = new Set<string>();
+const exitHooks = new Set<() => void>();
 let exitHookInstalled = false;
 
-function removeLiveTemps(): void {
+function onExit(): void {
+  for (const hook of exitHooks) {
+    try {
+      hook();
+    } catch {
+      // cleanup must never replace the exit code
+    }
+  }
   for (const path of liveTemps) {
     try {
-      unlinkSync(path);
+      fs.unlinkSync(path);
     } catch {
       // already gone
     }
   }
   liveTemps.clear();
+}
+
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  process.on('exit', onExit);
+  exitHookInstalled = true;
+}
+
+/** Run `undo` (synchronously) if the process exits before `done` is called. */
+export function onEarlyExit(undo: () => void): { done(): void } {
+  installExitHook();
+  exitHooks.add(undo);
+  return { done: () => exitHooks.delete(undo) };
 }
 
 /**
@@ -35,15 +56,61 @@ function uniqueTag(): string {
   return mixed.toString(16).padStart(8, '0');
 }
 
-/** `.<base>.<pid>.<random>.tmp` beside the final file; hidden, and ignored by *.tmp rules. */
+/**
+ * Four hex digits of this host's name (FNV-1a, no crypto needed): a temporary file of
+ * another host sharing the folder is never ours to remove.
+ */
+function hostTag(): string {
+  let h = 0x811c9dc5;
+  for (const c of hostname()) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
+  return ((h >>> 0) & 0xffff).toString(16).padStart(4, '0');
+}
+
+export const HOST_TAG = hostTag();
+const TEMP_NAME = /^\.(.+)\.(\d+)\.([0-9a-f]{4})\.[0-9a-f]{8}\.tmp$/;
+
+/** `.<base>.<pid>.<host>.<random>.tmp` beside the final file; hidden, and ignored by *.tmp rules. */
 export function tempPathFor(finalPath: string): string {
-  if (!exitHookInstalled) {
-    process.on('exit', removeLiveTemps);
-    exitHookInstalled = true;
-  }
-  const temp = join(dirname(finalPath), `.${basename(finalPath)}.${process.pid}.${uniqueTag()}.tmp`);
+  installExitHook();
+  const temp = join(dirname(finalPath), `.${basename(finalPath)}.${process.pid}.${HOST_TAG}.${uniqueTag()}.tmp`);
   liveTemps.add(temp);
   return temp;
+}
+
+/** A temporary file was placed or removed: no longer ours to clean up. */
+export function forgetTemp(path: string): void {
+  liveTemps.delete(path);
+}
+
+/** Whether a process of this host with that id runs (a pid we may not signal still runs). */
+export function processAlive(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Remove the temporary files in dir left by processes of this host that no longer run. */
+export function sweepStaleTemps(dir: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const hit = TEMP_NAME.exec(name);
+    if (!hit || hit[3] !== HOST_TAG || processAlive(Number(hit[2]))) continue;
+    try {
+      fs.unlinkSync(join(dir, name));
+    } catch {
+      // another run removed it first
+    }
+  }
 }
 
 const RETRYABLE = new Set(['EPERM', 'EBUSY', 'EACCES']);
@@ -60,7 +127,7 @@ export async function renameWithRetry(
   from: string,
   to: string,
   attempts = 8,
-  doRename: (from: string, to: string) => Promise<void> = rename,
+  doRename: (from: string, to: string) => Promise<void> = fs.promises.rename,
 ): Promise<void> {
   for (let k = 1; ; k++) {
     try {
@@ -74,9 +141,26 @@ export async function renameWithRetry(
   }
 }
 
+/**
+ * The same, synchronously: for the state file, saved from code that does not await, and the
+ * renames of a split set, which run without a gap a signal could use.
+ */
+export function renameWithRetrySync(from: string, to: string, attempts = 8): void {
+  for (let k = 1; ; k++) {
+    try {
+      fs.renameSync(from, to);
+      liveTemps.delete(from);
+      return;
+    } catch (e) {
+      if (k >= attempts || !retryable(e)) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, retryDelay(k));
+    }
+  }
+}
+
 /** Remove a file if it is there; cleanup must not hide the error that caused it. */
 export async function removeQuietly(path: string): Promise<void> {
-  await unlink(path).catch(() => undefined);
+  await fs.promises.unlink(path).catch(() => undefined);
   liveTemps.delete(path);
 }
 
@@ -88,20 +172,11 @@ export async function removeQuietly(path: string): Promise<void> {
 export function writeFileAtomicSync(finalPath: string, data: string, attempts = 8): void {
   const temp = tempPathFor(finalPath);
   try {
-    writeFileSync(temp, data, { flush: true });
-    for (let k = 1; ; k++) {
-      try {
-        renameSync(temp, finalPath);
-        liveTemps.delete(temp);
-        return;
-      } catch (e) {
-        if (k >= attempts || !retryable(e)) throw e;
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, retryDelay(k));
-      }
-    }
+    fs.writeFileSync(temp, data, { flush: true });
+    renameWithRetrySync(temp, finalPath, attempts);
   } catch (e) {
     try {
-      unlinkSync(temp);
+      fs.unlinkSync(temp);
     } catch {
       // never written, or already gone
     }

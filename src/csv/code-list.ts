@@ -1,21 +1,25 @@
 /**
  * Code lists for --only / --exclude / --hard: one product code per line, in any of the
- * input encodings. Blank lines and `#` comments are ignored (a code never contains `#`);
- * a line pasted from a spreadsheet keeps only its first cell (before a comma or tab).
+ * input encodings (decided by the same evidence as CSV inputs). Blank lines and `#`
+ * comments are ignored (a code never contains `#`); a line pasted from a spreadsheet keeps
+ * only its first cell (before a comma or tab).
  */
-import { readFile } from 'node:fs/promises';
-import { fsError } from '../env-fault.js';
 import { UserError } from '../errors.js';
 import { csvText as m } from '../i18n/csv.js';
 import { InvalidBytes, decodeField } from './decode.js';
-import { detectEncoding } from './detect.js';
-import { encodingName } from './messages.js';
+import { EncodingDetector, utf16Kind } from './detect.js';
+import { readAll } from './input.js';
+import { encodingName, shownFile } from './messages.js';
+import type { InputEncoding } from './types.js';
 
 export interface CodeList {
   codes: Set<string>;
   /** Line on which each code first appears. */
   lines: Map<string, number>;
 }
+
+/** A list of codes is small; a bigger file is not one. */
+const MAX_BYTES = 64 * 1024 * 1024;
 
 function lineOfOffset(buf: Buffer, offset: number): number {
   let line = 1;
@@ -26,24 +30,29 @@ function lineOfOffset(buf: Buffer, offset: number): number {
   return line;
 }
 
-export async function readCodeList(file: string): Promise<CodeList> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') throw new UserError(m.notAFile({ file }), m.cannotReadHint());
-    throw fsError(e, m.cannotRead, { file }, m.cannotReadHint());
+export async function readCodeList(path: string, opts: { encoding?: InputEncoding; encodingFlag?: string } = {}): Promise<CodeList> {
+  const file = shownFile(path);
+  const bytes = await readAll(path, MAX_BYTES, () => new UserError(m.recordTooLong({ file, line: 1, mb: MAX_BYTES / (1024 * 1024) }), m.recordTooLongHint()));
+  if (utf16Kind(bytes)) throw new UserError(m.utf16({ file }), m.utf16Hint());
+  const detector = new EncodingDetector(opts.encoding);
+  let start = 0;
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    detector.bom();
+    start = 3;
   }
-  const det = detectEncoding(bytes, true);
+  detector.feed(bytes, 0, true);
+  if (detector.ambiguous || detector.conflict >= 0 || detector.encoding === undefined) {
+    const hint = opts.encodingFlag ? m.ambiguousEncodingHint({ flag: opts.encodingFlag }) : m.ambiguousEncodingHintNoFlag();
+    throw new UserError(m.ambiguousEncoding({ file }), hint);
+  }
   let text: string;
   try {
-    text = decodeField(det.encoding, bytes, det.bomLength, bytes.length, 0);
+    text = decodeField(detector.encoding, bytes, start, bytes.length, 0);
   } catch (e) {
     if (!(e instanceof InvalidBytes)) throw e;
     const hex = '0x' + bytes[e.offset]!.toString(16).toUpperCase().padStart(2, '0');
     const params = { file, line: lineOfOffset(bytes, e.offset), column: 1, bytes: hex, header: 'code' };
-    throw new UserError(m.invalidBytes({ ...params, encoding: encodingName(det.encoding) }), m.invalidBytesHint());
+    throw new UserError(m.invalidBytes({ ...params, encoding: encodingName(detector.encoding) }), m.invalidBytesHint());
   }
   const codes = new Set<string>();
   const lines = new Map<string, number>();

@@ -6,18 +6,20 @@
  * the lookup (1M short Japanese fields: tables 134 ms, TextDecoder('shift_jis') 315 ms,
  * iconv-lite 1,348 ms). Node's TextDecoder is also ICU's IBM-943 flavour, which swaps the
  * control bytes 1A/1C/7F, and iconv-lite leaves the end of the user-defined area
- * (F941–F9FC) unmapped; Python maps both as Windows does. Why these tables: they reproduce Python's `cp932` codec
- * exactly, because our outputs are compared byte for byte with a Python peer:
- * - decoding is Microsoft's mapping (iconv-lite's cp932 table, plus the user-defined area
- *   F040–F9FC → U+E000… and the single bytes 80, A0, FD–FF that Windows maps too);
+ * (F941–F9FC) unmapped; Python maps both as Windows does. Why these tables: they reproduce
+ * Python's `cp932` codec exactly, because our outputs are compared byte for byte with a
+ * Python peer:
+ * - decoding is Python's own table (./cp932-table.ts, generated from the codec's output:
+ *   Microsoft's mapping, the user-defined area F040–F9FC → U+E000…, and the single bytes
+ *   80, A0, FD–FF that Windows maps too);
  * - a character with several byte sequences (NEC row 13, NEC-selected IBM ED/EE, IBM FA–FC)
  *   is encoded as the lowest sequence, as Python does (髙 → EEE0, ⅰ → EEEF, ∵ → 81E6);
  * - six look-alikes typed on Macs or found in UTF-8 files are accepted when encoding, as
  *   Python does: ¢ £ ¬ ‖ − 〜 → the CP932 ￠ ￡ ￢ ∥ － ～.
- * The tables are built once, on first use: about 25 ms, most of it iconv-lite building its
- * own cp932 table (ICU's TextDecoder would be faster but is missing from small-icu builds).
+ * The tables are unpacked once per process, on first use, in well under a millisecond
+ * (building them from iconv-lite cost 50 ms on every run).
  */
-import iconv from 'iconv-lite';
+import { CP932_TABLE } from './cp932-table.js';
 
 /** A byte sequence that is not CP932; `offset` is absolute in the buffer given to decode. */
 export class InvalidCp932 extends Error {
@@ -44,38 +46,21 @@ function isLead(b: number): boolean {
 }
 
 function buildTables(): Tables {
+  const packed = Buffer.from(CP932_TABLE, 'base64');
+  const units = new Uint16Array(packed.length / 2);
+  for (let k = 0; k < units.length; k++) units[k] = packed.readUInt16LE(k * 2);
+
   const single = new Uint16Array(256);
   for (let b = 0; b < 0x80; b++) single[b] = b;
-  single[0x80] = 0x80;
-  single[0xa0] = 0xf8f0;
-  for (let b = 0xa1; b <= 0xdf; b++) single[b] = 0xff61 + (b - 0xa1);
-  single[0xfd] = 0xf8f1;
-  single[0xfe] = 0xf8f2;
-  single[0xff] = 0xf8f3;
-  for (let b = 0x81; b <= 0xfc; b++) if (isLead(b)) single[b] = LEAD;
+  for (let b = 0x80; b < 0x100; b++) single[b] = isLead(b) ? LEAD : units[b - 0x80]!;
 
   const double = new Uint16Array(65536);
-  const trails: number[] = [];
-  for (let t = 0x40; t <= 0xfc; t++) if (t !== 0x7f) trails.push(t);
+  const trails = 0xfc - 0x40 + 1;
+  let row = 128;
   for (let lead = 0x81; lead <= 0xfc; lead++) {
     if (!isLead(lead)) continue;
-    if (lead >= 0xf0 && lead <= 0xf9) {
-      // User-defined area: Microsoft maps it linearly onto the private use area.
-      trails.forEach((t, i) => (double[(lead << 8) | t] = 0xe000 + (lead - 0xf0) * 188 + i));
-      continue;
-    }
-    // One decode per lead byte; LF after each pair resynchronises after an invalid pair.
-    const probe = Buffer.alloc(trails.length * 3);
-    trails.forEach((t, i) => {
-      probe[i * 3] = lead;
-      probe[i * 3 + 1] = t;
-      probe[i * 3 + 2] = 0x0a;
-    });
-    const parts = iconv.decode(probe, 'cp932').split('\n');
-    trails.forEach((t, i) => {
-      const s = parts[i];
-      if (s !== undefined && s.length === 1 && s !== '\ufffd') double[(lead << 8) | t] = s.charCodeAt(0);
-    });
+    for (let t = 0; t < trails; t++) double[(lead << 8) | (0x40 + t)] = units[row + t]!;
+    row += trails;
   }
 
   const encode = new Uint16Array(65536);
@@ -167,6 +152,14 @@ export function encodeCp932Into(s: string, out: Uint8Array, pos: number): number
     }
   }
   return pos;
+}
+
+/**
+ * UTF-16 unit → CP932 bytes (< 0x100 one byte, otherwise lead << 8 | trail; 0 = none), for
+ * encoders that do more per character than encodeCp932Into (the writer's cells).
+ */
+export function cp932EncodeTable(): Uint16Array {
+  return getTables().encode;
 }
 
 /** Encode a whole string (for headers, notices and tests); throws on an unencodable character. */

@@ -1,84 +1,187 @@
 /**
- * Encoding detection for input files: UTF-8 with BOM, UTF-8, or CP932 (Shift_JIS).
- * Exports from Next Engine, STOCKCREW and Yahoo arrive in any of these, and Excel adds a BOM
- * when it saves "CSV UTF-8".
+ * Which encoding an input file is in: UTF-8 with BOM, UTF-8, or CP932 (Shift_JIS), decided
+ * from evidence over the file as it streams, never from a sample.
+ *
+ * ASCII reads the same either way, so only runs of other bytes need a decision. A run is cut
+ * out at the bytes below 0x40 around it (delimiters, digits, line ends): no CP932 or UTF-8
+ * character continues across such a byte, so both readings of the run start and end in step.
+ * Conclusive evidence, the first that turns up:
+ * - the run is not valid UTF-8 → CP932 (also when it is not valid CP932 either: the decoder
+ *   then names the broken bytes); it is not valid CP932 → UTF-8;
+ * - valid both ways, and the CP932 reading holds the mojibake of Japanese UTF-8 — a kanji of
+ *   the rows E3–E9 followed at once by a half-width kana (セール → 繧ｻ繝ｼ繝ｫ) — or private-use
+ *   characters (the user-defined area: what 4-byte UTF-8 such as emoji becomes) → UTF-8.
+ * Nothing else is evidence. A run valid both ways never shows CP932 clearly: real CP932
+ * kana and common kanji are not valid UTF-8, so a CP932 file proves itself with its first
+ * Japanese word; what is left reads as half-width kana and rare kanji in CP932 and as é,
+ * α, Ω, ʤ, Thaana … in UTF-8. (Taking such letters for CP932 would misread UTF-8 like
+ * csv-spectrum's utf8.csv, "ʤ" → "ﾊ､"; taking Japanese in the UTF-8 reading for UTF-8
+ * would misread CP932 "ﾞ∵あ" as U+0781 + 悠.) The reader holds such records back until
+ * evidence comes, and a file that ends without any is refused (exit 2) with a request for
+ * the encoding flag: a guess would decide the bytes of an upload file.
+ *
+ * UTF-8 text is often valid CP932 too, never the other way round in practice, so a wrong
+ * CP932 decision is the dangerous one: after deciding CP932, and after a UTF-8 decision that
+ * rests on mojibake or private use only, the detector keeps looking until CONFIRMATIONS more runs
+ * agree, and a later run pointing the other way is a conflict that stops the run (the
+ * records read so far never reach an output: exports write nothing until the end, check
+ * reports nothing until the end). A UTF-8 decision made because the bytes are not CP932
+ * cannot go wrong unseen: CP932 kana and kanji are not valid UTF-8, so their fields fail to
+ * decode. Known limit: a CP932 file whose only Japanese is itself such mojibake (stored from
+ * an earlier bad import) is read as the UTF-8 it was made from.
  */
 import { isAscii, isUtf8 } from 'node:buffer';
-import type { DetectedEncoding } from './types.js';
+import type { DetectedEncoding, InputEncoding } from './types.js';
 import { decodeCp932, firstInvalidCp932 } from './cp932.js';
 
-export interface Detection {
-  encoding: DetectedEncoding;
-  /** Bytes of BOM to skip. */
-  bomLength: number;
-  /** Only ASCII seen so far: UTF-8 is assumed, and later bytes must confirm it. */
-  asciiSoFar: boolean;
-  /** Valid UTF-8 that is also valid CP932: UTF-8 chosen, but it is a guess. */
-  ambiguous: boolean;
+const CONFIRMATIONS = 16;
+
+const isPrivateUse = (c: number): boolean => (c >= 0xe000 && c <= 0xf8ff) || c === 0x80;
+
+function some(text: string, test: (c: number) => boolean): boolean {
+  for (let k = 0; k < text.length; k++) if (test(text.charCodeAt(k))) return true;
+  return false;
 }
 
-/** Length of a UTF-8 sequence cut by the end of the sample (0 when none). */
-function cutUtf8Tail(buf: Uint8Array): number {
-  const end = buf.length;
-  for (let back = 1; back <= 3 && back <= end; back++) {
-    const b = buf[end - back]!;
-    if ((b & 0xc0) === 0x80) continue;
-    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-    return need > back ? back : 0;
+/** A kanji of the rows E3–E9 followed at once by a half-width kana: Japanese UTF-8 read as CP932. */
+function hasMojibake(run: Buffer): boolean {
+  let i = 0;
+  while (i < run.length) {
+    const b = run[i]!;
+    if (b < 0x80 || (b >= 0xa0 && b <= 0xdf)) {
+      i++;
+      continue;
+    }
+    if (b >= 0xe3 && b <= 0xe9 && i + 2 < run.length && run[i + 2]! >= 0xa1 && run[i + 2]! <= 0xdf) return true;
+    i += 2;
   }
-  return 0;
+  return false;
 }
 
-/** Whether bytes are valid UTF-8, allowing a sequence cut at the end when more follows. */
-export function looksUtf8(buf: Buffer, moreFollows: boolean): boolean {
-  const cut = moreFollows ? cutUtf8Tail(buf) : 0;
-  return isUtf8(cut > 0 ? buf.subarray(0, buf.length - cut) : buf);
+/** The reading a run points to, and whether only because the other reading is invalid (certain). */
+type Verdict = { encoding: InputEncoding; certain: boolean } | null;
+
+const CERTAIN_CP932: Verdict = { encoding: 'cp932', certain: true };
+const CERTAIN_UTF8: Verdict = { encoding: 'utf8', certain: true };
+const LIKELY_UTF8: Verdict = { encoding: 'utf8', certain: false };
+
+/** What one run of bytes says (the run starts with a byte ≥ 0x80, ends before a byte < 0x40). */
+function judge(run: Buffer): Verdict {
+  const utf8 = isUtf8(run);
+  const cp932 = firstInvalidCp932(run, 0, run.length, false) < 0;
+  if (!utf8) return CERTAIN_CP932;
+  if (!cp932) return CERTAIN_UTF8;
+  if (hasMojibake(run) || some(decodeCp932(run, 0, run.length), isPrivateUse)) return LIKELY_UTF8;
+  return null;
 }
 
-/** Decide from the first bytes of a file; `wholeFile` when the sample is the entire file. */
-export function detectEncoding(sample: Buffer, wholeFile: boolean): Detection {
-  if (sample.length >= 3 && sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) {
-    return { encoding: 'utf8-bom', bomLength: 3, asciiSoFar: false, ambiguous: false };
+export class EncodingDetector {
+  /** The decision; undefined while the evidence is not in. */
+  encoding: DetectedEncoding | undefined;
+  /** Absolute offset of the first non-ASCII run met while undecided (-1: none yet). */
+  contested = -1;
+  /** Set at the end of the input when no evidence came: the file must be named by a flag. */
+  ambiguous = false;
+  /** Absolute offset of a run of UTF-8 Japanese after a CP932 decision (-1: none). */
+  conflict = -1;
+  /** Runs still to confirm a CP932 decision. */
+  private toConfirm = 0;
+  /** Bytes fed so far (absolute): a re-read of earlier bytes is ignored. */
+  private seen = 0;
+  private pending: Buffer[] = [];
+  private pendingAt = -1;
+
+  constructor(forced?: InputEncoding) {
+    this.encoding = forced;
   }
-  if (isAscii(sample)) return { encoding: 'utf8', bomLength: 0, asciiSoFar: !wholeFile, ambiguous: false };
-  if (looksUtf8(sample, !wholeFile)) {
-    const alsoCp932 = firstInvalidCp932(sample, 0, sample.length, !wholeFile) === -1;
-    if (!alsoCp932) return { encoding: 'utf8', bomLength: 0, asciiSoFar: false, ambiguous: false };
-    return { encoding: plausibleAsCp932Only(sample) ? 'cp932' : 'utf8', bomLength: 0, asciiSoFar: false, ambiguous: true };
+
+  /** Whether fed bytes can still change anything. */
+  get active(): boolean {
+    return (this.encoding === undefined || this.toConfirm > 0) && this.conflict < 0;
   }
-  return { encoding: 'cp932', bomLength: 0, asciiSoFar: false, ambiguous: false };
+
+  /** The file starts with a UTF-8 BOM: decided, nothing to watch. */
+  bom(): void {
+    this.encoding = 'utf8-bom';
+    this.toConfirm = 0;
+  }
+
+  /** Look at chunk, whose first byte is at absolute offset abs; `final` when no more follows. */
+  feed(chunk: Buffer, abs: number, final: boolean): void {
+    if (!this.active) return;
+    let i = Math.max(0, this.seen - abs);
+    const end = chunk.length;
+    this.seen = Math.max(this.seen, abs + end);
+    if (this.pending.length > 0) {
+      let j = i;
+      while (j < end && chunk[j]! >= 0x40) j++;
+      this.pending.push(Buffer.from(chunk.subarray(i, j)));
+      if (j >= end && !final) return;
+      const run = Buffer.concat(this.pending);
+      this.pending = [];
+      this.take(run, this.pendingAt);
+      i = j;
+    }
+    // Most chunks of most files are plain ASCII: one native pass says so.
+    if (i < end && isAscii(chunk.subarray(i))) i = end;
+    while (i < end && this.active) {
+      while (i < end && chunk[i]! < 0x80) i++;
+      if (i >= end) break;
+      let j = i + 1;
+      while (j < end && chunk[j]! >= 0x40) j++;
+      if (j >= end && !final) {
+        this.pending = [Buffer.from(chunk.subarray(i, j))];
+        this.pendingAt = abs + i;
+        return;
+      }
+      this.take(chunk.subarray(i, j), abs + i);
+      i = j;
+    }
+    if (final) this.end();
+  }
+
+  private take(run: Buffer, at: number): void {
+    const verdict = judge(run);
+    if (this.encoding !== undefined) {
+      // Confirming a decision: a run that points the other way is a conflict.
+      if (verdict === null) return;
+      if (verdict.encoding !== this.encoding) this.conflict = at;
+      else this.toConfirm--;
+      return;
+    }
+    if (verdict === null) {
+      if (this.contested < 0) this.contested = at;
+      return;
+    }
+    this.encoding = verdict.encoding;
+    // UTF-8 chosen because the bytes are not CP932 needs no watching: CP932 text is not valid
+    // UTF-8, so a wrong choice fails to decode rather than reading wrong.
+    if (verdict.encoding === 'cp932' || !verdict.certain) this.toConfirm = CONFIRMATIONS;
+  }
+
+  private end(): void {
+    if (this.encoding === undefined) {
+      // Nothing but ASCII reads the same in both: UTF-8 is as good as CP932.
+      if (this.contested < 0) this.encoding = 'utf8';
+      else this.ambiguous = true;
+    }
+    this.toConfirm = 0;
+  }
 }
 
-/**
- * Text a Japanese shop file plausibly holds: Latin letters (with accents), punctuation and
- * symbols, kana, kanji, full- and half-width forms. Short half-width-kana runs in CP932 are
- * often valid UTF-8 too (ﾞｱ = DE B1), but then decode to letters of unrelated scripts.
- */
-const PLAUSIBLE = /^[\u0000-\u02ff\u2010-\u206f\u2100-\u22ff\u2460-\u24ff\u2500-\u27bf\u3000-\u30ff\u3200-\u33ff\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]*$/;
-
-/** Bytes valid in both encodings: CP932 when only its reading looks like shop text. */
-function plausibleAsCp932Only(sample: Buffer): boolean {
-  const cut = cutUtf8Tail(sample);
-  const asUtf8 = sample.toString('utf8', 0, sample.length - cut);
-  if (PLAUSIBLE.test(asUtf8)) return false;
-  // Valid CP932 up to a lead byte possibly cut off at the very end.
-  const end = firstInvalidCp932(sample, 0, sample.length, false) === -1 ? sample.length : sample.length - 1;
-  return PLAUSIBLE.test(decodeCp932(sample, 0, end));
-}
-
-/**
- * After an ASCII-only start, the first chunk with other bytes settles the encoding, by the
- * same rules as the start of a file. `from` is the offset of the first non-ASCII byte.
- */
-export function settleAfterAscii(chunk: Buffer, from: number, moreFollows: boolean): DetectedEncoding {
-  // EF BB BF here is a character (U+FEFF) inside the text, not a BOM.
-  const { encoding } = detectEncoding(chunk.subarray(from), !moreFollows);
-  return encoding === 'utf8-bom' ? 'utf8' : encoding;
-}
-
-/** Offset of the first byte ≥ 0x80, or -1. */
-export function firstNonAscii(buf: Buffer): number {
-  if (isAscii(buf)) return -1;
-  for (let i = 0; i < buf.length; i++) if (buf[i]! >= 0x80) return i;
-  return -1;
+/** A UTF-16 file (Excel's "Unicode Text"): with a BOM, or ASCII text with every other byte 0. */
+export function utf16Kind(head: Buffer): 'bom' | 'le' | 'be' | undefined {
+  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) return 'bom';
+  const n = Math.min(head.length, 512) & ~1;
+  if (n < 4) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let k = 0; k < n; k += 2) {
+    if (head[k] === 0) evenZero++;
+    if (head[k + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.6 && evenZero < pairs * 0.1) return 'le';
+  if (evenZero > pairs * 0.6 && oddZero < pairs * 0.1) return 'be';
+  return undefined;
 }

@@ -2,7 +2,11 @@
 import { UserError } from '../errors.js';
 import { csvText as m } from '../i18n/csv.js';
 import type { Text } from '../i18n/text.js';
+import { excerpt } from './messages.js';
 import type { ColumnSpec } from './types.js';
+
+/** Headers listed in a message; a file with more shows these and a count. */
+const LISTED = 40;
 
 /** Header comparison ignores a BOM, surrounding spaces and quotes, and upper/lower case. */
 export function normalizeHeader(h: string): string {
@@ -27,16 +31,34 @@ export class ColumnNotFound extends UserError {
 }
 
 function listHeaders(headers: readonly string[]): Text {
-  const shown = headers.filter((h) => h.trim() !== '');
-  if (shown.length === 0) return m.noHeaders();
-  const s = shown.join(', ');
-  return { ja: s, en: s };
+  const named = headers.filter((h) => h.trim() !== '');
+  if (named.length === 0) return m.noHeaders();
+  const s = named.slice(0, LISTED).map((h) => excerpt(h)).join(', ');
+  if (named.length <= LISTED) return { ja: s, en: s };
+  const more = m.moreHeaders({ count: named.length - LISTED });
+  return { ja: `${s} ${more.ja}`, en: `${s} ${more.en}` };
+}
+
+/**
+ * The one column a header names. Two columns under the same name are ambiguous: taking
+ * either would be a guess about which values go into an upload file.
+ */
+function only(file: string, normalized: readonly string[], name: string, headers: readonly string[]): number {
+  const idx = normalized.indexOf(name);
+  if (idx < 0) return idx;
+  const again = normalized.indexOf(name, idx + 1);
+  if (again >= 0) {
+    const params = { file, header: excerpt(headers[idx]!.trim()), first: idx + 1, second: again + 1 };
+    throw new UserError(m.duplicateColumn(params), m.duplicateColumnHint());
+  }
+  return idx;
 }
 
 /**
  * Index of each column id in the header row, -1 for an optional column the file lacks.
  * An explicit header (from a --*-column flag) wins over the synonyms. Among synonyms, the
- * first synonym of the spec that the file has wins, then its leftmost occurrence.
+ * first synonym of the spec that the file has wins (在庫数 before 良品在庫数: different
+ * columns of one file, by design); the same name on two columns is an input error.
  */
 export function matchColumns(
   file: string,
@@ -49,9 +71,9 @@ export function matchColumns(
   for (const spec of columns) {
     const named = explicit?.[spec.id];
     if (named !== undefined && named.trim() !== '') {
-      const idx = normalized.indexOf(normalizeHeader(named));
+      const idx = only(file, normalized, normalizeHeader(named), headers);
       if (idx < 0) {
-        const text = m.explicitColumnMissing({ file, header: named, headers: listHeaders(headers) });
+        const text = m.explicitColumnMissing({ file, header: excerpt(named), headers: listHeaders(headers) });
         throw new UserError(text, m.explicitColumnMissingHint());
       }
       found.set(spec.id, idx);
@@ -59,7 +81,7 @@ export function matchColumns(
     }
     let idx = -1;
     for (const h of spec.headers) {
-      idx = normalized.indexOf(normalizeHeader(h));
+      idx = only(file, normalized, normalizeHeader(h), headers);
       if (idx >= 0) break;
     }
     if (idx < 0 && spec.required !== false) {

@@ -1,39 +1,43 @@
 /**
  * The CSV engine: the only code that reads input CSVs and writes upload files.
  *
- * Reading — `openCsv(file, { columns })`:
- * - detects UTF-8 with BOM, UTF-8 and CP932 (Shift_JIS with the NEC/IBM extensions); an
- *   ASCII-only start is read as UTF-8 and re-detected at the first other byte; guesses are
- *   reported through `onNotice` (print them on stderr);
- * - finds columns by header name (`COL` in ./columns.ts holds the accepted synonyms);
- * - `records()` streams the file in 1 MiB chunks, splits fields on raw bytes and decodes ONLY
- *   the requested columns (plus every field with `all: true`). This is the fast path: ask for
- *   exactly the columns you use. A 500,000-row NE goods file read for `syohin_code` and `tag`
- *   streams in about 0.7 s with flat memory. Iterate with `for await`; records are built in
- *   batches, so most iterations resolve without touching the file.
- * - every malformed input is a UserError naming file:line:column; nothing else escapes.
+ * Reading — `openCsv(file, { columns })` (`-` reads standard input; a FIFO works too):
+ * - decides between UTF-8 with BOM, UTF-8 and CP932 (Shift_JIS with the NEC/IBM extensions)
+ *   from evidence over the whole file, holding records back while it is not in, and refuses
+ *   a file whose encoding cannot be told (./detect.ts); `encoding` names it instead;
+ * - finds columns by header name (`COL` in ./columns.ts holds the accepted synonyms); a
+ *   needed header on two columns is an input error;
+ * - splits fields on raw bytes and decodes ONLY the requested columns (plus every field with
+ *   `all: true`): ask for exactly the columns you use. Every row must have the header's
+ *   number of fields (the rule is in ./reader.ts), for every command alike.
+ * - `scan(onRecord, between)` is the fast path: a synchronous callback per record, an await
+ *   only per 64 KiB read (a 500,000-row NE goods file in about half a second, memory flat).
+ *   `records()` yields the same records as an async iterable.
+ * - every malformed input is a UserError naming file:line(:column); nothing else escapes.
  *
  * Writing — `writeCsv(rows, { out, header, encoding, force, dryRun, splitBytes })`:
  * - CRLF, quotes exactly where Python's csv QUOTE_MINIMAL puts them, CP932 bytes identical to
- *   Python's cp932 codec (see ./cp932.ts for the choices that implies);
- * - rows may be a plain iterable (fastest: no promise per row) or an async iterable; a
- *   UserError thrown by the rows (a transform) aborts the write and leaves nothing behind;
- * - temp file + fsync + rename; refuses an existing output without `force`; `dryRun` computes
- *   rows, bytes and sha256 without writing; `splitBytes` writes `<name>-01.csv`, `-02` …
- *   each with the header and within the limit (with --force, older surplus parts are removed).
+ *   Python's cp932 codec (see ./cp932.ts for the choices that implies); a character the
+ *   encoding cannot hold, or a control character, is an error naming the input file and line;
+ * - rows may be a producer `(sink) => …` calling `sink.row(fields, origin)` (the fast path,
+ *   usually from inside a scan), a plain iterable, or an async iterable;
+ * - temp file + fsync, then an atomic no-clobber placement; a split set is swapped whole
+ *   (./place.ts); `dryRun` computes rows, bytes and sha256 without writing and never refuses.
  *
  * Code lists — `readCodeList(file)` for --only / --exclude / --hard.
  */
 export { openCsv } from './reader.js';
-export { writeCsv } from './writer.js';
+export { CsvWriter, rowsFrom, writeCsv, type RowOrigin, type RowProducer, type RowSink, type Rows } from './writer.js';
 export { readCodeList, type CodeList } from './code-list.js';
 export { COL, optional } from './columns.js';
 export { ColumnNotFound, normalizeHeader } from './header.js';
+export { STDIN } from './input.js';
 export type {
   ColumnSpec,
   CsvRecord,
   CsvSource,
   DetectedEncoding,
+  InputEncoding,
   OutputEncoding,
   ReadOptions,
   WriteOptions,

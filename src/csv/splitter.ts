@@ -10,7 +10,12 @@
  * - after a closing quote only , CR LF or the end may follow, anything else is an error;
  * - a quoted field still open at the end of the file is an error;
  * - CRLF, LF and a lone CR all end a line; an empty line is skipped, and so is a line of
- *   empty fields only (",,,," — what Excel leaves where rows were cleared).
+ *   empty fields only (",,,," — what Excel leaves where rows were cleared);
+ * - no record may be longer than MAX_RECORD_BYTES, the last one included.
+ * How many fields a record must have is the reader's rule (./reader.ts), not the splitter's.
+ *
+ * The splitter keeps no bytes: the reader hands it a buffer and gets back where the first
+ * record it could not finish starts, and keeps those bytes for the next call.
  */
 const COMMA = 0x2c;
 const QUOTE = 0x22;
@@ -44,6 +49,8 @@ export interface SplitRecord {
   start: number;
   line: number;
   count: number;
+  /** Whether a control byte (below 0x20 but tab, CR and LF) is somewhere in the record. */
+  control: boolean;
   starts: Int32Array;
   ends: Int32Array;
   flags: Uint8Array;
@@ -57,22 +64,21 @@ function allEmpty(rec: SplitRecord, n: number): boolean {
   return true;
 }
 
+/** Results of `plain` that are not an offset. */
+const NEEDS_RULES = -1;
+const INCOMPLETE = -2;
+
+/** Called per record; returning true stops the split after it (reading just the header). */
+export type OnSplitRecord = (rec: SplitRecord) => boolean | void;
+
 export class Splitter {
   /** Physical line number of the next byte to split. */
   line: number;
   private readonly rec: SplitRecord;
-  private carry: Buffer | undefined;
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
-  private stopped = false;
-  /** Bytes consumed so far, counted from the first byte pushed. */
-  consumed = 0;
 
-  /** onRecord returns true to stop after this record (reading just the header). */
   constructor(
-    private readonly onRecord: (rec: SplitRecord) => boolean | void,
     firstLine = 1,
-    private readonly maxRecordBytes = MAX_RECORD_BYTES,
+    readonly maxRecordBytes = MAX_RECORD_BYTES,
   ) {
     this.line = firstLine;
     const cap = 64;
@@ -81,44 +87,11 @@ export class Splitter {
       start: 0,
       line: 0,
       count: 0,
+      control: false,
       starts: new Int32Array(cap),
       ends: new Int32Array(cap),
       flags: new Uint8Array(cap),
     };
-  }
-
-  get isStopped(): boolean {
-    return this.stopped;
-  }
-
-  push(chunk: Buffer): void {
-    if (this.stopped) return;
-    let buf = chunk;
-    if (this.carry) {
-      // A record longer than what arrived since: wait until the data at least doubles, so a
-      // huge record is rescanned a logarithmic number of times, not once per chunk.
-      this.pending.push(chunk);
-      this.pendingBytes += chunk.length;
-      if (this.pendingBytes < this.carry.length) return;
-      buf = Buffer.concat([this.carry, ...this.pending]);
-      this.pending = [];
-      this.pendingBytes = 0;
-    }
-    this.carry = undefined;
-    const used = this.scan(buf, false);
-    if (used < buf.length && !this.stopped) {
-      if (buf.length - used > this.maxRecordBytes) throw new SplitError('tooLong', this.line, 1);
-      this.carry = buf.subarray(used);
-    }
-  }
-
-  /** No more data: split what is left (a final record without a line end is fine). */
-  end(): void {
-    if (this.stopped) return;
-    const rest = this.carry ? Buffer.concat([this.carry, ...this.pending]) : undefined;
-    this.carry = undefined;
-    this.pending = [];
-    if (rest && rest.length > 0) this.scan(rest, true);
   }
 
   private grow(): void {
@@ -135,124 +108,180 @@ export class Splitter {
     r.flags = flags;
   }
 
-  /** Split complete records of buf; returns the offset where an incomplete record starts. */
-  private scan(buf: Buffer, final: boolean): number {
-    const end = buf.length;
+  /**
+   * Split the complete records of buf[from, end) and hand each to onRecord. Returns the
+   * offset where the first record that is not complete yet starts (end when none), or the
+   * offset after the record for which onRecord returned true. With `final`, buf[from, end)
+   * is the rest of the input: the last record needs no line end.
+   *
+   * Most lines hold no quote: `plain` splits them in one small, tight loop. A line with a
+   * quote (or a lone CR) goes through `general`, the full rules. Two small functions also
+   * compile much faster than one big one, which a single pass over a file notices.
+   */
+  split(buf: Buffer, from: number, end: number, final: boolean, onRecord: OnSplitRecord): number {
     const rec = this.rec;
     rec.buf = buf;
-    let i = 0;
-    let line = this.line;
+    const max = this.maxRecordBytes;
+    let i = from;
     while (i < end) {
       const recStart = i;
-      const recLine = line;
-      let b = buf[i]!;
+      const recLine = this.line;
+      const b = buf[i]!;
       if (b === LF || b === CR) {
         // Empty line.
         if (b === CR) {
-          if (i + 1 >= end && !final) break;
+          if (i + 1 >= end && !final) return recStart;
           i++;
           if (i < end && buf[i] === LF) i++;
         } else {
           i++;
         }
-        line++;
-        this.consumed += i - recStart;
+        this.line++;
         continue;
       }
-      let n = 0;
-      let complete = false;
-      for (;;) {
-        if (n === rec.starts.length) this.grow();
-        if (i < end && buf[i] === QUOTE) {
-          const openLine = line;
-          let flag = QUOTED;
-          let j = i + 1;
-          let closed = false;
-          while (j < end) {
-            const c = buf[j]!;
-            if (c > QUOTE) {
-              j++;
-              continue;
-            }
-            if (c === QUOTE) {
-              if (j + 1 >= end) {
-                closed = final;
-                break;
-              }
-              if (buf[j + 1] === QUOTE) {
-                flag |= DOUBLED_QUOTES;
-                j += 2;
-                continue;
-              }
-              closed = true;
-              break;
-            }
-            if (c === LF) line++;
-            else if (c === CR && buf[j + 1] !== LF) line++;
-            j++;
-          }
-          if (!closed) {
-            if (final) throw new SplitError('unterminated', openLine, n + 1);
-            break;
-          }
-          rec.starts[n] = i + 1;
-          rec.ends[n] = j;
-          rec.flags[n] = flag;
-          n++;
-          i = j + 1;
-          if (i >= end) {
-            complete = final;
-            break;
-          }
-          b = buf[i]!;
-          if (b !== COMMA && b !== CR && b !== LF) throw new SplitError('textAfterQuote', line, n);
-        } else {
-          const s = i;
-          while (i < end) {
-            b = buf[i]!;
-            // One comparison for most bytes: every delimiter is at most 0x2C.
-            if (b <= COMMA && (b === COMMA || b === LF || b === CR)) break;
-            i++;
-          }
-          rec.starts[n] = s;
-          rec.ends[n] = i;
-          rec.flags[n] = 0;
-          n++;
-          if (i >= end) {
-            complete = final;
-            break;
-          }
+      let next = this.plain(buf, i, end);
+      if (next >= 0) {
+        this.line++;
+      } else {
+        if (next === INCOMPLETE && !final) return recStart;
+        next = this.general(buf, i, end, final);
+        if (next < 0) {
+          this.line = recLine;
+          return recStart;
         }
-        if (b === COMMA) {
-          i++;
-          continue;
-        }
-        if (b === CR) {
-          if (i + 1 >= end && !final) break;
-          i++;
-          if (i < end && buf[i] === LF) i++;
-        } else {
-          i++;
-        }
-        line++;
-        complete = true;
-        break;
       }
-      if (!complete) {
-        this.line = recLine;
-        return recStart;
-      }
-      this.consumed += i - recStart;
-      this.line = line;
-      if (rec.ends[0] === rec.starts[0] && allEmpty(rec, n)) continue;
+      i = next;
+      if (i - recStart > max) throw new SplitError('tooLong', recLine, 1);
+      if (rec.ends[0] === rec.starts[0] && allEmpty(rec, rec.count)) continue;
       rec.start = recStart;
       rec.line = recLine;
-      rec.count = n;
-      if (this.onRecord(rec) === true) {
-        this.stopped = true;
-        return i;
-      }
+      if (onRecord(rec) === true) return i;
     }
+    return i;
+  }
+
+  /**
+   * The fields of a line without quotes that ends in buf: returns the offset after its line
+   * end; NEEDS_RULES for a line with a quote or a lone CR; INCOMPLETE when buf ends first.
+   */
+  private plain(buf: Buffer, i: number, end: number): number {
+    const rec = this.rec;
+    let n = 0;
+    let s = i;
+    rec.control = false;
+    while (i < end) {
+      const b = buf[i]!;
+      if (b > COMMA) {
+        i++;
+        continue;
+      }
+      if (b === COMMA || b === LF || b === CR) {
+        if (n === rec.starts.length) this.grow();
+        rec.starts[n] = s;
+        rec.ends[n] = i;
+        rec.flags[n] = 0;
+        n++;
+        if (b === COMMA) {
+          s = ++i;
+          continue;
+        }
+        rec.count = n;
+        if (b === LF) return i + 1;
+        if (i + 1 >= end) return INCOMPLETE;
+        return buf[i + 1] === LF ? i + 2 : NEEDS_RULES;
+      }
+      if (b === QUOTE) return NEEDS_RULES;
+      if (b < 0x20 && b !== 0x09) rec.control = true;
+      i++;
+    }
+    return INCOMPLETE;
+  }
+
+  /** One record by the full rules; the offset after it, or -1 when it is not complete in buf. */
+  private general(buf: Buffer, i: number, end: number, final: boolean): number {
+    const rec = this.rec;
+    let line = this.line;
+    let n = 0;
+    let b = 0;
+    rec.control = false;
+    for (;;) {
+      if (n === rec.starts.length) this.grow();
+      if (i < end && buf[i] === QUOTE) {
+        const openLine = line;
+        const recStart = i;
+        let flag = QUOTED;
+        let j = i + 1;
+        let closed = false;
+        while (j < end) {
+          const c = buf[j]!;
+          if (c > QUOTE) {
+            j++;
+            continue;
+          }
+          if (c === QUOTE) {
+            if (j + 1 >= end) {
+              closed = final;
+              break;
+            }
+            if (buf[j + 1] === QUOTE) {
+              flag |= DOUBLED_QUOTES;
+              j += 2;
+              continue;
+            }
+            closed = true;
+            break;
+          }
+          if (c === LF) line++;
+          else if (c === CR && buf[j + 1] !== LF) line++;
+          else if (c < 0x20 && c !== 0x09) rec.control = true;
+          j++;
+        }
+        if (!closed) {
+          if (final) throw new SplitError(j - recStart > this.maxRecordBytes ? 'tooLong' : 'unterminated', openLine, n + 1);
+          return -1;
+        }
+        rec.starts[n] = i + 1;
+        rec.ends[n] = j;
+        rec.flags[n] = flag;
+        n++;
+        i = j + 1;
+        if (i >= end) {
+          if (!final) return -1;
+          break;
+        }
+        b = buf[i]!;
+        if (b !== COMMA && b !== CR && b !== LF) throw new SplitError('textAfterQuote', line, n);
+      } else {
+        const s = i;
+        // One comparison for most bytes: every delimiter is at most 0x2C.
+        while (i < end && ((b = buf[i]!) > COMMA || (b !== COMMA && b !== LF && b !== CR))) {
+          if (b < 0x20 && b !== 0x09) rec.control = true;
+          i++;
+        }
+        rec.starts[n] = s;
+        rec.ends[n] = i;
+        rec.flags[n] = 0;
+        n++;
+        if (i >= end) {
+          if (!final) return -1;
+          break;
+        }
+      }
+      if (b === COMMA) {
+        i++;
+        continue;
+      }
+      if (b === CR) {
+        if (i + 1 >= end && !final) return -1;
+        i++;
+        if (i < end && buf[i] === LF) i++;
+      } else {
+        i++;
+      }
+      line++;
+      break;
+    }
+    rec.count = n;
     this.line = line;
     return i;
   }

@@ -2,10 +2,10 @@
  * The contract of the CSV engine (src/csv). Readers stream; only the requested columns
  * are decoded. Writers write to a temp file in the target folder and rename when complete.
  */
-import type { Text } from '../i18n/text.js';
-
 export type OutputEncoding = 'cp932' | 'utf8' | 'utf8-bom';
 export type DetectedEncoding = 'cp932' | 'utf8' | 'utf8-bom';
+/** What the operator may name with --input-encoding (or --encoding on check and verify). */
+export type InputEncoding = 'utf8' | 'cp932';
 
 /** A logical column: an id and the header names that mean it (case and surrounding spaces ignored). */
 export interface ColumnSpec {
@@ -21,12 +21,17 @@ export interface ReadOptions {
   explicit?: Readonly<Record<string, string | undefined>>;
   /** Also decode every field of every record into `fields` (for pass-through outputs). */
   all?: boolean;
-  /** Notices such as "encoding guessed" go here (the command prints them on stderr). */
-  onNotice?: (text: Text) => void;
+  /** The encoding, as the operator named it: no detection. */
+  encoding?: InputEncoding;
+  /**
+   * The flag that names the input encoding in this command (`--input-encoding` on export,
+   * `--encoding` on check and verify), for messages; none in the checklist.
+   */
+  encodingFlag?: string;
 }
 
 export interface CsvRecord {
-  /** 1-based physical line number on which the record starts (header is line 1). */
+  /** 1-based physical line number on which the record starts (header is line 1 when it is the first line). */
   line: number;
   /** Decoded values of the requested columns by id; '' for an optional column the file lacks. */
   values: Record<string, string>;
@@ -35,14 +40,28 @@ export interface CsvRecord {
 }
 
 export interface CsvSource {
+  /** As messages name it (the path, or <stdin>). */
   file: string;
   encoding: DetectedEncoding;
   /** Decoded header row as in the file. */
   headers: string[];
+  /**
+   * About how many records follow, from the file's size and the records of its first chunk
+   * (0 when unknown: a stream), so that tables can be made big enough at once.
+   */
+  estimatedRows: number;
   /** Whether an optional column was found. */
   has(id: string): boolean;
   /** Header text actually matched for a column id. */
   headerOf(id: string): string | undefined;
+  /**
+   * The fast path: onRecord is called synchronously for every record of a chunk; between
+   * chunks `between` may return a promise (a writer flushing) that is awaited before reading
+   * on. An error thrown by onRecord stops the read; a RowError from a writer becomes a
+   * message naming this file and the record's line.
+   */
+  scan(onRecord: (record: CsvRecord) => void, between?: () => Promise<void> | undefined): Promise<void>;
+  /** The same records as an async iterable (one promise per record: for small files and tests). */
   records(): AsyncIterable<CsvRecord>;
 }
 

@@ -1,78 +1,45 @@
 /**
  * CSV writer for upload files: CRLF, quotes only where needed (exactly Python's csv
- * QUOTE_MINIMAL), CP932 / UTF-8 / UTF-8 with BOM, never a silent '?', split by byte size
- * with the header repeated, and files that appear whole or not at all.
+ * QUOTE_MINIMAL), CP932 / UTF-8 / UTF-8 with BOM, never a silent '?' and never a control
+ * character, split by byte size with the header repeated, and files that appear whole or
+ * not at all (./place.ts).
+ *
+ * `row()` is synchronous: it encodes into a buffer, and the caller awaits `drain()` between
+ * chunks of input (the reader's scan does), so a row costs no promise.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { mkdir, open, readdir, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import fs from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { fsError } from '../env-fault.js';
 import { UserError } from '../errors.js';
 import { csvText as m } from '../i18n/csv.js';
 import type { OutputEncoding, WriteOptions, WrittenFile } from './types.js';
-import { removeQuietly, renameWithRetry, tempPathFor } from './atomic.js';
-import { encodeCp932Into } from './cp932.js';
+import { removeQuietly, sweepStaleTemps, tempPathFor } from './atomic.js';
+import { codepoint, RowError } from './row-error.js';
+import { cellEncoder, CONTROL, type CellEncoder } from './cells.js';
+import { fsError } from '../env-fault.js';
 import { encodingName } from './messages.js';
+import { commitPartSet, nameTaken, outputExists, partsIn, placeFile, recoverSwaps } from './place.js';
 
-/** Rows are encoded into one buffer of this size and written in one call when it fills. */
-const BUFFER_BYTES = 1 << 20;
-const NEEDS_QUOTES = /[",\r\n]/;
-const LONE_SURROGATE = /\p{Cs}/u;
+/** Bytes buffered before a drain writes them. */
+const FLUSH_AT = 1 << 18;
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-/** Encode s at pos; the new position, or -(index + 1) of a character the encoding cannot hold. */
-type FieldEncoder = (s: string, out: Buffer, pos: number) => number;
-
-function encodeUtf8Into(s: string, out: Buffer, pos: number): number {
-  if (LONE_SURROGATE.test(s)) return -(s.search(LONE_SURROGATE) + 1);
-  return pos + out.write(s, pos, 'utf8');
+/** Where an output row comes from, for messages about its cells. */
+export interface RowOrigin {
+  file: string;
+  line: number;
 }
 
 interface Codec {
-  encode: FieldEncoder;
-  /** Most bytes one UTF-16 unit can take (to size the buffer before encoding a row). */
+  encode: CellEncoder;
+  /** Most bytes one UTF-16 unit can take, quotes doubled (to size the buffer before encoding a row). */
   maxBytesPerUnit: number;
   bom: Buffer;
 }
 
 function codecFor(enc: OutputEncoding): Codec {
-  if (enc === 'cp932') return { encode: encodeCp932Into, maxBytesPerUnit: 2, bom: Buffer.alloc(0) };
-  return { encode: encodeUtf8Into, maxBytesPerUnit: 3, bom: enc === 'utf8-bom' ? UTF8_BOM : Buffer.alloc(0) };
-}
-
-class Unencodable extends Error {
-  constructor(
-    readonly field: number,
-    readonly char: string,
-  ) {
-    super('unencodable');
-  }
-}
-
-/** Encode one row (fields, commas, CRLF) at pos; throws Unencodable. Room must be reserved. */
-function encodeRow(row: readonly string[], codec: Codec, out: Buffer, pos: number): number {
-  if (row.length === 1 && row[0] === '') {
-    // Python writes a lone empty field as "" so that the line is not read back as blank.
-    out[pos++] = 0x22;
-    out[pos++] = 0x22;
-  } else {
-    for (let k = 0; k < row.length; k++) {
-      if (k > 0) out[pos++] = 0x2c;
-      let s = row[k]!;
-      const quoted = NEEDS_QUOTES.test(s);
-      if (quoted) {
-        s = s.replaceAll('"', '""');
-        out[pos++] = 0x22;
-      }
-      const r = codec.encode(s, out, pos);
-      if (r < 0) throw new Unencodable(k, String.fromCodePoint(s.codePointAt(-r - 1)!));
-      pos = r;
-      if (quoted) out[pos++] = 0x22;
-    }
-  }
-  out[pos++] = 0x0d;
-  out[pos++] = 0x0a;
-  return pos;
+  return { ...cellEncoder(enc), bom: enc === 'utf8-bom' ? UTF8_BOM : Buffer.alloc(0) };
 }
 
 function rowBound(row: readonly string[], codec: Codec): number {
@@ -81,48 +48,17 @@ function rowBound(row: readonly string[], codec: Codec): number {
   return n;
 }
 
-function codepoint(ch: string): string {
-  return 'U+' + ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-}
-
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Where split parts go: `<name>-01.csv`, `-02` … beside the requested path. */
-function partNamer(out: string): { path(n: number): string; pattern: RegExp; dir: string } {
+function partNamer(out: string): { name(n: number): string; isPart(name: string): boolean; dir: string } {
   const dir = dirname(out);
   const ext = extname(out);
   const stem = basename(out, ext);
-  return {
-    dir,
-    path: (n) => join(dir, `${stem}-${String(n).padStart(2, '0')}${ext}`),
-    pattern: new RegExp(`^${escapeRegExp(stem)}-(\\d{2,})${escapeRegExp(ext)}$`),
-  };
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function existingParts(namer: ReturnType<typeof partNamer>): Promise<Array<{ path: string; n: number }>> {
-  let names: string[];
-  try {
-    names = await readdir(namer.dir);
-  } catch {
-    return [];
-  }
-  const found: Array<{ path: string; n: number }> = [];
-  for (const name of names) {
-    const hit = namer.pattern.exec(name);
-    if (hit) found.push({ path: join(namer.dir, name), n: Number(hit[1]) });
-  }
-  return found.sort((a, b) => a.n - b.n);
+  const pattern = new RegExp(`^${escapeRegExp(stem)}-(\\d{2,})${escapeRegExp(ext)}$`);
+  return { dir, name: (n) => `${stem}-${String(n).padStart(2, '0')}${ext}`, isPart: (name) => pattern.test(name) };
 }
 
 interface Part {
@@ -139,85 +75,217 @@ function cannotWrite(path: string, e: unknown, op?: 'mkdir'): UserError {
   return fsError(e, m.cannotWrite, { path }, m.cannotWriteHint(), op);
 }
 
-/**
- * Write header + rows. Nothing appears at the output path(s) unless every row was written;
- * an error from the rows themselves (a transform's UserError) leaves nothing behind either.
- */
-export async function writeCsv(
-  rows: AsyncIterable<readonly string[]> | Iterable<readonly string[]>,
-  opts: WriteOptions,
-): Promise<WrittenFile[]> {
-  const out = resolve(opts.out);
-  const limit = opts.splitBytes;
-  if (limit !== undefined && !(limit > 0)) throw new Error(`splitBytes must be positive, got ${limit}`);
-  const namer = partNamer(out);
-  const pathOf = (n: number) => (limit === undefined ? out : namer.path(n));
+/** What the rows of an output come through: one call per row, and a pause between chunks. */
+export interface RowSink {
+  /** Encode one row. Throws a UserError naming `origin`, or without one a RowError for the caller to place. */
+  row(fields: readonly string[], origin?: RowOrigin): void;
+  /** A write to await before more rows come (undefined when there is room). */
+  drain(): Promise<void> | undefined;
+}
 
-  if (!opts.force) {
-    const taken = limit === undefined ? ((await exists(out)) ? out : undefined) : (await existingParts(namer))[0]?.path;
-    if (taken) throw new UserError(m.outputExists({ path: taken }), m.outputExistsHint());
-  }
-  if (!opts.dryRun) {
-    try {
-      await mkdir(namer.dir, { recursive: true });
-    } catch (e) {
-      throw cannotWrite(namer.dir, e, 'mkdir');
+/** Rows pushed by their producer (the fast path), or pulled from an iterable. */
+export type RowProducer = (sink: RowSink) => Promise<void>;
+export type Rows = RowProducer | Iterable<readonly string[]> | AsyncIterable<readonly string[]>;
+
+/** Rows already made (a sorted list), each with the input line it comes from. */
+export function rowsFrom(rows: Iterable<{ fields: readonly string[]; origin: RowOrigin }>): RowProducer {
+  return async (sink) => {
+    for (const r of rows) {
+      sink.row(r.fields, r.origin);
+      const wait = sink.drain();
+      if (wait) await wait;
     }
-  }
-
-  const codec = codecFor(opts.encoding);
-  const encName = encodingName(opts.encoding);
-  let headerBytes: Buffer;
-  {
-    const tmp = Buffer.allocUnsafe(codec.bom.length + rowBound(opts.header, codec));
-    codec.bom.copy(tmp, 0);
-    try {
-      headerBytes = Buffer.from(tmp.subarray(0, encodeRow(opts.header, codec, tmp, codec.bom.length)));
-    } catch (e) {
-      if (!(e instanceof Unencodable)) throw e;
-      const p = { column: opts.header[e.field] ?? '', char: e.char, codepoint: codepoint(e.char) };
-      throw new UserError(m.unencodableHeader({ ...p, encoding: encName }), m.unencodableHint());
-    }
-  }
-
-  let buf = Buffer.allocUnsafe(BUFFER_BYTES);
-  let pos = 0;
-  const parts: Part[] = [];
-  let cur: Part;
-
-  const startPart = () => {
-    cur = { path: pathOf(parts.length + 1), hash: createHash('sha256'), bytes: headerBytes.length, rows: 0 };
-    parts.push(cur);
   };
+}
 
-  /** Send buf[0, upTo) to the current part and keep the rest at the front of the buffer. */
-  const flush = async (upTo: number) => {
-    if (upTo === 0) return;
-    const data = buf.subarray(0, upTo);
-    cur.hash.update(data);
-    if (!opts.dryRun) {
-      if (!cur.fh) {
-        cur.temp = tempPathFor(cur.path);
-        try {
-          cur.fh = await open(cur.temp, 'wx');
-        } catch (e) {
-          cur.temp = undefined;
-          throw cannotWrite(cur.path, e);
+export class CsvWriter implements RowSink {
+  private buf = Buffer.allocUnsafe(FLUSH_AT * 2);
+  private pos = 0;
+  private readonly parts: Part[] = [];
+  private cur!: Part;
+  /** Offsets in buf where the next part begins (its header is already there). */
+  private cuts: number[] = [];
+  /** Part that the bytes at buf[0] belong to. */
+  private writing = 0;
+  private readonly codec: Codec;
+  private readonly headerBytes: Buffer;
+  private readonly out: string;
+  private readonly limit: number | undefined;
+  private readonly namer: ReturnType<typeof partNamer>;
+
+  /** Check the output path and prepare its folder; refuses an existing output without force. */
+  static async open(opts: WriteOptions): Promise<CsvWriter> {
+    const w = new CsvWriter(opts);
+    await w.prepare();
+    return w;
+  }
+
+  private constructor(private readonly opts: WriteOptions) {
+    this.out = resolve(opts.out);
+    this.limit = opts.splitBytes;
+    if (this.limit !== undefined && !(this.limit > 0)) throw new Error(`splitBytes must be positive, got ${this.limit}`);
+    this.namer = partNamer(this.out);
+    this.codec = codecFor(opts.encoding);
+    const tmp = Buffer.allocUnsafe(this.codec.bom.length + rowBound(opts.header, this.codec));
+    this.codec.bom.copy(tmp, 0);
+    try {
+      this.headerBytes = Buffer.from(tmp.subarray(0, this.encodeRow(opts.header, tmp, this.codec.bom.length)));
+    } catch (e) {
+      if (!(e instanceof RowError) || e.fault.kind === 'tooWide') throw e;
+      const f = e.fault;
+      throw new UserError(m.unencodableHeader({ column: f.column, char: f.char, codepoint: codepoint(f.char), encoding: encodingName(opts.encoding) }), m.unencodableHint());
+    }
+    this.startPart();
+    this.headerBytes.copy(this.buf, 0);
+    this.pos = this.headerBytes.length;
+  }
+
+  private async prepare(): Promise<void> {
+    const { dir } = this.namer;
+    let isFolder = false;
+    try {
+      isFolder = fs.statSync(this.out).isDirectory();
+    } catch {
+      // nothing there, or a dangling link: not a folder
+    }
+    if (isFolder) throw new UserError(m.outIsFolder({ path: this.out }));
+    if (!this.opts.force && !this.opts.dryRun) {
+      if (this.limit === undefined) {
+        if (nameTaken(this.out)) throw outputExists(this.out);
+      } else {
+        const first = partsIn(dir, this.namer.isPart)[0];
+        if (first !== undefined) throw outputExists(join(dir, first));
+      }
+    }
+    if (this.opts.dryRun) return;
+    try {
+      await mkdir(dir, { recursive: true });
+    } catch (e) {
+      throw cannotWrite(dir, e, 'mkdir');
+    }
+    // What killed runs left here: their temporary files, and split sets they were replacing.
+    recoverSwaps(dir);
+    sweepStaleTemps(dir);
+  }
+
+  private startPart(): void {
+    const n = this.parts.length + 1;
+    const path = this.limit === undefined ? this.out : join(this.namer.dir, this.namer.name(n));
+    this.cur = { path, hash: createHash('sha256'), bytes: this.headerBytes.length, rows: 0 };
+    this.parts.push(this.cur);
+  }
+
+  /** Encode one row (fields, commas, CRLF) at pos; throws RowError. Room must be reserved. */
+  private encodeRow(row: readonly string[], out: Buffer, pos: number): number {
+    const codec = this.codec;
+    if (row.length === 1 && row[0] === '') {
+      // Python writes a lone empty field as "" so that the line is not read back as blank.
+      out[pos++] = 0x22;
+      out[pos++] = 0x22;
+    } else {
+      for (let k = 0; k < row.length; k++) {
+        if (k > 0) out[pos++] = 0x2c;
+        const s = row[k]!;
+        const r = codec.encode(s, out, pos);
+        if (r < 0) {
+          const char = String.fromCodePoint(s.codePointAt(-r - 1)!);
+          throw this.cellError(CONTROL.test(char) ? 'control' : 'unencodable', k, char);
         }
-      }
-      try {
-        let done = 0;
-        while (done < upTo) done += (await cur.fh.write(data, done, upTo - done)).bytesWritten;
-      } catch (e) {
-        throw cannotWrite(cur.path, e);
+        pos = r;
       }
     }
-    buf.copy(buf, 0, upTo, pos);
-    pos -= upTo;
-  };
+    out[pos++] = 0x0d;
+    out[pos++] = 0x0a;
+    return pos;
+  }
+
+  private cellError(kind: 'unencodable' | 'control', field: number, char: string): RowError {
+    return new RowError({ kind, column: this.opts.header[field] ?? String(field + 1), char, encoding: this.opts.encoding });
+  }
+
+  private ensureRoom(bytes: number): void {
+    if (this.pos + bytes <= this.buf.length) return;
+    const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + bytes));
+    this.buf.copy(bigger, 0, 0, this.pos);
+    this.buf = bigger;
+  }
+
+  row(fields: readonly string[], origin?: RowOrigin): void {
+    this.ensureRoom(rowBound(fields, this.codec) + this.headerBytes.length);
+    const rowStart = this.pos;
+    try {
+      this.place(fields, rowStart);
+    } catch (e) {
+      if (e instanceof RowError && origin) throw e.at(origin.file, origin.line);
+      throw e;
+    }
+  }
+
+  private place(fields: readonly string[], rowStart: number): void {
+    this.pos = this.encodeRow(fields, this.buf, rowStart);
+    const rowBytes = this.pos - rowStart;
+    const limit = this.limit;
+    if (limit !== undefined && this.cur.bytes + rowBytes > limit) {
+      if (this.headerBytes.length + rowBytes > limit) {
+        this.pos = rowStart;
+        throw new RowError({ kind: 'tooWide', bytes: this.headerBytes.length + rowBytes, limit });
+      }
+      if (this.cur.rows > 0) {
+        // The row opens the next part, after a copy of the header.
+        const h = this.headerBytes.length;
+        this.buf.copyWithin(rowStart + h, rowStart, this.pos);
+        this.headerBytes.copy(this.buf, rowStart);
+        this.pos += h;
+        this.cuts.push(rowStart);
+        this.startPart();
+      }
+    }
+    this.cur.bytes += rowBytes;
+    this.cur.rows++;
+  }
+
+  drain(): Promise<void> | undefined {
+    return this.pos >= FLUSH_AT ? this.flush() : undefined;
+  }
+
+  /** Send everything buffered to the parts it belongs to, closing each finished part. */
+  private async flush(): Promise<void> {
+    let from = 0;
+    for (const cut of this.cuts) {
+      await this.write(this.parts[this.writing]!, from, cut);
+      await this.closePart(this.parts[this.writing]!);
+      this.writing++;
+      from = cut;
+    }
+    await this.write(this.parts[this.writing]!, from, this.pos);
+    this.cuts = [];
+    this.pos = 0;
+  }
+
+  private async write(p: Part, from: number, to: number): Promise<void> {
+    if (to <= from) return;
+    const data = this.buf.subarray(from, to);
+    p.hash.update(data);
+    if (this.opts.dryRun) return;
+    if (!p.fh) {
+      p.temp = tempPathFor(p.path);
+      try {
+        p.fh = await open(p.temp, 'wx');
+      } catch (e) {
+        p.temp = undefined;
+        throw cannotWrite(p.path, e);
+      }
+    }
+    try {
+      let done = 0;
+      while (done < data.length) done += (await p.fh.write(data, done, data.length - done)).bytesWritten;
+    } catch (e) {
+      throw cannotWrite(p.path, e);
+    }
+  }
 
   /** Make a finished part durable and release its handle (a split file can have many parts). */
-  const closePart = async (p: Part) => {
+  private async closePart(p: Part): Promise<void> {
     if (!p.fh) return;
     try {
       await p.fh.sync();
@@ -226,104 +294,68 @@ export async function writeCsv(
       throw cannotWrite(p.path, e);
     }
     p.fh = undefined;
-  };
+  }
 
-  const ensureRoom = async (bytes: number) => {
-    if (pos + bytes <= buf.length) return;
-    await flush(pos);
-    if (bytes > buf.length) {
-      const bigger = Buffer.allocUnsafe(bytes * 2);
-      buf.copy(bigger, 0, 0, pos);
-      buf = bigger;
+  /** Write what is left and put the file(s) in place; without force an output that appeared meanwhile is refused. */
+  async finish(): Promise<WrittenFile[]> {
+    await this.flush();
+    await this.closePart(this.cur);
+    if (!this.opts.dryRun) {
+      try {
+        if (this.limit === undefined) await placeFile(this.cur.temp!, this.out, this.opts.force);
+        else {
+          const staged = this.parts.map((p, i) => ({ temp: p.temp!, name: this.namer.name(i + 1) }));
+          commitPartSet(this.namer.dir, basename(this.out), staged, this.namer.isPart, this.opts.force);
+        }
+      } catch (e) {
+        if (e instanceof UserError) throw e;
+        // A failed rename names its target.
+        throw cannotWrite((e as { dest?: string }).dest ?? this.out, e);
+      }
     }
-  };
+    return this.parts.map((p) => ({ path: p.path, rows: p.rows, bytes: p.bytes, sha256: p.hash.digest('hex'), encoding: this.opts.encoding }));
+  }
 
-  let rowNo = 0;
-  /** Encode the next row at pos; returns where it starts. */
-  const encodeNext = (row: readonly string[]): number => {
-    rowNo++;
-    const rowStart = pos;
-    try {
-      pos = encodeRow(row, codec, buf, pos);
-    } catch (e) {
-      if (!(e instanceof Unencodable)) throw e;
-      const p = { row: rowNo, column: opts.header[e.field] ?? String(e.field + 1), char: e.char, codepoint: codepoint(e.char) };
-      throw new UserError(m.unencodable({ ...p, encoding: encName }), m.unencodableHint());
+  /** Leave nothing behind: close and remove every temporary file. */
+  async abort(): Promise<void> {
+    for (const p of this.parts) {
+      await p.fh?.close().catch(() => undefined);
+      p.fh = undefined;
+      if (p.temp) await removeQuietly(p.temp);
     }
-    return rowStart;
-  };
+  }
+}
 
-  /** The row at rowStart does not fit in the current part: it opens the next one. */
-  const moveToNextPart = async (rowStart: number, rowBytes: number) => {
-    if (headerBytes.length + rowBytes > limit!) {
-      throw new UserError(m.rowTooLargeForSplit({ row: rowNo, bytes: headerBytes.length + rowBytes, limit }), m.rowTooLargeForSplitHint());
-    }
-    if (cur.rows > 0) {
-      await flush(rowStart);
-      await closePart(cur);
-      startPart();
-      buf.copy(buf, headerBytes.length, 0, pos);
-      headerBytes.copy(buf, 0);
-      pos += headerBytes.length;
-    }
-    cur.bytes += rowBytes;
-    cur.rows++;
-  };
-
-  const place = (row: readonly string[]): Promise<void> | undefined => {
-    const rowStart = encodeNext(row);
-    const rowBytes = pos - rowStart;
-    if (limit !== undefined && cur.bytes + rowBytes > limit) return moveToNextPart(rowStart, rowBytes);
-    cur.bytes += rowBytes;
-    cur.rows++;
-    return undefined;
-  };
-
-  /** Promise only when the buffer must be flushed or a part ends: most rows stay synchronous. */
-  const accept = (row: readonly string[]): Promise<void> | undefined => {
-    const need = rowBound(row, codec) + headerBytes.length;
-    if (pos + need > buf.length) return ensureRoom(need).then(() => place(row));
-    return place(row);
-  };
-
-  const renamed: string[] = [];
-  startPart();
-  headerBytes.copy(buf, 0);
-  pos = headerBytes.length;
+/**
+ * Write header + rows. Nothing appears at the output path(s) unless every row was written;
+ * an error from the rows themselves (a transform's UserError) leaves nothing behind either.
+ */
+export async function writeCsv(rows: Rows, opts: WriteOptions): Promise<WrittenFile[]> {
+  const w = await CsvWriter.open(opts);
+  let row = 0;
   try {
-    if (Symbol.iterator in rows) {
-      for (const row of rows) {
-        const wait = accept(row);
+    if (typeof rows === 'function') {
+      await rows(w);
+    } else if (Symbol.iterator in rows) {
+      for (const r of rows) {
+        row++;
+        w.row(r);
+        const wait = w.drain();
         if (wait) await wait;
       }
     } else {
-      for await (const row of rows) await accept(row);
-    }
-    await flush(pos);
-    await closePart(cur!);
-    if (!opts.dryRun) {
-      for (const p of parts) {
-        try {
-          await renameWithRetry(p.temp!, p.path);
-        } catch (e) {
-          throw cannotWrite(p.path, e);
-        }
-        p.temp = undefined;
-        renamed.push(p.path);
-      }
-      if (limit !== undefined && opts.force) {
-        // Parts left from an earlier, longer run would be uploaded with the new ones.
-        for (const old of await existingParts(namer)) if (old.n > parts.length) await removeQuietly(old.path);
+      for await (const r of rows) {
+        row++;
+        w.row(r);
+        const wait = w.drain();
+        if (wait) await wait;
       }
     }
+    return await w.finish();
   } catch (e) {
-    for (const p of parts) {
-      await p.fh?.close().catch(() => undefined);
-      if (p.temp) await removeQuietly(p.temp);
-    }
-    // A rename failed after earlier parts were in place: a partial set must not be uploaded.
-    for (const path of renamed) await removeQuietly(path);
+    await w.abort();
+    // A row that came from no input file is named by its number in the output.
+    if (e instanceof RowError) throw e.inRow(row);
     throw e;
   }
-  return parts.map((p) => ({ path: p.path, rows: p.rows, bytes: p.bytes, sha256: p.hash.digest('hex'), encoding: opts.encoding }));
 }

@@ -4,6 +4,7 @@
  * row) and listed once, ordered by slip number (ties keep file order). What counts as
  * cancelled or shipped is decided in src/formats/ne-orders.ts, for every reader alike.
  */
+import { rowsFrom, type RowProducer } from '../csv/index.js';
 import { UserError } from '../errors.js';
 import { judgeSlip, orderDay, STATUS_NAMES } from '../formats/ne-orders.js';
 import { exportText as m } from '../i18n/exports.js';
@@ -39,14 +40,20 @@ export function compareSlips(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** A slip of the list, with the line of the order file it was judged on. */
+export interface OpenSlip {
+  line: number;
+  cells: string[];
+}
+
 export async function cancelListRows(
   rows: AsyncIterable<OrderRow> | Iterable<OrderRow>,
   before: string,
   shownFile: string,
   headerOf: (id: string) => string | undefined = (id) => id,
-): Promise<string[][]> {
+): Promise<OpenSlip[]> {
   const seen = new Set<string>();
-  const open: string[][] = [];
+  const open: OpenSlip[] = [];
   for await (const row of rows) {
     const slip = row.slip.trim();
     if (slip === '' || seen.has(slip)) continue;
@@ -57,7 +64,12 @@ export async function cancelListRows(
     }
     const state = judgeSlip(row, shownFile, row.line, headerOf);
     if (state.cancelled || state.shipped || day >= before) continue;
-    open.push([slip, row.date, statusLabel(row)]);
+    open.push({ line: row.line, cells: [slip, row.date, statusLabel(row)] });
   }
-  return open.sort((a, b) => compareSlips(a[0]!, b[0]!));
+  return open.sort((a, b) => compareSlips(a.cells[0]!, b.cells[0]!));
+}
+
+/** The slips as rows of the upload file, each naming the line it was judged on (for messages about its cells). */
+export function slipRows(slips: readonly OpenSlip[], shownFile: string): RowProducer {
+  return rowsFrom(slips.map((s) => ({ fields: s.cells, origin: { file: shownFile, line: s.line } })));
 }

@@ -4,9 +4,8 @@ import { openCsv } from '../csv/index.js';
 import { UserError } from '../errors.js';
 import { assertOrderColumns, NE_ORDERS_COLUMNS, orderDay } from '../formats/ne-orders.js';
 import { exportText as m } from '../i18n/exports.js';
-import type { Text } from '../i18n/text.js';
-import { CANCEL_LIST_HEADER, cancelListRows, type OrderRow } from './cancel-list-transform.js';
-import { mapRecords } from './records.js';
+import { CANCEL_LIST_HEADER, cancelListRows, slipRows, type OrderRow } from './cancel-list-transform.js';
+import { inputReading, mapRecords } from './records.js';
 import type { ArtifactModule } from './types.js';
 
 /** The --before day as YYYY-MM-DD; 2026/11/01 is taken too, as order files write it. */
@@ -23,12 +22,11 @@ export const cancelList: ArtifactModule = {
   needs: ['neOrders'],
   async build(req, ctx) {
     const before = checkBefore(req.options.before);
-    const warnings: Text[] = [];
     const file = req.inputs.neOrders!;
-    const source = await openCsv(file, { columns: NE_ORDERS_COLUMNS, onNotice: (t) => warnings.push(t) });
+    const source = await openCsv(file, { columns: NE_ORDERS_COLUMNS, ...inputReading(req) });
     const shown = displayPath(file, ctx.dir);
     assertOrderColumns(source, shown, true);
-    const rows = mapRecords(
+    const orders = mapRecords(
       source.records(),
       (r): OrderRow => ({
         line: r.line,
@@ -39,6 +37,7 @@ export const cancelList: ArtifactModule = {
         cancelled: r.values.cancelled ?? '',
       }),
     );
-    return { header: CANCEL_LIST_HEADER, rows: await cancelListRows(rows, before, shown, (id) => source.headerOf(id)), warnings };
+    const slips = await cancelListRows(orders, before, shown, (id) => source.headerOf(id));
+    return { header: CANCEL_LIST_HEADER, rows: slipRows(slips, shown), warnings: [] };
   },
 };

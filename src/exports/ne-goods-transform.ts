@@ -64,57 +64,72 @@ function checkCode(code: string, line: number, c: NeGoodsContext, w: CappedWarni
 const FROM_QUANTITY = [0, 1];
 const NAME = 2;
 
-export async function* neGoodsRows(
-  skus: AsyncIterable<YahooSku> | Iterable<YahooSku>,
-  c: NeGoodsContext,
-): AsyncGenerator<string[]> {
-  const w = new CappedWarnings(c.warnings, c.quantityFile);
-  // First SKU line of each code, by its lower-case spelling (so case twins meet).
-  const written = new Map<string, { code: string; line: number }>();
-  const checkedParents = new Set<string>();
-  let alreadyRegistered = 0;
-  for await (const sku of skus) {
-    if (sku.code === '') continue;
+/** One upload row, and the data.csv line its name and JAN come from (for messages about its cells). */
+export interface NeGoodsRow {
+  fields: string[];
+  dataLine: number;
+}
+
+/** The rows for the SKUs of quantity.csv, one SKU at a time, in file order. */
+export class NeGoodsRows {
+  private readonly w: CappedWarnings;
+  /** First SKU line of each code, by its lower-case spelling (so case twins meet). */
+  private readonly written = new Map<string, { code: string; line: number }>();
+  private readonly checkedParents = new Set<string>();
+  private alreadyRegistered = 0;
+
+  constructor(private readonly c: NeGoodsContext) {
+    this.w = new CappedWarnings(c.warnings, c.quantityFile);
+  }
+
+  /** The row of one SKU, or null when it is left out (and said why). */
+  next(sku: YahooSku): NeGoodsRow | null {
+    const { c, w } = this;
+    if (sku.code === '') return null;
     const item = c.items.get(sku.code);
     if (!item) {
       w.add(NOT_IN_DATA, m.itemMissingFromData({ file: c.quantityFile, line: sku.line, code: sku.code, data: c.dataFile }));
-      continue;
+      return null;
     }
     const hasOptions = sku.subCode !== '';
     const code = hasOptions ? sku.subCode : sku.code;
-    const first = written.get(code.toLowerCase());
+    const first = this.written.get(code.toLowerCase());
     if (first !== undefined && first.code !== code) {
       const params = { file: c.quantityFile, code, line: sku.line, other: first.code, first: first.line };
       throw new UserError(valueText.caseTwins(params), valueText.caseTwinsHint());
     }
     if (first !== undefined) {
       w.add(DUPLICATE, m.duplicateSku({ file: c.quantityFile, line: sku.line, code, first: first.line }));
-      continue;
+      return null;
     }
     const known = c.existing?.(code);
     if (known) {
-      written.set(code.toLowerCase(), { code, line: sku.line });
-      if (known.exact) alreadyRegistered++;
+      this.written.set(code.toLowerCase(), { code, line: sku.line });
+      if (known.exact) this.alreadyRegistered++;
       else w.add(CASE_TWIN, m.caseTwinOfRegistered({ file: c.quantityFile, line: sku.line, code, registered: known.registered, goods: c.existingFile ?? '' }));
-      continue;
+      return null;
     }
     checkCode(code, sku.line, c, w);
-    if (hasOptions && !checkedParents.has(sku.code)) {
+    if (hasOptions && !this.checkedParents.has(sku.code)) {
       checkCode(sku.code, sku.line, c, w);
-      checkedParents.add(sku.code);
+      this.checkedParents.add(sku.code);
     }
     const price = uploadAmount(item.price, { file: c.dataFile, line: item.line, code, column: YAHOO_DATA_PRICE.headers[0]! });
-    written.set(code.toLowerCase(), { code, line: sku.line });
+    this.written.set(code.toLowerCase(), { code, line: sku.line });
     const label = hasOptions ? item.options.get(sku.subCode) : undefined;
     const name = label ? `${item.name} ${label}` : item.name;
     if (name.trim() === '' || [...name].length > NAME_MAX) {
       throw new UserError(m.badName({ file: c.dataFile, line: item.line, code, length: [...name].length }), m.badNameHint());
     }
-    const row = [code, hasOptions ? sku.code : '', name, c.supplierCode, '0', price, hasOptions ? '' : item.jan.trim()];
-    for (const k of FROM_QUANTITY) noteFormulaCell(w, NE_GOODS_UPLOAD_HEADER[k]!, row[k]!, c.quantityFile, sku.line, code);
+    const fields = [code, hasOptions ? sku.code : '', name, c.supplierCode, '0', price, hasOptions ? '' : item.jan.trim()];
+    for (const k of FROM_QUANTITY) noteFormulaCell(w, NE_GOODS_UPLOAD_HEADER[k]!, fields[k]!, c.quantityFile, sku.line, code);
     noteFormulaCell(w, NE_GOODS_UPLOAD_HEADER[NAME]!, name, c.dataFile, item.line, code);
-    yield row;
+    return { fields, dataLine: item.line };
   }
-  w.finish();
-  if (alreadyRegistered > 0) c.warnings.push(m.alreadyRegistered({ count: alreadyRegistered, goods: c.existingFile ?? '' }));
+
+  /** After the last SKU: the counts of capped warnings, and of codes already registered. */
+  finish(): void {
+    this.w.finish();
+    if (this.alreadyRegistered > 0) this.c.warnings.push(m.alreadyRegistered({ count: this.alreadyRegistered, goods: this.c.existingFile ?? '' }));
+  }
 }

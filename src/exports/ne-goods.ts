@@ -1,16 +1,16 @@
 /** `export ne-goods` (step 7): NE 商品一括登録 CSV for new goods from the Yahoo files. */
 import type { Answers } from '../state/answers.js';
 import { displayPath } from '../checks/display-path.js';
-import { openCsv } from '../csv/index.js';
+import { openCsv, type RowSink } from '../csv/index.js';
 import { UserError } from '../errors.js';
 import { CompactCodes } from '../checks/compact-codes.js';
 import { NE_GOODS_CODE, NE_GOODS_UPLOAD_HEADER, neGoodsExplicit } from '../formats/ne-goods.js';
 import { parseOptionLabels, YAHOO_DATA_COLUMNS, type YahooItem } from '../formats/yahoo-data.js';
-import { YAHOO_QUANTITY_COLUMNS, type YahooSku } from '../formats/yahoo-quantity.js';
+import { YAHOO_QUANTITY_COLUMNS } from '../formats/yahoo-quantity.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
-import { neGoodsRows, type ExistingGoods } from './ne-goods-transform.js';
-import { mapRecords } from './records.js';
+import { NeGoodsRows, type ExistingGoods } from './ne-goods-transform.js';
+import { inputReading } from './records.js';
 import type { ArtifactModule, ExportRequest } from './types.js';
 
 /**
@@ -32,17 +32,17 @@ export function supplierCode(answers: Answers, warnings: Text[]): string {
 }
 
 /** data.csv holds one row per item: small enough to keep by code while quantity.csv streams. */
-async function readItems(file: string, shown: string, warnings: Text[]): Promise<Map<string, YahooItem>> {
-  const source = await openCsv(file, { columns: YAHOO_DATA_COLUMNS, onNotice: (t) => warnings.push(t) });
+async function readItems(req: ExportRequest, shown: string, warnings: Text[]): Promise<Map<string, YahooItem>> {
+  const source = await openCsv(req.inputs.yahooData!, { columns: YAHOO_DATA_COLUMNS, ...inputReading(req) });
   const items = new Map<string, YahooItem>();
-  for await (const r of source.records()) {
+  await source.scan((r) => {
     const v = r.values;
     const code = v.code!;
-    if (code === '') continue;
+    if (code === '') return;
     const first = items.get(code);
     if (first) {
       warnings.push(m.duplicateSku({ file: shown, line: r.line, code, first: first.line }));
-      continue;
+      return;
     }
     items.set(code, {
       line: r.line,
@@ -52,7 +52,7 @@ async function readItems(file: string, shown: string, warnings: Text[]): Promise
       jan: v.jan ?? '',
       options: parseOptionLabels(v.subCode ?? ''),
     });
-  }
+  });
   return items;
 }
 
@@ -60,17 +60,17 @@ async function readItems(file: string, shown: string, warnings: Text[]): Promise
  * Codes of the goods Next Engine already holds, case-folded so that a case-only twin is
  * found too. Kept in typed arrays: an account may hold 500,000 SKUs.
  */
-async function readExisting(req: ExportRequest, warnings: Text[]): Promise<ExistingGoods> {
+async function readExisting(req: ExportRequest): Promise<ExistingGoods> {
   const source = await openCsv(req.inputs.neGoods!, {
     columns: [NE_GOODS_CODE],
     explicit: neGoodsExplicit(req.columns.neCodeColumn),
-    onNotice: (t) => warnings.push(t),
+    ...inputReading(req),
   });
-  const codes = new CompactCodes(true);
-  for await (const r of source.records()) {
+  const codes = new CompactCodes(true, source.estimatedRows);
+  await source.scan((r) => {
     const code = r.values.code!.trim();
-    if (code !== '' && codes.find(code) < 0) codes.insert(code, 0);
-  }
+    if (code !== '') codes.findOrAdd(code, 0);
+  });
   return (code) => {
     const e = codes.find(code);
     return e < 0 ? null : { exact: codes.isExactly(e, code), registered: codes.codeAt(e) };
@@ -89,26 +89,27 @@ export const neGoods: ArtifactModule = {
     if (req.answers['ne.hasGoods'] === true && !req.inputs.neGoods) {
       throw new UserError(m.existingGoodsNeeded(), m.existingGoodsNeededHint());
     }
-    const existing = req.inputs.neGoods ? await readExisting(req, warnings) : undefined;
-    const items = await readItems(req.inputs.yahooData!, dataFile, warnings);
-    const source = await openCsv(req.inputs.yahooQuantity!, {
-      columns: YAHOO_QUANTITY_COLUMNS,
-      onNotice: (t) => warnings.push(t),
-    });
-    const skus = mapRecords(source.records(), (r): YahooSku => ({ line: r.line, code: r.values.code!, subCode: r.values.subCode! }));
-    return {
-      header: NE_GOODS_UPLOAD_HEADER,
-      rows: neGoodsRows(skus, {
-        items,
-        supplierCode: supplier,
-        shortCodes: req.answers['ne.sellsOnYahuoku'] === true,
-        existing,
-        existingFile: req.inputs.neGoods ? displayPath(req.inputs.neGoods, ctx.dir) : undefined,
-        quantityFile,
-        dataFile,
-        warnings,
-      }),
+    const existing = req.inputs.neGoods ? await readExisting(req) : undefined;
+    const items = await readItems(req, dataFile, warnings);
+    const source = await openCsv(req.inputs.yahooQuantity!, { columns: YAHOO_QUANTITY_COLUMNS, ...inputReading(req) });
+    const goods = new NeGoodsRows({
+      items,
+      supplierCode: supplier,
+      shortCodes: req.answers['ne.sellsOnYahuoku'] === true,
+      existing,
+      existingFile: req.inputs.neGoods ? displayPath(req.inputs.neGoods, ctx.dir) : undefined,
+      quantityFile,
+      dataFile,
       warnings,
+    });
+    const rows = async (sink: RowSink): Promise<void> => {
+      await source.scan((r) => {
+        const row = goods.next({ line: r.line, code: r.values.code!, subCode: r.values.subCode! });
+        // Only the name and the JAN can hold a character the output cannot: both come from data.csv.
+        if (row) sink.row(row.fields, { file: dataFile, line: row.dataLine });
+      }, () => sink.drain());
+      goods.finish();
     };
+    return { header: NE_GOODS_UPLOAD_HEADER, rows, warnings };
   },
 };

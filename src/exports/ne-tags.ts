@@ -1,8 +1,7 @@
 /** `export ne-tags` (step 9): the NE goods tag upload. */
-import { readCodeList, openCsv } from '../csv/index.js';
+import { readCodeList, openCsv, type RowSink } from '../csv/index.js';
 import { UserError } from '../errors.js';
 import { NE_GOODS_CODE, NE_GOODS_TAG, neGoodsExplicit } from '../formats/ne-goods.js';
-import { hasTag, strayTagText, TARGET_TAG } from '../formats/tags.js';
 import { displayPath } from '../checks/display-path.js';
 import { loadNotShipped, type NotShipped } from '../checks/not-shipped.js';
 import { exportText as m } from '../i18n/exports.js';
@@ -10,8 +9,9 @@ import { tagUploadText } from '../i18n/tag-upload.js';
 import type { Text } from '../i18n/text.js';
 import { CappedWarnings } from './capped-warnings.js';
 import { noteFormulaRow } from './formula-notice.js';
-import { tagChange, type TagSelection } from './ne-tags-transform.js';
-import type { ArtifactModule } from './types.js';
+import { tagChange, tagPlanner, type TagSelection } from './ne-tags-transform.js';
+import { inputReading } from './records.js';
+import type { ArtifactModule, ExportRequest } from './types.js';
 
 export const NE_TAGS_HEADER = ['syohin_code', 'tag'] as const;
 
@@ -25,9 +25,9 @@ interface CodeList {
   lines: Map<string, number>;
 }
 
-async function readList(file: string | undefined, dir: string): Promise<CodeList | undefined> {
+async function readList(file: string | undefined, req: ExportRequest, dir: string): Promise<CodeList | undefined> {
   if (!file) return undefined;
-  return { shown: displayPath(file, dir), ...(await readCodeList(file)) };
+  return { shown: displayPath(file, dir), ...(await readCodeList(file, inputReading(req))) };
 }
 
 /** Codes answered in the checklist (`tags.hardCodes`); "line" is the position in the answer. */
@@ -50,9 +50,9 @@ export const neTags: ArtifactModule = {
     const shown = displayPath(file, ctx.dir);
     const warnings: Text[] = [];
     const [only, exclude, hardFile, notShipped] = await Promise.all([
-      readList(req.options.only, ctx.dir),
-      readList(req.options.exclude, ctx.dir),
-      readList(req.options.hard, ctx.dir),
+      readList(req.options.only, req, ctx.dir),
+      readList(req.options.exclude, req, ctx.dir),
+      readList(req.options.hard, req, ctx.dir),
       loadNotShipped(req.answers, ctx.dir),
     ]);
     // Without --hard, the hard-packaging codes answered at step 9 apply, as they do in the checklist.
@@ -73,7 +73,7 @@ export const neTags: ArtifactModule = {
     const source = await openCsv(file, {
       columns: [NE_GOODS_CODE, NE_GOODS_TAG],
       explicit: neGoodsExplicit(req.columns.neCodeColumn),
-      onNotice: (t) => warnings.push(t),
+      ...inputReading(req),
     });
     // Codes named in the lists that the goods file does not have are worth a warning.
     const listed = [only, hard].filter((l): l is CodeList => l !== undefined);
@@ -81,25 +81,28 @@ export const neTags: ArtifactModule = {
     let stray = 0;
     const formulas = new CappedWarnings(warnings, shown);
 
-    // One generator over the records (500,000 rows: no per-row layers beyond this one).
-    async function* rows(): AsyncGenerator<[string, string]> {
-      for await (const r of source.records()) {
+    // One synchronous callback per record, pushing straight into the writer: 500,000 rows
+    // cost no promise each.
+    async function rows(sink: RowSink): Promise<void> {
+      const planOf = tagPlanner();
+      await source.scan((r) => {
         const code = r.values.code!;
         const tag = r.values.tag!;
         if (listed.length > 0 && listed.some((l) => l.codes.has(code))) found.add(code);
         // Goods marked by the shop's own tag are only known row by row.
         if (hard?.codes.has(code) && notShipped?.has(code, tag)) throw hardNotShipped(code, hard, notShipped);
-        const next = tagChange(code, tag, sel);
+        const plan = planOf(tag);
+        const next = tagChange(code, tag, sel, plan);
         // Step 9's record: the codes that carry the target tag once this upload is applied.
-        if (stockcrew && code !== '' && hasTag(next ?? tag, TARGET_TAG)) stockcrew(code);
-        if (next === null) continue;
+        if (stockcrew && code !== '' && (next !== null || plan.tagged)) stockcrew(code);
+        if (next === null) return;
         // NE replaces the whole field: text outside [ ] does not survive the upload.
-        const text = strayTagText(tag);
+        const text = plan.stray;
         if (text !== '' && stray++ < SHOWN) warnings.push(m.strayTagText({ file: shown, line: r.line, code, text }));
         const row: [string, string] = [code, next];
         noteFormulaRow(formulas, NE_TAGS_HEADER, row, shown, r.line, code);
-        yield row;
-      }
+        sink.row(row);
+      }, () => sink.drain());
       formulas.finish();
       if (stray > SHOWN) warnings.push(m.strayTagMore({ file: shown, count: stray - SHOWN }));
       for (const list of listed) {
@@ -110,6 +113,6 @@ export const neTags: ArtifactModule = {
         if (missing.length > SHOWN) warnings.push(m.listedCodeMore({ list: list.shown, count: missing.length - SHOWN }));
       }
     }
-    return { header: NE_TAGS_HEADER, rows: rows(), warnings };
+    return { header: NE_TAGS_HEADER, rows, warnings };
   },
 };

@@ -4,6 +4,7 @@ import { openCsv } from '../csv/index.js';
 import { displayPath } from '../checks/display-path.js';
 import type { Text } from '../i18n/text.js';
 import { defaultLayout, templateLayout, type Layout } from './layout.js';
+import { inputReading } from './records.js';
 import type { ExportRequest } from './types.js';
 
 export async function resolveLayout(
@@ -14,9 +15,7 @@ export async function resolveLayout(
 ): Promise<{ layout: Layout; warnings: Text[] }> {
   const template = req.options.template;
   if (!template) return defaultLayout(req.artifact, fields, what, ctx.dir);
-  const notices: Text[] = [];
   // Only the header row is used: no column is required, no record is read.
-  const source = await openCsv(template, { columns: [], onNotice: (t) => notices.push(t) });
-  const result = templateLayout(source.headers, fields, displayPath(template, ctx.dir), what, ctx.dir);
-  return { layout: result.layout, warnings: [...notices, ...result.warnings] };
+  const source = await openCsv(template, { columns: [], ...inputReading(req) });
+  return templateLayout(source.headers, fields, displayPath(template, ctx.dir), what, ctx.dir);
 }

@@ -18,7 +18,7 @@ export function defaultOutPath(dir: string, artifact: string): string {
 }
 
 export async function runExport(req: ExportRequest, ctx: Context): Promise<ExportResult> {
-  const mod = ARTIFACT_MODULES[req.artifact];
+  const mod = await ARTIFACT_MODULES[req.artifact]();
   const missing = [
     ...mod.needs.filter((name) => !req.inputs[name]).map((name) => INPUT_FLAGS[name]),
     ...(NEEDED_OPTIONS[req.artifact] ?? []).filter((o) => !req.options[o.key]).map((o) => o.flag),

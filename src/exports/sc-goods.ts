@@ -6,7 +6,7 @@ import { isBlank } from '../formats/amounts.js';
 import { NE_GOODS_AMOUNTS, NE_GOODS_DETAILS, neGoodsDetail } from '../formats/ne-goods.js';
 import { exportText as m } from '../i18n/exports.js';
 import { layoutRow, type Layout } from './layout.js';
-import { buildFromTaggedGoods, TaggedGoods, type GoodsInput, type GoodsRecord } from './tagged-goods.js';
+import { buildFromTaggedGoods, type GoodsInput, type GoodsRecord } from './tagged-goods.js';
 import type { ArtifactModule } from './types.js';
 import { uploadAmount } from './upload-amount.js';
 
@@ -28,18 +28,10 @@ function checkedAmounts(r: GoodsRecord, amounts: readonly string[], input: Goods
   return values;
 }
 
-/** Rows of tagged products; the NE goods columns are read by the field ids (code, name …). */
-export async function* scGoodsRows(
-  records: AsyncIterable<GoodsRecord> | Iterable<GoodsRecord>,
-  layout: Layout,
-  input: GoodsInput,
-): AsyncGenerator<string[]> {
-  const tagged = new TaggedGoods(input);
+/** The row of a tagged product; the NE goods columns are read by the field ids (code, name …). */
+export function scGoodsRow(r: GoodsRecord, layout: Layout, input: GoodsInput): string[] {
   const amounts = NE_GOODS_AMOUNTS.filter((id) => layout.columns.some((c) => c.field === id));
-  for await (const r of records) {
-    if (tagged.accept(r)) yield tagged.written(layout.header, layoutRow(layout, checkedAmounts(r, amounts, input)), r);
-  }
-  tagged.finish();
+  return layoutRow(layout, checkedAmounts(r, amounts, input));
 }
 
 export const scGoods: ArtifactModule = {
@@ -51,6 +43,6 @@ export const scGoods: ArtifactModule = {
       fields: SC_GOODS_FIELDS,
       what: m.whatScGoods(),
       details: (layout) => NE_GOODS_DETAILS.filter((c) => layout.columns.some((l) => l.field === c.id)),
-      rows: scGoodsRows,
+      row: scGoodsRow,
     }),
 };

@@ -12,24 +12,15 @@ import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
 import { loadDataFile } from './data-files.js';
 import { layoutRow, type Layout } from './layout.js';
-import { buildFromTaggedGoods, TaggedGoods, type GoodsInput, type GoodsRecord } from './tagged-goods.js';
+import { buildFromTaggedGoods, type GoodsRecord } from './tagged-goods.js';
 import type { ArtifactModule, ExportRequest } from './types.js';
 
 export const SC_ITEM_MAP_FIELDS = ['ecCode', 'scCode', 'name', 'stockSync'] as const;
 
-export async function* itemMapRows(
-  records: AsyncIterable<GoodsRecord> | Iterable<GoodsRecord>,
-  layout: Layout,
-  input: GoodsInput,
-  stockSync = '',
-): AsyncGenerator<string[]> {
-  const tagged = new TaggedGoods(input);
-  for await (const r of records) {
-    if (!tagged.accept(r)) continue;
-    const code = r.values.code!;
-    yield tagged.written(layout.header, layoutRow(layout, { ecCode: code, scCode: code, name: r.values.name ?? '', stockSync }), r);
-  }
-  tagged.finish();
+/** The row of a tagged product: EC code and SC code are both its NE code. */
+export function itemMapRow(r: GoodsRecord, layout: Layout, stockSync: string): string[] {
+  const code = r.values.code!;
+  return layoutRow(layout, { ecCode: code, scCode: code, name: r.values.name ?? '', stockSync });
 }
 
 /** What the operator must know about the file: how it is imported, and the stock-sync column. */
@@ -51,10 +42,8 @@ export const scItemMap: ArtifactModule = {
       what: m.whatScItemMap(),
       // The name is decoded only when the layout has a column for it.
       details: (layout) => NE_GOODS_DETAILS.filter((c) => c.id === 'name' && layout.columns.some((l) => l.field === 'name')),
-      rows: (records, layout, input) => {
-        input.warnings.push(...itemMapNotes(req, layout, stockSync));
-        return itemMapRows(records, layout, input, stockSync);
-      },
+      notes: (layout) => itemMapNotes(req, layout, stockSync),
+      row: (r, layout) => itemMapRow(r, layout, stockSync),
     });
   },
 };

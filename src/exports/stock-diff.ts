@@ -7,6 +7,8 @@ import { stockText as m } from '../i18n/checks.js';
 import type { Lang } from '../i18n/text.js';
 import { compareStockFiles, type StockFilesResult } from '../checks/stock-files.js';
 import type { StockDiffRow } from '../checks/stock-compare.js';
+import { rowsFrom } from '../csv/index.js';
+import { inputReading } from './records.js';
 import type { ArtifactModule, ArtifactOutput } from './types.js';
 
 export const STOCK_DIFF_HEADER = ['商品コード', 'STOCKCREW在庫数', 'ネクストエンジン在庫数', '差分', '備考'] as const;
@@ -27,7 +29,8 @@ export function stockDiffCells(row: StockDiffRow, lang: Lang): string[] {
 
 /** The file from a comparison already made (step 26 verifies, then writes without reading again). */
 export function stockDiffOutput(result: StockFilesResult, lang: Lang): ArtifactOutput {
-  return { header: STOCK_DIFF_HEADER, rows: result.rows.map((row) => stockDiffCells(row, lang)), warnings: result.warnings };
+  const rows = result.rows.map((row) => ({ fields: stockDiffCells(row, lang), origin: row.origin }));
+  return { header: STOCK_DIFF_HEADER, rows: rowsFrom(rows), warnings: result.warnings };
 }
 
 export const stockDiff: ArtifactModule = {
@@ -36,7 +39,7 @@ export const stockDiff: ArtifactModule = {
   needs: ['scStock', 'neStock'],
   async build(req, ctx) {
     const location = req.answers['sc.stockLocation'];
-    const compared = await compareStockFiles(req.inputs, req.columns, ctx, undefined, typeof location === 'string' && location !== '' ? location : undefined);
-    return stockDiffOutput(compared, ctx.lang);
+    const where = typeof location === 'string' && location !== '' ? location : undefined;
+    return stockDiffOutput(await compareStockFiles(req.inputs, req.columns, ctx, undefined, where, inputReading(req)), ctx.lang);
   },
 };

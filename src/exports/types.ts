@@ -4,7 +4,8 @@
  */
 import type { Context } from '../context.js';
 import type { Answers } from '../state/answers.js';
-import type { OutputEncoding, WrittenFile } from '../csv/types.js';
+import type { Rows } from '../csv/writer.js';
+import type { InputEncoding, OutputEncoding, WrittenFile } from '../csv/types.js';
 import type { Text } from '../i18n/text.js';
 import type { ColumnOverrides, InputFiles, InputName } from '../inputs.js';
 
@@ -37,6 +38,10 @@ export interface ExportOptions {
   stockcrewCodes?: (code: string) => void;
   /** cancel-list: YYYY-MM-DD */
   before?: string;
+  /** The encoding of the input files, when the operator names it (--input-encoding). */
+  inputEncoding?: InputEncoding;
+  /** The flag that names it, for the message when it cannot be told (none in the checklist). */
+  inputEncodingFlag?: string;
 }
 
 export interface ExportRequest {
@@ -48,10 +53,13 @@ export interface ExportRequest {
   options: ExportOptions;
 }
 
-/** What an artifact module produces; rows may stream (the writer pulls them). */
+/**
+ * What an artifact module produces. Rows stream: a producer pushing them into the writer
+ * (the fast path for big inputs, usually from inside a scan of the input), or an iterable.
+ */
 export interface ArtifactOutput {
   header: readonly string[];
-  rows: AsyncIterable<readonly string[]> | Iterable<readonly string[]>;
+  rows: Rows;
   splitBytes?: number;
   /** Filled while rows stream; read after writing completes. */
   warnings: Text[];

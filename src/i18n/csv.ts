@@ -20,6 +20,34 @@ export const csvText = defineMessages({
     ja: 'Excel で開き、「名前を付けて保存」で「CSV UTF-8 (コンマ区切り)」か「CSV (コンマ区切り)」を選んで保存し直してください。',
     en: 'Open it in Excel and use Save As with "CSV UTF-8 (Comma delimited)" or "CSV (Comma delimited)".',
   },
+  utf16NoBom: {
+    ja: '{file} は BOM のない UTF-16 ({order}) で保存されているようです (1バイトおきに 0x00 があります)。この形式は読めません',
+    en: '{file} looks like UTF-16 ({order}) without a BOM (every other byte is 0x00), which cannot be read',
+  },
+  bomContradicts: {
+    ja: '{file} は UTF-8 の BOM で始まっていますが、--input-encoding cp932 が指定されています',
+    en: '{file} starts with a UTF-8 BOM, but --input-encoding cp932 was given',
+  },
+  bomContradictsHint: {
+    ja: 'BOM 付きのファイルは UTF-8 です。--input-encoding を付けずに (または utf8 を指定して) 実行してください。',
+    en: 'A file with a BOM is UTF-8: run without --input-encoding (or with utf8).',
+  },
+  ambiguousEncoding: {
+    ja: '{file} の文字コードを判定できません: UTF-8 としても Shift_JIS (CP932) としても読め、どちらで読んでも不自然ではありません (例: é と ﾃｩ)',
+    en: 'Cannot tell the encoding of {file}: it reads as UTF-8 and as Shift_JIS (CP932), and neither reading looks wrong (e.g. é vs ﾃｩ)',
+  },
+  conflictingEncoding: {
+    ja: '{file} の文字コードを判定できません: Shift_JIS (CP932) と判定した後、{line}行目付近に UTF-8 の日本語があります (文字コードが混在しているか、判定の根拠が誤りでした)',
+    en: 'Cannot tell the encoding of {file}: it was read as Shift_JIS (CP932), but near line {line} there is UTF-8 Japanese (mixed encodings, or the evidence misled)',
+  },
+  ambiguousEncodingHint: {
+    ja: '文字コードを指定して実行し直してください: {flag} utf8 または {flag} cp932。Excel で「CSV UTF-8 (コンマ区切り)」として保存し直す (BOM が付きます) 方法もあります。何も書き出していません。',
+    en: 'Run again naming the encoding: {flag} utf8 or {flag} cp932. Or save the file again in Excel as "CSV UTF-8 (Comma delimited)", which adds a BOM. Nothing was written.',
+  },
+  ambiguousEncodingHintNoFlag: {
+    ja: 'Excel で開き、「CSV UTF-8 (コンマ区切り)」(BOM 付き) か「CSV (コンマ区切り)」(Shift_JIS) で保存し直してから、もう一度指定してください。',
+    en: 'Open the file in Excel and save it as "CSV UTF-8 (Comma delimited)" (with BOM) or "CSV (Comma delimited)" (Shift_JIS), then give it again.',
+  },
   emptyFile: { ja: '{file} は空です (見出し行がありません)', en: '{file} is empty (no header row)' },
   emptyFileHint: {
     ja: '管理画面からダウンロードし直したファイルを指定してください。1行目に見出し (列名) が必要です。',
@@ -42,6 +70,15 @@ export const csvText = defineMessages({
     en: 'Give the header exactly as row 1 spells it (surrounding spaces and upper/lower case are ignored).',
   },
   noHeaders: { ja: '(なし)', en: '(none)' },
+  moreHeaders: { ja: '… ほか {count} 列', en: '… and {count} more' },
+  duplicateColumn: {
+    ja: '{file}: 見出し「{header}」が {first}列目と {second}列目の2か所にあります。どちらの列を読むか決められません',
+    en: '{file}: the header "{header}" names two columns, {first} and {second}; which one to read cannot be decided',
+  },
+  duplicateColumnHint: {
+    ja: '使わない方の列の見出しを変えるか削除してから実行してください。',
+    en: 'Rename or delete the column you do not mean, then run again.',
+  },
 
   unterminatedQuote: {
     ja: '{file}:{line}:{column}: 「"」で始まる項目 ({column}列目) が閉じられないまま、ファイルが終わっています',
@@ -67,17 +104,25 @@ export const csvText = defineMessages({
     ja: '{file}:{line}:{column}: 見出し行に {encoding} として読めないバイトがあります',
     en: '{file}:{line}:{column}: the header row has bytes that are not valid {encoding}',
   },
+  invalidBytesHintFlag: {
+    ja: '文字コードが混在しているか、ファイルが壊れています。文字コードの判定が違う場合は {flag} utf8 または {flag} cp932 を指定してください。Excel などで開き、「CSV UTF-8」か「CSV (コンマ区切り)」で保存し直す方法もあります。',
+    en: 'The file mixes encodings or is damaged. If the encoding was taken wrongly, name it with {flag} utf8 or {flag} cp932; or open the file (e.g. in Excel) and save it again as "CSV UTF-8" or "CSV (Comma delimited)".',
+  },
   invalidBytesHint: {
     ja: '文字コードが混在しているか、ファイルが壊れています。Excel などで開き、「CSV UTF-8」か「CSV (コンマ区切り)」で保存し直してください。',
     en: 'The file mixes encodings or is damaged. Open it (e.g. in Excel) and save it again as "CSV UTF-8" or "CSV (Comma delimited)".',
   },
-  shortRecord: {
-    ja: '{file}:{line}: 列「{header}」({column}列目) の値がありません (この行の項目は {count} 個、見出しは {headerCount} 列)',
-    en: '{file}:{line}: no value for column "{header}" (column {column}); this row has {count} fields, the header {headerCount}',
+  fieldCount: {
+    ja: '{file}:{line}: この行の項目は {count} 個ですが、見出しは {expected} 列です',
+    en: '{file}:{line}: this row has {count} fields, the header {expected} columns',
   },
-  shortRecordHint: {
-    ja: '行が途中で改行されていないか、「,」の数が見出し行と同じか確認してください。',
-    en: 'Check that the row is not broken across lines and has as many commas as the header row.',
+  fieldCountRows: {
+    ja: '{file}:{line}: この行の項目は {count} 個ですが、それまでの行は {expected} 個です (見出しは {header} 列)',
+    en: '{file}:{line}: this row has {count} fields, the rows before it {expected} (the header {header} columns)',
+  },
+  fieldCountHint: {
+    ja: '値の中の「,」が「"」で囲まれていないか、値の途中で改行されていると列がずれます。該当行を確認してください。Excel で保存して行末の空欄の「,」が欠けた場合は、ダウンロードし直したファイルを使ってください。何も書き出していません。',
+    en: 'A comma inside a value without quotes, or a line break inside a value, shifts the columns: check that row. If saving in Excel dropped the commas of empty cells at the end of rows, use a freshly downloaded file. Nothing was written.',
   },
   recordTooLong: {
     ja: '{file}:{line}: 1件の行が {mb} MB を超えています',
@@ -88,27 +133,34 @@ export const csvText = defineMessages({
     en: 'An unclosed quote (") turns the rest of the file into one value. Check the quotes on that line.',
   },
 
-  noticeAsciiGuess: {
-    ja: '{file}: 先頭 {kb} KB は半角英数字だけなので、文字コードを UTF-8 とみなして読み進めます (日本語が現れた時点で判定し直します)',
-    en: '{file}: the first {kb} KB are plain ASCII, so reading continues as UTF-8 (re-detected as soon as Japanese text appears)',
-  },
-  noticeAmbiguous: {
-    ja: '{file}: 文字コードを {encoding} と判定しました (UTF-8 としても Shift_JIS としても読める内容のため、推測です。文字化けしていたらファイルを UTF-8 (BOM付き) で保存し直してください)',
-    en: '{file}: read as {encoding} (the bytes are valid both as UTF-8 and as Shift_JIS, so this is a guess; if text looks garbled, save the file as UTF-8 with BOM)',
-  },
-  noticeRedetected: {
-    ja: '{file}: {line}行目付近で半角英数字以外の文字が現れたため、文字コードを {encoding} と判定し直しました',
-    en: '{file}: non-ASCII text appears near line {line}; encoding now detected as {encoding}',
-  },
-
   outputExists: { ja: '{path} は既にあります。上書きはしません', en: '{path} already exists; not replacing it' },
   outputExistsHint: {
     ja: '置き換えてよければ --force を付けて実行してください。残したい場合は --out で別のファイル名を指定してください。',
     en: 'Add --force to replace it, or choose another name with --out.',
   },
   unencodable: {
+    ja: '{file}:{line}: 列「{column}」の文字「{char}」({codepoint}) は {encoding} で書けません',
+    en: '{file}:{line}: column "{column}": the character "{char}" ({codepoint}) cannot be written in {encoding}',
+  },
+  unencodableInRow: {
     ja: '{row}件目のデータ行、列「{column}」の文字「{char}」({codepoint}) は {encoding} で書けません',
     en: 'Data row {row}, column "{column}": the character "{char}" ({codepoint}) cannot be written in {encoding}',
+  },
+  controlChar: {
+    ja: '{file}:{line}: 列「{column}」に制御文字 ({codepoint}) があります。アップロード用のファイルには書き出しません',
+    en: '{file}:{line}: column "{column}" holds a control character ({codepoint}); it is not written into an upload file',
+  },
+  controlCharInRow: {
+    ja: '{row}件目のデータ行、列「{column}」に制御文字 ({codepoint}) があります。アップロード用のファイルには書き出しません',
+    en: 'Data row {row}, column "{column}" holds a control character ({codepoint}); it is not written into an upload file',
+  },
+  controlInInput: {
+    ja: '{file}:{line}:{column}: {column}列目「{header}」に制御文字 ({codepoint}) があります。ファイルが壊れているか、見えない文字が混ざっています',
+    en: '{file}:{line}:{column}: column {column} ("{header}") holds a control character ({codepoint}); the file is damaged or carries an invisible character',
+  },
+  controlCharHint: {
+    ja: '元データ (管理画面) でこの値から見えない文字を取り除き、ダウンロードし直してから実行してください。何も書き出していません。',
+    en: 'Remove the invisible character from this value in the source data (admin screen), download again and re-run. Nothing was written.',
   },
   unencodableHint: {
     ja: '元データ (ネクストエンジン / Yahoo!ショッピングの管理画面) でこの文字を Shift_JIS にある文字に置き換えてから、もう一度ダウンロードして実行してください。何も書き出していません。',
@@ -121,6 +173,22 @@ export const csvText = defineMessages({
   rowTooLargeForSplit: {
     ja: '{row}件目のデータ行は見出しと合わせて {bytes} バイトあり、分割の上限 {limit} バイトに収まりません',
     en: 'Data row {row} needs {bytes} bytes with the header, more than the split limit of {limit} bytes',
+  },
+  outIsFolder: {
+    ja: '--out {path} はフォルダです。書き出すファイルの名前まで指定してください (例: {path}/ne-tags.csv)',
+    en: '--out {path} is a folder; name the file to write (e.g. {path}/ne-tags.csv)',
+  },
+  setBusy: {
+    ja: '{path} の分割ファイルは、別の sc-setup (プロセス {pid}) が置き換え中です',
+    en: 'The split files {path} are being replaced by another sc-setup (process {pid})',
+  },
+  setBusyHint: {
+    ja: 'そちらが終わるのを待ってから、もう一度実行してください。',
+    en: 'Wait for it to finish, then run again.',
+  },
+  rowTooLargeForSplitAt: {
+    ja: '{file}:{line}: この行は見出しと合わせて {bytes} バイトあり、分割の上限 {limit} バイトに収まりません',
+    en: '{file}:{line}: this row needs {bytes} bytes with the header, more than the split limit of {limit} bytes',
   },
   rowTooLargeForSplitHint: {
     ja: 'この行の項目 (商品名や説明など) を短くしてから実行してください。何も書き出していません。',

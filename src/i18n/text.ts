@@ -10,13 +10,26 @@ export interface Text {
 /** A parameter may itself be a Text: each language then gets its own wording. */
 export type Params = Record<string, string | number | Text | undefined>;
 
+/** Longest value a message echoes: a 50 MB header line must not become a 50 MB message. */
+const MAX_ECHO = 400;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * A value as a message shows it: cut to a readable length, and control characters (a NUL
+ * from a damaged file above all) as visible escapes, never as themselves.
+ */
+export function echo(value: string, max = MAX_ECHO): string {
+  const cut = value.length > max ? value.slice(0, max) + '…' : value;
+  return cut.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 /** Replace `{name}` placeholders; an unknown placeholder stays visible so a bug is noticed. */
 export function fill(template: string, params?: Params, lang: Lang = 'ja'): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     if (v === undefined) return whole;
-    return typeof v === 'object' ? v[lang] : String(v);
+    return typeof v === 'object' ? v[lang] : echo(String(v));
   });
 }
 

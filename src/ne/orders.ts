@@ -8,7 +8,7 @@
  * cancelled is judged here, as for a file, never by a server-side filter (a blank cancel type
  * is a live slip to the file rule but would not equal 0 on the server).
  */
-import { cancelListRows, CANCEL_LIST_HEADER, type OrderRow } from '../exports/cancel-list-transform.js';
+import { cancelListRows, slipRows, CANCEL_LIST_HEADER, type OrderRow } from '../exports/cancel-list-transform.js';
 import type { ArtifactOutput } from '../exports/types.js';
 import type { NeClient, NeRecord } from './client.js';
 import { ORDER_SEARCH } from './endpoints.js';
@@ -60,7 +60,7 @@ export async function neCancelList(client: NeClient, before: string, shown: stri
   });
   const headerOf = (id: string) => ORDER_FIELDS[id as keyof typeof ORDER_FIELDS];
   const list = await cancelListRows(rows, before, shown, headerOf).finally(() => progress.done());
-  return { header: CANCEL_LIST_HEADER, rows: list, warnings: [], records: () => records };
+  return { header: CANCEL_LIST_HEADER, rows: slipRows(list, shown), warnings: [], records: () => records };
 }
 
 export interface TestOrder {

@@ -10,6 +10,7 @@ import { fsError } from '../env-fault.js';
 import { UserError } from '../errors.js';
 import { stateText as m } from '../i18n/state.js';
 import { resolveUserPath } from '../user-path.js';
+import { readAll } from '../csv/input.js';
 import { parseJsonFile, stateExists } from './file.js';
 
 /** Paths in an answers file are relative to the answers file's own folder. */
@@ -21,15 +22,24 @@ function resolvePaths(doc: Record<string, unknown>, base: string): Record<string
   return out;
 }
 
-/** The raw object of an answers file (values not yet validated), with file paths resolved. */
-export function readAnswersFile(file: string): Record<string, unknown> {
-  let text: string;
+/** An answers file is a few kilobytes; this much is not one. */
+const MAX_ANSWERS_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The raw object of an answers file (values not yet validated), with file paths resolved.
+ * Read without blocking: `--answers <(jq …)` is a pipe, and a pipe whose writer never
+ * finishes must not keep Ctrl-C from ending the process.
+ */
+export async function readAnswersFile(file: string): Promise<Record<string, unknown>> {
+  if (!fs.existsSync(file)) throw new UserError(m.answersNotFound({ file }));
+  let bytes: Buffer;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    bytes = await readAll(file, MAX_ANSWERS_BYTES, () => new UserError(m.unreadable({ file, reason: `> ${MAX_ANSWERS_BYTES} bytes` })));
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(m.answersNotFound({ file }));
+    if (err instanceof UserError) throw err;
     throw fsError(err, m.unreadable, { file });
   }
+  const text = bytes.toString('utf8');
   const doc = parseJsonFile(file, text, m.answersHint());
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     throw new UserError(m.answersNotObject({ file }), m.answersHint());
@@ -49,6 +59,6 @@ export async function loadAnswers(ctx: Context): Promise<Answers> {
   }
   if (!ctx.answersFile) return saved;
   const { validateAnswersFile } = await import('../checklist/answers.js');
-  const fromFile = validateAnswersFile(ctx.answersFile, readAnswersFile(ctx.answersFile), ctx.now());
+  const fromFile = validateAnswersFile(ctx.answersFile, await readAnswersFile(ctx.answersFile), ctx.now());
   return { ...saved, ...fromFile };
 }

@@ -100,7 +100,11 @@ describe('artifacts from the sample shop', () => {
   // without it the comparison is skipped; under CI=true a missing peer or python3 fails, and
   // a crash of the script fails everywhere: it is never read as "nothing to compare".
   it('ne-tags: the same bytes as the Python peer baseline', async (t) => {
-    const script = process.env.SC_SETUP_PEER ?? path.join(ROOT, '..', 'shared', 'bench', 'ne_tags_baseline.py');
+    // SC_SETUP_PEER, else shared/ beside the checkout or beside the folder of worktrees.
+    let script = process.env.SC_SETUP_PEER ?? '';
+    for (let dir = ROOT; !fs.existsSync(script) && dir !== path.dirname(dir); dir = path.dirname(dir)) {
+      script = path.join(path.dirname(dir), 'shared', 'bench', 'ne_tags_baseline.py');
+    }
     const python = spawnSync('python3', ['--version']);
     const missing = !fs.existsSync(script) ? `the peer script ${script}` : python.status !== 0 ? 'python3' : undefined;
     if (missing) {

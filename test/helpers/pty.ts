@@ -34,8 +34,12 @@ export interface Session {
   write(data: string): void;
   type(text: string): Promise<void>;
   exited(): Promise<number>;
-  /** Kill the program if it still runs (in a test's `finally`); resolves once it is gone. */
-  kill(): Promise<void>;
+  /**
+   * Without a signal: kill the program if it still runs (in a test's `finally`); resolves
+   * once it is gone. With one: send it (SIGTERM from a service manager, SIGHUP from a
+   * closed terminal) and resolve at once.
+   */
+  kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
 /** Env of a person at a terminal: no CI flag, so sc-setup is interactive. */
@@ -99,7 +103,11 @@ export function run(args: string[], opts: { cwd?: string; env?: Record<string, s
     },
     exited: () =>
       exitCode !== undefined ? Promise.resolve(exitCode) : new Promise<number>((resolve) => exitWaiters.push(resolve)),
-    async kill() {
+    async kill(signal) {
+      if (signal) {
+        process.kill(pty.pid, signal);
+        return;
+      }
       if (exitCode !== undefined) return;
       const gone = new Promise<number>((resolve) => exitWaiters.push(resolve));
       pty.kill('SIGKILL');

@@ -3,7 +3,7 @@ import { CodeBook } from '../../src/checks/code-book.js';
 import { createCheckers, type FamilyId } from '../../src/checks/families.js';
 import type { CheckFile, CheckRecord } from '../../src/checks/family.js';
 import type { ScMethodTables } from '../../src/checks/mappings.js';
-import { feedFile } from '../../src/checks/pass.js';
+import { fileFeeder } from '../../src/checks/pass.js';
 import type { Finding } from '../../src/checks/types.js';
 import type { Answers } from '../../src/state/answers.js';
 
@@ -33,7 +33,8 @@ export async function runFamilies(families: FamilyId[], files: MemFile[], answer
   for (const f of files) {
     const records: CheckRecord[] = f.rows.map((values, i) => ({ line: i + 2, values }));
     const ids = new Set(f.rows.flatMap((r) => Object.keys(r)));
-    await feedFile(checkers, book, { input: f.input, shown: f.shown ?? `${f.input}.csv` }, (id) => ids.has(id), records);
+    const feed = fileFeeder(checkers, book, { input: f.input, shown: f.shown ?? `${f.input}.csv` }, (id) => ids.has(id));
+    for (const r of records) feed(r);
   }
   for (const c of checkers) c.finish?.();
   return findings;

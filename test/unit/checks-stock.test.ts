@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CompactCodes } from '../../src/checks/compact-codes.js';
-import { compareStock } from '../../src/checks/stock-compare.js';
+import { compareStock, NE, SC, StockTally } from '../../src/checks/stock-compare.js';
 import { parseQuantity } from '../../src/checks/quantity.js';
 import { stockDiffCells } from '../../src/exports/stock-diff.js';
 
-const counts = (o: Record<string, number>) => {
-  const c = new CompactCodes(false);
-  for (const [code, qty] of Object.entries(o)) c.insert(code, qty);
-  return c;
+/** Both files' counts in one tally, as verify reads them. */
+const tally = (sc: Record<string, number>, ne: Record<string, number>): StockTally => {
+  const t = new StockTally(['sc.csv', 'ne.csv']);
+  Object.entries(sc).forEach(([code, qty], i) => t.add(SC, code, qty, i + 2));
+  Object.entries(ne).forEach(([code, qty], i) => t.add(NE, code, qty, i + 2));
+  return t;
 };
 
 describe('parseQuantity', () => {
@@ -35,7 +36,7 @@ describe('parseQuantity', () => {
 
 describe('compareStock', () => {
   it('counts matches and lists differences and one-sided codes, sorted', () => {
-    const { comparison, rows } = compareStock(counts({ B: 5, A: 3, C: 1 }), counts({ A: 3, B: 4, D: 2 }));
+    const { comparison, rows } = compareStock(tally({ B: 5, A: 3, C: 1 }, { A: 3, B: 4, D: 2 }));
     expect(comparison).toEqual({
       compared: 4,
       matched: 1,
@@ -52,7 +53,7 @@ describe('compareStock', () => {
   });
 
   it('calls out codes that match only when case is ignored, on both sides', () => {
-    const { comparison, rows } = compareStock(counts({ 'abc-1': 2 }), counts({ 'ABC-1': 2 }));
+    const { comparison, rows } = compareStock(tally({ 'abc-1': 2 }, { 'ABC-1': 2 }));
     expect(comparison.matched).toBe(0);
     expect(comparison.onlyInSc).toEqual(['abc-1']);
     expect(comparison.onlyInNe).toEqual(['ABC-1']);
@@ -64,7 +65,7 @@ describe('compareStock', () => {
   });
 
   it('reports nothing when every count matches', () => {
-    const { comparison, rows } = compareStock(counts({ A: 1, B: 0 }), counts({ B: 0, A: 1 }));
+    const { comparison, rows } = compareStock(tally({ A: 1, B: 0 }, { B: 0, A: 1 }));
     expect(comparison.matched).toBe(2);
     expect(rows).toEqual([]);
   });

@@ -31,7 +31,7 @@ describe('renameWithRetry', () => {
 describe('tempPathFor', () => {
   it('is a hidden .tmp file beside the target, unique per call', () => {
     const a = tempPathFor('/x/out/ne-tags.csv');
-    expect(a).toMatch(new RegExp(`^/x/out/\\.ne-tags\\.csv\\.${process.pid}\\.[0-9a-f]{8}\\.tmp$`));
+    expect(a).toMatch(new RegExp(`^/x/out/\\.ne-tags\\.csv\\.${process.pid}\\.[0-9a-f]{4}\\.[0-9a-f]{8}\\.tmp$`));
     expect(tempPathFor('/x/out/ne-tags.csv')).not.toBe(a);
   });
 });

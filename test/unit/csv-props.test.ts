@@ -104,17 +104,31 @@ const cp932Char = fc.constantFrom(
   ...'abcXYZ019 -_,"\r\n\t[]あいう漢字セール～髙①㈱ⅰ∵﨑ｱｶﾞ'.split(''),
 );
 const cp932Field = fc.array(cp932Char, { maxLength: 12 }).map((cs) => cs.join(''));
-const unicodeField = fc.string({ unit: 'binary', maxLength: 12 });
+/** Control characters never reach an output (tab, CR and LF are text). */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const unicodeField = fc.string({ unit: 'binary', maxLength: 12 }).filter((s) => !CONTROL.test(s));
 
 /** A row of empty fields only is what Excel leaves of a cleared row: the reader skips it. */
 const withData = (rows: string[][]) => rows.filter((r) => r.some((f) => f !== ''));
 
+async function readBack(out: string, encoding?: 'utf8' | 'cp932'): Promise<string[][]> {
+  const src = await openCsv(out, { columns: [], all: true, encoding });
+  const got: string[][] = [];
+  for await (const r of src.records()) got.push(r.fields!);
+  return got;
+}
+
+/**
+ * Written, then read back naming the encoding; read again without naming it, the detector
+ * must give the same rows or refuse to guess (exit 2), never other rows.
+ */
 async function roundTrip(rows: string[][], encoding: OutputEncoding): Promise<string[][]> {
   const out = nextPath();
   await writeCsv(rows, { out, encoding, force: false, dryRun: false, header: ['a', 'b', 'c'] });
-  const src = await openCsv(out, { columns: [], all: true });
-  const got: string[][] = [];
-  for await (const r of src.records()) got.push(r.fields!);
+  const got = await readBack(out, encoding === 'cp932' ? 'cp932' : 'utf8');
+  const detected = await readBack(out).catch((e: unknown) => e);
+  if (detected instanceof UserError) expect(detected.text.en).toContain('Cannot tell the encoding');
+  else expect(detected).toEqual(got);
   return got;
 }
 
@@ -138,6 +152,27 @@ describe('write → read round-trips', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('control characters', () => {
+  it('never reach an output: a cell holding one is refused, in every encoding', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ maxLength: 6 }),
+        fc.constantFrom(...'\u0000\u0001\u0008\u000b\u000c\u001b\u001f\u007f\u0080\u009f'.split('')),
+        fc.constantFrom<OutputEncoding>('cp932', 'utf8', 'utf8-bom'),
+        async (text, control, encoding) => {
+          const out = nextPath();
+          const rows = [['a', 'b', 'c'], ['x', text + control, 'z']];
+          const e = await writeCsv(rows, { out, encoding, force: false, dryRun: false, header: ['h1', 'h2', 'h3'] }).catch((err: unknown) => err);
+          expect(e).toBeInstanceOf(UserError);
+          expect((e as UserError).text.en).toMatch(/^Data row 2, column "h2" holds a control character \(U\+00[0-9A-F]{2}\)/);
+          expect((e as UserError).text.en).not.toContain(control);
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });

@@ -66,7 +66,7 @@ describe('cancelListRows', () => {
       row(9, '106', '2026/10/27', '', LIVE, '40'),
       row(10, '107', '2026/10/27', '', '0', '50'),
     ];
-    expect(await cancelListRows(rows, '2026-11-01', 'orders.csv')).toEqual([
+    expect((await cancelListRows(rows, '2026-11-01', 'orders.csv')).map((s) => s.cells)).toEqual([
       ['9', '2026-10-01', '納品書印刷待ち'],
       ['101', '2026/10/29 09:00:00', '受注メール取込済'],
       ['102', '2026/10/30 10:00:00', '納品書印刷待ち'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neGoodsRows, type NeGoodsContext } from '../../src/exports/ne-goods-transform.js';
+import { NeGoodsRows, type NeGoodsContext } from '../../src/exports/ne-goods-transform.js';
 import { parseOptionLabels, type YahooItem } from '../../src/formats/yahoo-data.js';
 import { NE_GOODS_UPLOAD_HEADER } from '../../src/formats/ne-goods.js';
 import type { YahooSku } from '../../src/formats/yahoo-quantity.js';
@@ -26,8 +26,13 @@ function ctx(items: YahooItem[], warnings: Text[] = []): NeGoodsContext {
   };
 }
 async function run(skus: YahooSku[], c: NeGoodsContext): Promise<string[][]> {
+  const goods = new NeGoodsRows(c);
   const out: string[][] = [];
-  for await (const r of neGoodsRows(skus, c)) out.push(r);
+  for (const s of skus) {
+    const row = goods.next(s);
+    if (row) out.push(row.fields);
+  }
+  goods.finish();
   return out;
 }
 const sku = (line: number, code: string, subCode = ''): YahooSku => ({ line, code, subCode });
@@ -43,7 +48,7 @@ describe('option labels of data.csv sub-code', () => {
   });
 });
 
-describe('neGoodsRows', () => {
+describe('NeGoodsRows', () => {
   it('never writes stock columns', () => {
     expect(NE_GOODS_UPLOAD_HEADER).not.toContain('zaiko_su');
     expect(NE_GOODS_UPLOAD_HEADER).not.toContain('yoyaku_zaiko_su');

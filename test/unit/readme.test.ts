@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerKeys } from '../../src/checklist/steps.js';
+import { EXIT } from '../../src/errors.js';
 import { ARTIFACTS } from '../../src/exports/types.js';
 import { ROOT } from '../helpers/pty.js';
 
@@ -37,6 +38,6 @@ describe('README', () => {
 
   it('documents every artifact and exit code', () => {
     for (const a of ARTIFACTS) expect(readme).toContain(`\`${a}\``);
-    for (const code of ['| 0 |', '| 1 |', '| 2 |', '| 70 |', '| 130 |']) expect(readme).toContain(code);
+    for (const code of Object.values(EXIT)) expect(readme).toContain(`| ${code} |`);
   });
 });

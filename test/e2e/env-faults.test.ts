@@ -174,7 +174,7 @@ describe('faults while a setup exists', () => {
 
   it('too many open files while reading an input: exit 2 in words', () => {
     // `check` reads the latest goods download saved (ne-goods-tagged.csv of step 13).
-    const r = sc(['--dir', dir, 'check'], [{ call: 'open', match: 'ne-goods-tagged.csv', code: 'EMFILE', reads: true }]);
+    const r = sc(['--dir', dir, 'check'], [{ call: 'openSync', match: 'ne-goods-tagged.csv', code: 'EMFILE', reads: true }]);
     expect(r.code, r.err).toBe(2);
     expect(r.err).toContain('too many files are open at once');
     expect(r.err).toContain('Close other programs');

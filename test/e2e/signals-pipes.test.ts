@@ -173,7 +173,7 @@ describe.skipIf(process.platform === 'win32')('pipes', () => {
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     const out = path.join(dir, 'shipping.csv');
     const p = start(['--answers', fifo, 'export', 'sc-shipping-methods', '--dir', dir, '--out', out]);
-    const answers = { 'ne.shippingMethods': ['ヤマト(発払い)B2v6', 'ヤマト(コレクト)B2v6'], 'sc.codUsed': true, 'sc.fromYamatoFF': false };
+    const answers = { 'ne.shippingMethods': ['ヤマト(発払い)B2v6'], 'sc.codUsed': false, 'sc.fromYamatoFF': false };
     const w = await fifoWriter(fifo);
     await send(w, JSON.stringify(answers));
     w.end();

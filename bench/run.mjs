@@ -15,7 +15,9 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateNeGoods } from './gen-ne-goods.mjs';
 import { generateStockFiles, generateStockLots, generateYahooQuantity } from './gen-shop-files.mjs';
-import { median } from './stats.mjs';
+import { fmt, median } from './stats.mjs';
+
+const fmtMb = fmt.mb;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const casesDir = join(root, 'bench', 'cases');
@@ -114,6 +116,21 @@ function makeHarness() {
         peakRssMB: median(s.map((r) => r.peakRssMB)),
         samples: s,
       }));
+    },
+
+    /**
+     * `export ne-tags` on a generated goods file of `rows` against another command, in
+     * alternating rounds; prints both and returns their medians and the ratio other / ne-tags.
+     */
+    againstNeTags(work, rows, other) {
+      const goods = h.dataFile('ne-goods', rows);
+      const tagsArgs = [h.bin, '--dir', work, 'export', 'ne-tags', '--ne-goods', goods, '--out', join(work, 'ne-tags.csv'), '--force'];
+      const [tags, result] = h.rounds([{ label: 'export ne-tags', args: tagsArgs }, other]);
+      for (const [label, r] of [['export ne-tags', tags], [other.label, result]]) {
+        const samples = r.samples.map((x) => x.seconds.toFixed(2)).join(' ');
+        h.print({ rows: rows.toLocaleString('en-US'), command: label, 'median s': r.seconds.toFixed(2), 'samples s': samples, 'peak RSS': fmtMb(r.peakRssMB) });
+      }
+      return { tags, other: result, ratio: result.seconds / tags.seconds };
     },
 
     /** Path of a generated input of this kind and row count; made once, then reused. */

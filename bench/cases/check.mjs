@@ -16,15 +16,8 @@ const SAME_CODES_GOAL_MB = 5;
 export async function run(h) {
   const work = mkdtempSync(join(h.scratch, 'check-'));
   try {
-    const input = h.dataFile('ne-goods', ROWS);
-    const [tags, check] = h.rounds([
-      { label: 'sc-setup export ne-tags', args: [h.bin, '--dir', work, 'export', 'ne-tags', '--ne-goods', input, '--out', join(work, 'ne-tags.csv'), '--force'] },
-      { label: 'sc-setup check --ne-goods', args: [h.bin, '--dir', work, 'check', '--ne-goods', input], okStatus: [0, 1] },
-    ]);
-    const ratio = check.seconds / tags.seconds;
-    for (const [label, r] of [['export ne-tags', tags], ['check --ne-goods', check]]) {
-      h.print({ rows: ROWS.toLocaleString('en-US'), command: label, 'median s': r.seconds.toFixed(2), 'samples s': r.samples.map((x) => x.seconds.toFixed(2)).join(' '), 'peak RSS': fmt.mb(r.peakRssMB) });
-    }
+    const checkArgs = [h.bin, '--dir', work, 'check', '--ne-goods', h.dataFile('ne-goods', ROWS)];
+    const { tags, other: check, ratio } = h.againstNeTags(work, ROWS, { label: 'check --ne-goods', args: checkArgs, okStatus: [0, 1] });
     h.goal('check --ne-goods 500k rows: peak RSS', fmt.mb(check.peakRssMB), `≤ ${RSS_GOAL_MB} MB`, check.peakRssMB <= RSS_GOAL_MB);
     h.goal('check --ne-goods 500k rows: time vs export ne-tags', `${fmt.ratio(ratio)} (${fmt.s(check.seconds)} / ${fmt.s(tags.seconds)})`, `≤ ${RATIO_GOAL}×`, ratio <= RATIO_GOAL);
 

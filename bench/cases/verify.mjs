@@ -11,18 +11,11 @@ const RSS_GOAL_MB = 120;
 export async function run(h) {
   const work = mkdtempSync(join(h.scratch, 'verify-'));
   try {
-    const goods = h.dataFile('ne-goods', ROWS);
     const sc = h.dataFile('sc-stock', ROWS);
     const ne = h.dataFile('ne-stock', ROWS);
-    const [tags, verify] = h.rounds([
-      { label: 'sc-setup export ne-tags', args: [h.bin, '--dir', work, 'export', 'ne-tags', '--ne-goods', goods, '--out', join(work, 'ne-tags.csv'), '--force'] },
-      // The generated files differ on purpose (1 %), so verify exits 1.
-      { label: 'sc-setup verify stock', args: [h.bin, '--dir', work, 'verify', 'stock', '--sc-stock', sc, '--ne-stock', ne], okStatus: [1] },
-    ]);
-    const ratio = verify.seconds / tags.seconds;
-    for (const [label, r] of [['export ne-tags', tags], ['verify stock', verify]]) {
-      h.print({ rows: ROWS.toLocaleString('en-US'), command: label, 'median s': r.seconds.toFixed(2), 'samples s': r.samples.map((x) => x.seconds.toFixed(2)).join(' '), 'peak RSS': fmt.mb(r.peakRssMB) });
-    }
+    // The generated files differ on purpose (1 %), so verify exits 1.
+    const verifyArgs = [h.bin, '--dir', work, 'verify', 'stock', '--sc-stock', sc, '--ne-stock', ne];
+    const { tags, other: verify, ratio } = h.againstNeTags(work, ROWS, { label: 'verify stock', args: verifyArgs, okStatus: [1] });
     h.goal('verify stock, 500k codes a side: time vs export ne-tags', `${fmt.ratio(ratio)} (${fmt.s(verify.seconds)} / ${fmt.s(tags.seconds)})`, `≤ ${RATIO_GOAL}×`, ratio <= RATIO_GOAL);
     h.goal('verify stock, 500k codes a side: peak RSS', fmt.mb(verify.peakRssMB), `≤ ${RSS_GOAL_MB} MB`, verify.peakRssMB <= RSS_GOAL_MB);
   } finally {

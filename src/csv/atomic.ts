@@ -94,23 +94,10 @@ export function processAlive(pid: number): boolean {
   }
 }
 
-/** Remove the temporary files in dir left by processes of this host that no longer run. */
-export function sweepStaleTemps(dir: string): void {
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const hit = TEMP_NAME.exec(name);
-    if (!hit || hit[3] !== HOST_TAG || processAlive(Number(hit[2]))) continue;
-    try {
-      fs.unlinkSync(join(dir, name));
-    } catch {
-      // another run removed it first
-    }
-  }
+/** Whether a file name is a temporary file of a process of this host that no longer runs. */
+export function staleTemp(name: string): boolean {
+  const hit = TEMP_NAME.exec(name);
+  return hit !== null && hit[3] === HOST_TAG && !processAlive(Number(hit[2]));
 }
 
 const RETRYABLE = new Set(['EPERM', 'EBUSY', 'EACCES']);

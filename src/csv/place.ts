@@ -21,7 +21,7 @@ import fs from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { csvText as m } from '../i18n/csv.js';
-import { forgetTemp, HOST_TAG, onEarlyExit, processAlive, renameWithRetry, renameWithRetrySync } from './atomic.js';
+import { forgetTemp, HOST_TAG, onEarlyExit, processAlive, renameWithRetry, renameWithRetrySync, staleTemp } from './atomic.js';
 
 /** The file operations of a swap; tests replace them to stop it at any rename. */
 export interface SwapOps {
@@ -146,10 +146,11 @@ function isFile(path: string): boolean {
 }
 
 /**
- * Restore every set in dir whose swap was cut off by a process that no longer runs (called
- * before writing into a folder).
+ * What killed runs left in dir (called before writing into it): every split set whose swap
+ * was cut off is restored, then the temporary files of processes of this host that no
+ * longer run are removed.
  */
-export function recoverSwaps(dir: string): void {
+export function clearLeftovers(dir: string): void {
   let names: string[];
   try {
     names = fs.readdirSync(dir);
@@ -161,6 +162,14 @@ export function recoverSwaps(dir: string): void {
     const swap = join(dir, name);
     const j = readJournal(swap);
     if (j ? j.host === HOST_TAG && !processAlive(j.pid) : isOld(swap)) rollBack(dir, swap);
+  }
+  for (const name of names) {
+    if (!staleTemp(name)) continue;
+    try {
+      fs.unlinkSync(join(dir, name));
+    } catch {
+      // another run removed it first
+    }
   }
 }
 

@@ -14,12 +14,12 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { csvText as m } from '../i18n/csv.js';
 import type { OutputEncoding, WriteOptions, WrittenFile } from './types.js';
-import { removeQuietly, sweepStaleTemps, tempPathFor } from './atomic.js';
+import { removeQuietly, tempPathFor } from './atomic.js';
 import { codepoint, RowError } from './row-error.js';
 import { cellEncoder, CONTROL, type CellEncoder } from './cells.js';
 import { fsError } from '../env-fault.js';
 import { encodingName } from './messages.js';
-import { commitPartSet, nameTaken, outputExists, partsIn, placeFile, recoverSwaps } from './place.js';
+import { clearLeftovers, commitPartSet, nameTaken, outputExists, partsIn, placeFile } from './place.js';
 
 /** Bytes buffered before a drain writes them. */
 const FLUSH_AT = 1 << 18;
@@ -163,9 +163,8 @@ export class CsvWriter implements RowSink {
     } catch (e) {
       throw cannotWrite(dir, e, 'mkdir');
     }
-    // What killed runs left here: their temporary files, and split sets they were replacing.
-    recoverSwaps(dir);
-    sweepStaleTemps(dir);
+    // What killed runs left here: split sets they were replacing, their temporary files.
+    clearLeftovers(dir);
   }
 
   private startPart(): void {

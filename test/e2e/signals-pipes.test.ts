@@ -28,6 +28,14 @@ function folder(prefix: string): string {
   return d;
 }
 
+/** A fresh folder with a FIFO in it. */
+function fifoIn(prefix: string, name: string): { dir: string; fifo: string } {
+  const dir = folder(prefix);
+  const fifo = path.join(dir, name);
+  expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+  return { dir, fifo };
+}
+
 function start(args: string[], stdin: 'ignore' | 'pipe' = 'ignore') {
   const child = spawn(process.execPath, [BIN, ...args], { env: ENV, stdio: [stdin, 'pipe', 'pipe'] });
   children.push(child);
@@ -71,16 +79,15 @@ const tempsIn = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filte
  * An export held in the middle of writing: its goods file is a FIFO that gets enough rows for
  * the first write of the output, then waits. Deterministic, and no big file to generate.
  */
-async function exportMidWrite(dir: string): Promise<{ p: ReturnType<typeof start>; outDir: string; feeder: net.Socket }> {
-  const fifo = path.join(dir, 'goods.fifo');
-  expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+async function exportMidWrite(prefix: string): Promise<{ p: ReturnType<typeof start>; dir: string; outDir: string; feeder: net.Socket }> {
+  const { dir, fifo } = fifoIn(prefix, 'goods.fifo');
   const outDir = path.join(dir, 'out');
   const p = start(['export', 'ne-tags', '--dir', dir, '--ne-goods', fifo]);
   const feeder = await fifoWriter(fifo);
   const rows = Array.from({ length: 20_000 }, (_, i) => `CODE-${String(i).padStart(6, '0')},[セール対象]\r\n`).join('');
   await send(feeder, 'syohin_code,tag\r\n' + rows);
   await until(() => tempsIn(outDir).length > 0, 'the temporary file');
-  return { p, outDir, feeder };
+  return { p, dir, outDir, feeder };
 }
 
 describe.skipIf(process.platform === 'win32')('signals', () => {
@@ -90,7 +97,7 @@ describe.skipIf(process.platform === 'win32')('signals', () => {
     ['SIGHUP', 129, '(SIGHUP) Interrupted'],
   ] as const) {
     it(`${signal} mid-export: exit ${code}, nothing at the output path, no temporary file`, async () => {
-      const { p, outDir, feeder } = await exportMidWrite(folder('sc-signals-'));
+      const { p, outDir, feeder } = await exportMidWrite('sc-signals-');
       p.child.kill(signal);
       expect((await p.exited).code).toBe(code);
       feeder.destroy();
@@ -110,8 +117,7 @@ describe.skipIf(process.platform === 'win32')('signals', () => {
   }, 60_000);
 
   it('what SIGKILL leaves behind is removed by the next export into that folder', async () => {
-    const dir = folder('sc-signals-kill-');
-    const { p, outDir, feeder } = await exportMidWrite(dir);
+    const { p, dir, outDir, feeder } = await exportMidWrite('sc-signals-kill-');
     p.child.kill('SIGKILL');
     expect((await p.exited).signal).toBe('SIGKILL');
     feeder.destroy();
@@ -140,9 +146,7 @@ describe.skipIf(process.platform === 'win32')('pipes', () => {
   }, 30_000);
 
   it('a FIFO works like a file, read once, and its first chunk may arrive late', async () => {
-    const dir = folder('sc-pipes-fifo-');
-    const fifo = path.join(dir, 'goods.fifo');
-    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const { dir, fifo } = fifoIn('sc-pipes-fifo-', 'goods.fifo');
     const out = path.join(dir, 'tags.csv');
     const p = start(['export', 'ne-tags', '--dir', dir, '--ne-goods', fifo, '--out', out]);
     const bytes = fs.readFileSync(SAMPLE_GOODS);
@@ -157,9 +161,7 @@ describe.skipIf(process.platform === 'win32')('pipes', () => {
   }, 30_000);
 
   it('SIGTERM ends it while it waits for a FIFO that nobody writes', async () => {
-    const dir = folder('sc-pipes-wait-');
-    const fifo = path.join(dir, 'goods.fifo');
-    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const { dir, fifo } = fifoIn('sc-pipes-wait-', 'goods.fifo');
     const p = start(['check', '--dir', dir, '--ne-goods', fifo]);
     await new Promise((r) => setTimeout(r, 500));
     expect(p.child.exitCode).toBeNull();
@@ -168,9 +170,7 @@ describe.skipIf(process.platform === 'win32')('pipes', () => {
   }, 30_000);
 
   it('an answers file that is a FIFO (`--answers <(…)`) is read like a file', async () => {
-    const dir = folder('sc-pipes-answers-');
-    const fifo = path.join(dir, 'answers.fifo');
-    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const { dir, fifo } = fifoIn('sc-pipes-answers-', 'answers.fifo');
     const out = path.join(dir, 'shipping.csv');
     const p = start(['--answers', fifo, 'export', 'sc-shipping-methods', '--dir', dir, '--out', out]);
     const answers = { 'ne.shippingMethods': ['ヤマト(発払い)B2v6'], 'sc.codUsed': false, 'sc.fromYamatoFF': false };

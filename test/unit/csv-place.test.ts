@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HOST_TAG, tempPathFor } from '../../src/csv/atomic.js';
 import { writeCsv } from '../../src/csv/index.js';
-import { commitPartSet, recoverSwaps, type SwapOps } from '../../src/csv/place.js';
+import { clearLeftovers, commitPartSet, type SwapOps } from '../../src/csv/place.js';
 import { UserError } from '../../src/errors.js';
 import { userError } from '../helpers/errors.js';
 
@@ -102,7 +102,7 @@ describe('replacing a split set', () => {
       expect(fs.existsSync(journal), `rename ${k}`).toBe(true);
       // The process that wrote it is gone.
       fs.writeFileSync(journal, JSON.stringify({ ...JSON.parse(fs.readFileSync(journal, 'utf8')), pid: 999_999_999 }));
-      recoverSwaps(dir);
+      clearLeftovers(dir);
       for (const s of staged) fs.rmSync(s.temp, { force: true });
       expect(snapshot(dir), `rename ${k}`).toEqual(before);
     }

@@ -14,6 +14,24 @@
 
 const EMPTY = 0;
 
+const foldCache = new Map<number, number>();
+
+/**
+ * A UTF-16 unit as codes are compared case-blind: ASCII and full-width Latin letters
+ * upper-cased, other scripts via String#toUpperCase where that keeps one unit.
+ */
+export function foldUnit(c: number): number {
+  if (c < 128) return c >= 97 && c <= 122 ? c - 32 : c;
+  if (c >= 0xff41 && c <= 0xff5a) return c - 32;
+  let f = foldCache.get(c);
+  if (f === undefined) {
+    const up = String.fromCharCode(c).toUpperCase();
+    f = up.length === 1 ? up.charCodeAt(0) : c;
+    foldCache.set(c, f);
+  }
+  return f;
+}
+
 export class CompactCodes {
   private narrow: Uint8Array;
   private narrowUsed = 0;
@@ -26,9 +44,11 @@ export class CompactCodes {
   private values: Int32Array;
   private hashes: Int32Array;
   private count = 0;
-  /** Slot → entry index + 1 (0 = empty). */
+  /**
+   * Slot k is table[2k] = entry index + 1 (0 = empty) and table[2k + 1] = its hash: a probe
+   * reads one place in memory, not the table and then the hashes (a cache miss each).
+   */
   private table: Int32Array;
-  private readonly foldCache = new Map<number, number>();
 
   /**
    * `expected`: about how many codes will be stored, when the caller can tell (from the
@@ -45,7 +65,7 @@ export class CompactCodes {
     this.length = new Int32Array(entries);
     this.values = new Int32Array(entries);
     this.hashes = new Int32Array(entries);
-    this.table = new Int32Array(entries * 2);
+    this.table = new Int32Array(entries * 4);
     this.narrow = new Uint8Array(entries * 12);
   }
 
@@ -54,16 +74,7 @@ export class CompactCodes {
   }
 
   private unit(c: number): number {
-    if (!this.fold) return c;
-    if (c < 128) return c >= 97 && c <= 122 ? c - 32 : c;
-    if (c >= 0xff41 && c <= 0xff5a) return c - 32;
-    let f = this.foldCache.get(c);
-    if (f === undefined) {
-      const up = String.fromCharCode(c).toUpperCase();
-      f = up.length === 1 ? up.charCodeAt(0) : c;
-      this.foldCache.set(c, f);
-    }
-    return f;
+    return this.fold ? foldUnit(c) : c;
   }
 
   private hash(code: string): number {
@@ -89,21 +100,50 @@ export class CompactCodes {
   }
 
   private same(entry: number, code: string): boolean {
-    if (this.lengthOf(entry) !== code.length) return false;
-    for (let k = 0; k < code.length; k++) {
-      if (this.unit(this.unitAt(entry, k)) !== this.unit(code.charCodeAt(k))) return false;
+    const len = this.length[entry]!;
+    const n = code.length;
+    const s = this.start[entry]!;
+    if (len >= 0) {
+      if (len !== n) return false;
+      const a = this.narrow;
+      for (let k = 0; k < n; k++) {
+        const x = a[s + k]!;
+        const y = code.charCodeAt(k);
+        if (x !== y && (!this.fold || foldUnit(x) !== foldUnit(y))) return false;
+      }
+      return true;
+    }
+    if (-len !== n) return false;
+    const w = this.wide;
+    for (let k = 0; k < n; k++) {
+      const x = w[s + k]!;
+      const y = code.charCodeAt(k);
+      if (x !== y && (!this.fold || foldUnit(x) !== foldUnit(y))) return false;
     }
     return true;
   }
 
+  /** The code hashed last and its hash: a find is often followed by an insert of the same code. */
+  private hashedCode: string | undefined;
+  private hashedValue = 0;
+
+  private hashOf(code: string): number {
+    if (code !== this.hashedCode) {
+      this.hashedCode = code;
+      this.hashedValue = this.hash(code);
+    }
+    return this.hashedValue;
+  }
+
   /** Entry index of the code (or of its case-folded form), or -1. */
   find(code: string): number {
-    const h = this.hash(code);
-    const mask = this.table.length - 1;
+    const h = this.hashOf(code);
+    const t = this.table;
+    const mask = (t.length >> 1) - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const e = this.table[slot]!;
+      const e = t[slot << 1]!;
       if (e === EMPTY) return -1;
-      if (this.hashes[e - 1] === h && this.same(e - 1, code)) return e - 1;
+      if (t[(slot << 1) + 1] === h && this.same(e - 1, code)) return e - 1;
     }
   }
 
@@ -112,13 +152,13 @@ export class CompactCodes {
    * which): one hash and one probe for the common "look up, insert if new".
    */
   findOrAdd(code: string, value: number): number {
-    const h = this.hash(code);
-    const mask = this.table.length - 1;
-    let slot = h & mask;
-    for (; ; slot = (slot + 1) & mask) {
-      const e = this.table[slot]!;
+    const h = this.hashOf(code);
+    const t = this.table;
+    const mask = (t.length >> 1) - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const e = t[slot << 1]!;
       if (e === EMPTY) break;
-      if (this.hashes[e - 1] === h && this.same(e - 1, code)) {
+      if (t[(slot << 1) + 1] === h && this.same(e - 1, code)) {
         this.added = false;
         return e - 1;
       }
@@ -137,12 +177,13 @@ export class CompactCodes {
   findEntryOf(other: CompactCodes, theirs: number): number {
     const h = other.hashes[theirs]!;
     const len = other.lengthOf(theirs);
-    const mask = this.table.length - 1;
+    const t = this.table;
+    const mask = (t.length >> 1) - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const e = this.table[slot]!;
+      const e = t[slot << 1]!;
       if (e === EMPTY) return -1;
       const mine = e - 1;
-      if (this.hashes[mine] !== h || this.lengthOf(mine) !== len) continue;
+      if (t[(slot << 1) + 1] !== h || this.lengthOf(mine) !== len) continue;
       let k = 0;
       while (k < len && this.unitAt(mine, k) === other.unitAt(theirs, k)) k++;
       if (k === len) return mine;
@@ -151,35 +192,44 @@ export class CompactCodes {
 
   /** Store a code not yet present (call find first); returns its entry index. */
   insert(code: string, value: number): number {
-    return this.store(code, value, this.hash(code));
+    return this.store(code, value, this.hashOf(code));
   }
 
   private store(code: string, value: number, h: number): number {
-    if ((this.count + 1) * 2 > this.table.length) this.rehash();
+    if ((this.count + 1) * 4 > this.table.length) this.rehash();
     if (this.count === this.start.length) this.growEntries();
     const e = this.count++;
-    let narrow = true;
-    for (let k = 0; k < code.length; k++) if (code.charCodeAt(k) > 0xff) narrow = false;
-    if (narrow) {
-      if (this.narrowUsed + code.length > this.narrow.length) {
-        const bigger = new Uint8Array(Math.max(this.narrow.length * 2, this.narrowUsed + code.length));
-        bigger.set(this.narrow);
-        this.narrow = bigger;
-      }
-      for (let k = 0; k < code.length; k++) this.narrow[this.narrowUsed + k] = code.charCodeAt(k);
-      this.start[e] = this.narrowUsed;
-      this.length[e] = code.length;
-      this.narrowUsed += code.length;
+    const n = code.length;
+    let used = this.narrowUsed;
+    if (used + n > this.narrow.length) {
+      const bigger = new Uint8Array(Math.max(this.narrow.length * 2, used + n));
+      bigger.set(this.narrow);
+      this.narrow = bigger;
+    }
+    // Copied as bytes while every unit fits one; the first that does not sends the code to the wide arena.
+    const a = this.narrow;
+    let k = 0;
+    for (; k < n; k++) {
+      const c = code.charCodeAt(k);
+      if (c > 0xff) break;
+      a[used + k] = c;
+    }
+    if (k === n) {
+      this.start[e] = used;
+      this.length[e] = n;
+      this.narrowUsed = used + n;
     } else {
-      if (this.wideUsed + code.length > this.wide.length) {
-        const bigger = new Uint16Array(Math.max(1 << 10, this.wide.length * 2, this.wideUsed + code.length));
+      used = this.wideUsed;
+      if (used + n > this.wide.length) {
+        const bigger = new Uint16Array(Math.max(1 << 10, this.wide.length * 2, used + n));
         bigger.set(this.wide);
         this.wide = bigger;
       }
-      for (let k = 0; k < code.length; k++) this.wide[this.wideUsed + k] = code.charCodeAt(k);
-      this.start[e] = this.wideUsed;
-      this.length[e] = -code.length;
-      this.wideUsed += code.length;
+      const w = this.wide;
+      for (let j = 0; j < n; j++) w[used + j] = code.charCodeAt(j);
+      this.start[e] = used;
+      this.length[e] = -n;
+      this.wideUsed = used + n;
     }
     this.values[e] = value;
     this.hashes[e] = h;
@@ -211,10 +261,12 @@ export class CompactCodes {
   }
 
   private place(e: number, h: number): void {
-    const mask = this.table.length - 1;
+    const t = this.table;
+    const mask = (t.length >> 1) - 1;
     let slot = h & mask;
-    while (this.table[slot] !== EMPTY) slot = (slot + 1) & mask;
-    this.table[slot] = e + 1;
+    while (t[slot << 1] !== EMPTY) slot = (slot + 1) & mask;
+    t[slot << 1] = e + 1;
+    t[(slot << 1) + 1] = h;
   }
 
   private rehash(): void {

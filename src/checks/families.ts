@@ -41,7 +41,7 @@ export interface FamilyDeps {
 }
 
 /** Families that need the shared code book filled. */
-export const BOOK_FAMILIES: readonly FamilyId[] = ['code-case', 'duplicates', 'yahoo-match'];
+export const BOOK_FAMILIES: readonly FamilyId[] = ['code-case', 'duplicates', 'yahoo-match', 'item-map'];
 
 export function createCheckers(ids: readonly FamilyId[], d: FamilyDeps): FamilyChecker[] {
   const make: Record<FamilyId, () => FamilyChecker> = {
@@ -52,7 +52,7 @@ export function createCheckers(ids: readonly FamilyId[], d: FamilyDeps): FamilyC
     tags: () => createTags(d.emit, d.notShipped),
     'yahoo-match': () => createYahooMatch(d.book, d.emit),
     mappings: () => createMappings(d.answers, d.tables(), d.emit),
-    'item-map': () => createItemMap(d.emit),
+    'item-map': () => createItemMap(d.book, d.emit),
     'number-format': () => createNumberFormat(d.emit),
     'formula-cell': () => createFormulaCell(d.emit),
     orders: () => createOrders(d.emit),

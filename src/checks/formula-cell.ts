@@ -22,6 +22,13 @@ import { quotedValue } from './value-echo.js';
 
 const NEGATIVE_NUMBER = /^-(0|[1-9]\d*)(\.\d+)?$/;
 
+/** Whether a value's bytes start with nothing formulaLead answers for (it need not be decoded). */
+export function noFormulaLead(bytes: Uint8Array, start: number, end: number): boolean {
+  if (start === end) return true;
+  const b = bytes[start]!;
+  return b !== 0x3d && b !== 0x2b && b !== 0x40 && b !== 0x2d && b !== 0x09 && b !== 0x0d;
+}
+
 /** What a cell starts with that makes Excel read it as a formula, in words; undefined when nothing. */
 export function formulaLead(value: string): Text | undefined {
   switch (value.charCodeAt(0)) {

@@ -6,12 +6,29 @@
 import { TARGET_TAG } from '../formats/tags.js';
 import { checkText as m } from '../i18n/checks.js';
 import { lazy } from './lazy-text.js';
-import { CompactCodes } from './compact-codes.js';
+import type { CodeBook } from './code-book.js';
 import type { Emit, FamilyChecker } from './family.js';
 
-export function createItemMap(emit: Emit): FamilyChecker {
-  /** Tagged codes → line of their first row (only tagged goods enter the item map). */
-  const tagged = new CompactCodes(false);
+/**
+ * No table of its own: the shared code book already knows each code's first NE goods row,
+ * so only which lines were tagged is kept (a bit per line), plus the rare code whose first
+ * row was untagged but a later one tagged. Needs the book filled (BOOK_FAMILIES).
+ */
+export function createItemMap(book: CodeBook, emit: Emit): FamilyChecker {
+  let taggedLines = new Uint8Array(1 << 13);
+  /** Exact code → its first tagged line, where that is not the code's first row. */
+  const laterTagged = new Map<string, number>();
+
+  const markTagged = (line: number): void => {
+    if (line >>> 3 >= taggedLines.length) {
+      const bigger = new Uint8Array(Math.max(taggedLines.length * 2, (line >>> 3) + 1));
+      bigger.set(taggedLines);
+      taggedLines = bigger;
+    }
+    taggedLines[line >>> 3]! |= 1 << (line & 7);
+  };
+  const wasTagged = (line: number): boolean => line >>> 3 < taggedLines.length && (taggedLines[line >>> 3]! & (1 << (line & 7))) !== 0;
+
   return {
     family: 'item-map',
     record(file, rec) {
@@ -19,9 +36,21 @@ export function createItemMap(emit: Emit): FamilyChecker {
       if (!(rec.values.tag ?? '').includes(TARGET_TAG)) return;
       const code = rec.values.code ?? '';
       if (code === '') return;
-      const seen = tagged.findOrAdd(code, rec.line);
-      if (tagged.added) return;
-      const first = tagged.valueAt(seen);
+      // The families see a record before the book takes its code: a line here is an earlier row.
+      const firstRow = book.neLine(code);
+      let first: number | undefined;
+      if (firstRow === undefined) {
+        markTagged(rec.line);
+        return;
+      }
+      if (wasTagged(firstRow)) first = firstRow;
+      else {
+        first = laterTagged.get(code);
+        if (first === undefined) {
+          laterTagged.set(code, rec.line);
+          return;
+        }
+      }
       emit({
         rule: 'item-map.twice',
         severity: 'error',

@@ -7,7 +7,7 @@
  * A source without these columns has no amount to get wrong and is not reported as skipped:
  * goods read from the Next Engine API (--from-ne) are NE's own values.
  */
-import { isBlank, plainAmount } from '../formats/amounts.js';
+import { AMOUNT_MAX_DIGITS, isBlank, plainAmount } from '../formats/amounts.js';
 import { NE_GOODS_AMOUNTS, neGoodsDetail } from '../formats/ne-goods.js';
 import { YAHOO_DATA_PRICE } from '../formats/yahoo-data.js';
 import { valueText as m } from '../i18n/values.js';
@@ -27,6 +27,16 @@ const AMOUNTS: Partial<Record<CheckFile, ReadonlyArray<Omit<AmountColumn, 'heade
   neGoods: NE_GOODS_AMOUNTS.map((id) => ({ id, fallback: neGoodsDetail(id).headers[0]!, blankAllowed: true })),
   yahooData: [{ id: YAHOO_DATA_PRICE.id, fallback: YAHOO_DATA_PRICE.headers[0]!, blankAllowed: false }],
 };
+
+/**
+ * Whether the bytes are blank or a plain amount (ASCII digits, at most AMOUNT_MAX_DIGITS):
+ * a column where blank is allowed need not decode them.
+ */
+export function blankOrPlainAmount(bytes: Uint8Array, start: number, end: number): boolean {
+  if (end - start > AMOUNT_MAX_DIGITS) return false;
+  for (let i = start; i < end; i++) if (bytes[i]! < 0x30 || bytes[i]! > 0x39) return false;
+  return true;
+}
 
 export const NUMBER_FORMAT_FILES: readonly CheckFile[] = ['neGoods', 'yahooData'];
 

@@ -20,6 +20,8 @@ import { CodeBook } from './code-book.js';
 import { loadNotShipped } from './not-shipped.js';
 import { displayPath } from './display-path.js';
 import { CHECK_FILES, type CheckFile, type FileRef, type RecordSource } from './family.js';
+import { noFormulaLead } from './formula-cell.js';
+import { blankOrPlainAmount } from './number-format.js';
 import { FAMILY_FILES, fileFeeder } from './pass.js';
 import { loadScMethodTables } from './mapping-tables.js';
 import { MAPPING_KEYS, missingMappingAnswers, ORDER_METHOD_COLUMNS } from './mappings.js';
@@ -64,12 +66,14 @@ const pick = (specs: readonly ColumnSpec[], id: string): ColumnSpec => specs.fin
 function columnsFor(input: CheckFile, runnable: readonly FamilyId[]): ColumnSpec[] {
   switch (input) {
     case 'neGoods': {
-      const details = new Set<string>();
-      if (runnable.includes('jan')) details.add('jan');
-      if (runnable.includes('yahoo-match')) details.add('daihyo');
-      if (runnable.includes('number-format')) for (const id of NE_GOODS_AMOUNTS) details.add(id);
-      if (runnable.includes('formula-cell')) for (const id of NE_GOODS_TEXTS) details.add(id);
-      return [NE_GOODS_CODE, optional(NE_GOODS_TAG), ...[...details].map(detail)];
+      const details = new Map<string, ColumnSpec>();
+      if (runnable.includes('jan')) details.set('jan', detail('jan'));
+      if (runnable.includes('yahoo-match')) details.set('daihyo', detail('daihyo'));
+      // Amounts and text only number-format or formula-cell read are decoded only where
+      // those rules have something to say (a blank amount is allowed in NE goods).
+      if (runnable.includes('number-format')) for (const id of NE_GOODS_AMOUNTS) details.set(id, { ...detail(id), skip: blankOrPlainAmount });
+      if (runnable.includes('formula-cell')) for (const id of NE_GOODS_TEXTS) if (!details.has(id)) details.set(id, { ...detail(id), skip: noFormulaLead });
+      return [NE_GOODS_CODE, optional(NE_GOODS_TAG), ...details.values()];
     }
     case 'yahooQuantity':
       return [pick(YAHOO_QUANTITY_COLUMNS, 'code'), pick(YAHOO_QUANTITY_COLUMNS, 'subCode')];
@@ -78,7 +82,7 @@ function columnsFor(input: CheckFile, runnable: readonly FamilyId[]): ColumnSpec
         pick(YAHOO_DATA_COLUMNS, 'code'),
         optional(pick(YAHOO_DATA_COLUMNS, 'subCode')),
         optional(pick(YAHOO_DATA_COLUMNS, 'jan')),
-        ...(runnable.includes('formula-cell') ? [optional(pick(YAHOO_DATA_COLUMNS, 'name'))] : []),
+        ...(runnable.includes('formula-cell') ? [{ ...optional(pick(YAHOO_DATA_COLUMNS, 'name')), skip: noFormulaLead }] : []),
         ...(runnable.includes('number-format') ? [optional(YAHOO_DATA_PRICE)] : []),
       ];
     case 'scStock':
@@ -184,7 +188,10 @@ export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckR
 
   const findings: Finding[] = [];
   const emit = (f: Finding) => findings.push(f);
-  const book = new CodeBook(Math.max(0, ...[...sources.values()].map((s) => ('estimatedRows' in s ? s.estimatedRows : 0))));
+  // Sized for the NE goods' codes, which most codes of the other files are too: sizing by the
+  // largest file would make a stock file with a row per lot reserve room for codes it repeats.
+  const rowsOf = (s: CsvSource | Omit<RecordSource, 'shown'> | undefined): number => (s && 'estimatedRows' in s ? s.estimatedRows : 0);
+  const book = new CodeBook(sources.has('neGoods') ? rowsOf(sources.get('neGoods')) : Math.max(0, ...[...sources.values()].map(rowsOf)));
   const notShipped = runnable.includes('tags') ? await loadNotShipped(req.answers, ctx.dir) : undefined;
   const checkers = createCheckers(runnable, { answers: req.answers, book, tables: () => loadScMethodTables(ctx.dir), emit, notShipped });
   const needsBook = runnable.some((f) => BOOK_FAMILIES.includes(f));

@@ -1,7 +1,7 @@
 /** Decoding one field of a split record, in the detected encoding, refusing invalid bytes. */
 import { isUtf8 } from 'node:buffer';
 import type { DetectedEncoding } from './types.js';
-import { InvalidCp932, decodeCp932 } from './cp932.js';
+import { InvalidCp932, decodeCp932, firstInvalidCp932 } from './cp932.js';
 import { DOUBLED_QUOTES } from './splitter.js';
 
 /** Bytes that are not valid in the encoding; `offset` is absolute in the buffer. */
@@ -38,4 +38,16 @@ export function decodeField(encoding: DetectedEncoding, buf: Buffer, start: numb
     if (s.includes('\ufffd') && !isUtf8(buf.subarray(start, end))) throw new InvalidBytes(firstInvalidUtf8(buf, start, end));
   }
   return flags & DOUBLED_QUOTES ? s.replaceAll('""', '"') : s;
+}
+
+/** Refuse invalid bytes in buf[start, end) as decodeField would, without making a string. */
+export function checkField(encoding: DetectedEncoding, buf: Buffer, start: number, end: number): void {
+  if (encoding === 'cp932') {
+    const bad = firstInvalidCp932(buf, start, end, false);
+    if (bad >= 0) throw new InvalidBytes(bad);
+  } else {
+    let i = start;
+    while (i < end && buf[i]! < 0x80) i++;
+    if (i < end && !isUtf8(buf.subarray(i, end))) throw new InvalidBytes(firstInvalidUtf8(buf, i, end));
+  }
 }

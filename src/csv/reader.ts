@@ -7,7 +7,7 @@ import { UserError } from '../errors.js';
 import { csvText as m } from '../i18n/csv.js';
 import type { CsvRecord, CsvSource, DetectedEncoding, ReadOptions } from './types.js';
 import { RowError } from './row-error.js';
-import { InvalidBytes, decodeField } from './decode.js';
+import { InvalidBytes, checkField, decodeField } from './decode.js';
 import { EncodingDetector, utf16Kind } from './detect.js';
 import { matchColumns } from './header.js';
 import { openInput, type ByteInput } from './input.js';
@@ -204,17 +204,40 @@ export async function openCsv(path: string, opts: ReadOptions): Promise<CsvSourc
     }
   };
 
-  const build = (rec: SplitRecord): ReadRecord => {
+  const gate = opts.gate;
+  const gated = ids.map((id) => gate?.columns.includes(id) === true);
+  const skips = opts.columns.map((c) => c.skip ?? null);
+
+  const decodeInto = (values: Record<string, string>, rec: SplitRecord, c: number, enc: DetectedEncoding): void => {
+    const k = cols[c]!;
+    if (k < 0 || k >= rec.count) {
+      values[ids[c]!] = '';
+      return;
+    }
+    const start = rec.starts[k]!;
+    const end = rec.ends[k]!;
+    const skip = skips[c]!;
+    if (skip !== null && skip(rec.buf, start, end)) {
+      checkField(enc, rec.buf, start, end);
+      values[ids[c]!] = '';
+      return;
+    }
+    values[ids[c]!] = decodeField(enc, rec.buf, start, end, rec.flags[k]!);
+  };
+
+  /** The record, or undefined when the gate turns it away. */
+  const build = (rec: SplitRecord): ReadRecord | undefined => {
     current = rec;
     const count = rec.count;
     checkCount(rec);
     if (rec.control) refuseControl(rec, all ? null : cols);
     const enc = encodingOf();
     const values: Record<string, string> = {};
-    for (let c = 0; c < ids.length; c++) {
-      const k = cols[c]!;
-      values[ids[c]!] = k >= 0 && k < count ? decodeField(enc, rec.buf, rec.starts[k]!, rec.ends[k]!, rec.flags[k]!) : '';
+    if (gate) {
+      for (let c = 0; c < ids.length; c++) if (gated[c]) decodeInto(values, rec, c, enc);
+      if (!gate.test(values)) return undefined;
     }
+    for (let c = 0; c < ids.length; c++) if (!gated[c]) decodeInto(values, rec, c, enc);
     const r = new ReadRecord(rec.line, values);
     if (all) {
       const fields: string[] = [];
@@ -238,7 +261,10 @@ export async function openCsv(path: string, opts: ReadOptions): Promise<CsvSourc
 
   async function scan(onRecord: (r: CsvRecord) => void, between?: () => Promise<void> | undefined): Promise<void> {
     const { pump: p, release } = await dataPump();
-    const split = (rec: SplitRecord): void => onRecord(build(rec));
+    const split = (rec: SplitRecord): void => {
+      const r = build(rec);
+      if (r) onRecord(r);
+    };
     try {
       while (await p.step(split)) {
         current = undefined;
@@ -263,7 +289,8 @@ export async function openCsv(path: string, opts: ReadOptions): Promise<CsvSourc
     let opened: Promise<{ pump: RecordPump; release: () => Promise<void> }> | undefined;
     const done: IteratorResult<CsvRecord> = { value: undefined, done: true };
     const collect = (rec: SplitRecord): void => {
-      batch.push(build(rec));
+      const r = build(rec);
+      if (r) batch.push(r);
     };
     const stop = async () => {
       finished = true;
@@ -310,6 +337,7 @@ export async function openCsv(path: string, opts: ReadOptions): Promise<CsvSourc
     },
     headers,
     estimatedRows,
+    rereadable: input.seekable,
     has: (id) => (index.get(id) ?? -1) >= 0,
     headerOf: (id) => {
       const k = index.get(id) ?? -1;

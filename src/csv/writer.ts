@@ -81,6 +81,11 @@ export interface RowSink {
   row(fields: readonly string[], origin?: RowOrigin): void;
   /** A write to await before more rows come (undefined when there is room). */
   drain(): Promise<void> | undefined;
+  /**
+   * Forget every row so far and start again from the header (a producer that found it must
+   * read its input again). Absent where rows cannot be taken back.
+   */
+  restart?(): Promise<void>;
 }
 
 /** Rows pushed by their producer (the fast path), or pulled from an iterable. */
@@ -313,6 +318,16 @@ export class CsvWriter implements RowSink {
       }
     }
     return this.parts.map((p) => ({ path: p.path, rows: p.rows, bytes: p.bytes, sha256: p.hash.digest('hex'), encoding: this.opts.encoding }));
+  }
+
+  async restart(): Promise<void> {
+    await this.abort();
+    this.parts.length = 0;
+    this.cuts = [];
+    this.writing = 0;
+    this.startPart();
+    this.headerBytes.copy(this.buf, 0);
+    this.pos = this.headerBytes.length;
   }
 
   /** Leave nothing behind: close and remove every temporary file. */

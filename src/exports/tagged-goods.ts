@@ -9,6 +9,7 @@
 import type { Context } from '../context.js';
 import { openCsv, type RowSink } from '../csv/index.js';
 import type { ColumnSpec, CsvRecord } from '../csv/types.js';
+import { CodeFilter, type FilterSize } from '../checks/code-filter.js';
 import { CompactCodes } from '../checks/compact-codes.js';
 import { displayPath } from '../checks/display-path.js';
 import { UserError } from '../errors.js';
@@ -34,22 +35,42 @@ export interface GoodsInput {
   headerOf: (id: string) => string | undefined;
 }
 
+/**
+ * Which codes are remembered exactly. `all`: every tagged code (one pass; a stream).
+ * `filter`: none, only a Bloom filter; a code it may have seen is a suspect, and any
+ * suspect means the file is read again. `only`: the suspects of such a first pass; a code
+ * that occurs twice is always among them, so the result is the same as with `all`.
+ */
+type Memory = { kind: 'all' } | { kind: 'filter'; size?: FilterSize } | { kind: 'only'; suspects: CompactCodes };
+
 /** A per-row test rather than a stream stage: large goods files pay no extra async layer. */
 export class TaggedGoods {
   /**
-   * First row of each code, case folded so that case twins meet. Typed arrays, not a Map
-   * of strings: 300,000 tagged codes in a Map cost 45 MB.
+   * First row of each remembered code, case folded so that case twins meet. Typed arrays,
+   * not a Map of strings: 300,000 tagged codes in a Map cost 45 MB.
    */
   private readonly first = new CompactCodes(true);
+  private readonly filter: CodeFilter | undefined;
+  /** Codes the filter may have seen before (filter memory only). */
+  readonly suspects = new CompactCodes(true);
   private readonly w: CappedWarnings;
 
-  constructor(private readonly input: GoodsInput) {
+  constructor(
+    private readonly input: GoodsInput,
+    private readonly memory: Memory = { kind: 'all' },
+  ) {
     this.w = new CappedWarnings(input.warnings, input.shown);
+    if (memory.kind === 'filter') this.filter = new CodeFilter(true, memory.size);
   }
 
   accept(r: GoodsRecord): boolean {
     const code = r.values.code ?? '';
     if (code === '' || !hasTag(r.values.tag ?? '', TARGET_TAG)) return false;
+    if (this.filter) {
+      if (this.filter.seenBefore(code)) this.suspects.findOrAdd(code, r.line);
+      return true;
+    }
+    if (this.memory.kind === 'only' && this.memory.suspects.find(code) < 0) return true;
     const e = this.first.findOrAdd(code, r.line);
     if (this.first.added) return true;
     const seen = { code: this.first.codeAt(e), line: this.first.valueAt(e) };
@@ -96,14 +117,40 @@ export async function buildFromTaggedGoods(
     columns: [NE_GOODS_CODE, NE_GOODS_TAG, ...spec.details(layout)],
     explicit: neGoodsExplicit(req.columns.neCodeColumn),
     ...inputReading(req),
+    // The details of untagged rows are never decoded.
+    gate: { columns: ['code', 'tag'], test: (v) => v.code !== '' && hasTag(v.tag ?? '', TARGET_TAG) },
   });
   const input: GoodsInput = { shown: displayPath(req.inputs.neGoods!, ctx.dir), warnings, headerOf: (id) => source.headerOf(id) };
   warnings.push(...(spec.notes?.(layout) ?? []));
-  const rows = async (sink: RowSink): Promise<void> => {
-    const tagged = new TaggedGoods(input);
+  const pass = async (sink: RowSink, tagged: TaggedGoods): Promise<void> => {
     await source.scan((r) => {
       if (tagged.accept(r)) sink.row(tagged.written(layout.header, spec.row(r, layout, input), r));
     }, () => sink.drain());
+  };
+  const rows = async (sink: RowSink): Promise<void> => {
+    let memory: Memory = { kind: 'all' };
+    if (source.rereadable && sink.restart) {
+      // Memory flat in the number of rows: a filter first; the file is read again only if
+      // some code may repeat (a real duplicate, or about one false alarm in a million).
+      const shownSoFar = warnings.length;
+      const first = new TaggedGoods(input, { kind: 'filter' });
+      let failure: unknown;
+      try {
+        await pass(sink, first);
+      } catch (e) {
+        // With no suspect so far, every row up to here was what the exact pass writes:
+        // the error is the same. Otherwise the exact pass decides (a repeat it leaves out
+        // may be the row that failed).
+        if (first.suspects.size === 0) throw e;
+        failure = e;
+      }
+      if (first.suspects.size === 0 && failure === undefined) return first.finish();
+      await sink.restart();
+      warnings.length = shownSoFar;
+      memory = { kind: 'only', suspects: first.suspects };
+    }
+    const tagged = new TaggedGoods(input, memory);
+    await pass(sink, tagged);
     tagged.finish();
   };
   return { header: layout.header, rows, warnings };

@@ -21,8 +21,19 @@ const PLAIN = new RegExp(`^\\d{1,${AMOUNT_MAX_DIGITS}}$`);
 
 /** The number as an upload file should carry it (`0980` → `980`), or undefined when it is not one. */
 export function plainAmount(raw: string): string | undefined {
+  const n = raw.length;
+  // The common case without a RegExp: digits only, no leading zero.
+  if (n > 0 && n <= AMOUNT_MAX_DIGITS && isDigit(raw.charCodeAt(0)) && raw.charCodeAt(0) !== 48) {
+    let k = 1;
+    while (k < n && isDigit(raw.charCodeAt(k))) k++;
+    if (k === n) return raw;
+  }
   const t = raw.trim();
   return PLAIN.test(t) ? String(Number(t)) : undefined;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** A blank cell: an optional amount left empty (never an error in a goods download). */

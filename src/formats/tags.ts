@@ -22,5 +22,6 @@ export function strayTagText(field: string): string {
 }
 
 export function hasTag(field: string, tag: string): boolean {
-  return parseTags(field).includes(tag);
+  // Most fields do not hold the text at all: a substring search settles those.
+  return field.includes(tag) && parseTags(field).includes(tag);
 }

@@ -117,6 +117,37 @@ describe('codes equal but for case in exports', () => {
   });
 });
 
+describe('repeats found by the filter pass (the goods file read twice)', () => {
+  it('a repeat that would fail to encode is left out as a repeat, not an error: the exact second pass decides', async () => {
+    const dir = folder();
+    const goods = csvFile(dir, 'goods.csv', ['syohin_code,syohin_name,tag', `a-1,Mug,${TAG}`, `b-1,Tee,${TAG}`, `a-1,Mug 🍵,${TAG}`, `c-1,Cup,${TAG}`]);
+    const r = await run('sc-goods', { neGoods: goods, template: csvFile(dir, 'tpl.csv', ['商品コード,商品名']) }, dir);
+    expect(r.code, r.ctx.err.text).toBe(0);
+    expect(readCp932(r.out)).toBe('商品コード,商品名\r\na-1,Mug\r\nb-1,Tee\r\nc-1,Cup\r\n');
+    const warnings = (JSON.parse(r.ctx.out.text) as { warnings: string[] }).warnings.filter((w) => w.includes('repeats'));
+    expect(warnings).toEqual([expect.stringContaining('goods.csv line 4: code a-1 repeats line 2; only the first row was written')]);
+  });
+
+  it('notices of the first pass are not repeated by the second', async () => {
+    const dir = folder();
+    const goods = csvFile(dir, 'goods.csv', ['syohin_code,syohin_name,tag', `a-1,=1+1,${TAG}`, `a-1,=1+1,${TAG}`]);
+    const r = await run('sc-goods', { neGoods: goods, template: csvFile(dir, 'tpl.csv', ['商品コード,商品名']) }, dir);
+    expect(r.code, r.ctx.err.text).toBe(0);
+    const warnings = (JSON.parse(r.ctx.out.text) as { warnings: string[] }).warnings;
+    expect(warnings.filter((w) => w.includes('formula'))).toHaveLength(1);
+    expect(warnings.filter((w) => w.includes('repeats'))).toHaveLength(1);
+  });
+
+  it('a row error before any repeat is reported as it is (one pass)', async () => {
+    const dir = folder();
+    const goods = csvFile(dir, 'goods.csv', ['syohin_code,syohin_name,tag', `a-1,Mug 🍵,${TAG}`, `a-1,Mug,${TAG}`]);
+    const r = await run('sc-goods', { neGoods: goods, template: csvFile(dir, 'tpl.csv', ['商品コード,商品名']) }, dir);
+    expect(r.code).toBe(2);
+    expect(r.ctx.err.text).toContain('goods.csv:2: column "商品名"');
+    expect(fs.existsSync(r.out)).toBe(false);
+  });
+});
+
 describe('formula-cell in exports', () => {
   it('attack "formula in a product name": sc-goods writes it unchanged and says so in its JSON warnings', async () => {
     const dir = folder();

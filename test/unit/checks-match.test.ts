@@ -139,4 +139,24 @@ describe('item-map', () => {
     expect(brief(f)).toEqual(['item-map.twice neGoods.csv:4 A']);
     expect(f[0]!.message.ja).toContain('2 行目と 4 行目');
   });
+
+  it('names the first TAGGED row, also when the first row of the code was untagged', async () => {
+    const f = await runFamilies(['item-map'], [
+      {
+        input: 'neGoods',
+        rows: [
+          { code: 'A', tag: '' },
+          { code: 'A', tag: T },
+          { code: 'C', tag: T },
+          { code: 'A', tag: T },
+          { code: 'C', tag: '' },
+          { code: 'C', tag: T },
+          { code: 'a', tag: T },
+        ],
+      },
+    ]);
+    expect(brief(f)).toEqual(['item-map.twice neGoods.csv:5 A', 'item-map.twice neGoods.csv:7 C']);
+    expect(f[0]!.message.ja).toContain('3 行目と 5 行目');
+    expect(f[1]!.message.ja).toContain('4 行目と 7 行目');
+  });
 });

@@ -269,3 +269,36 @@ describe('bytes valid in both UTF-8 and CP932', () => {
     expect(e.text.en).toContain('UTF-16 (LE) without a BOM');
   });
 });
+
+describe('reading less: gate and skip', () => {
+  it('a gate hands on only the records that pass it, in both scan and records()', async () => {
+    const path = file('syohin_code,tag,syohin_name\nA,[x],Mug\nB,,Tee\nC,[x],Cup\n');
+    const opts = { columns: [...CODE_TAG, { id: 'name', headers: ['syohin_name'] }], gate: { columns: ['tag'], test: (v: Readonly<Record<string, string>>) => v.tag !== '' } };
+    const src = await openCsv(path, opts);
+    expect((await readAll(src)).map((r) => [r.line, r.values.code, r.values.name])).toEqual([
+      [2, 'A', 'Mug'],
+      [4, 'C', 'Cup'],
+    ]);
+    const seen: string[] = [];
+    await (await openCsv(path, opts)).scan((r) => seen.push(r.values.code!));
+    expect(seen).toEqual(['A', 'C']);
+  });
+
+  it('a gated-away record is still held to the field count and to control characters', async () => {
+    const opts = { columns: [...CODE_TAG, { id: 'name', headers: ['syohin_name'] }], gate: { columns: ['tag'], test: () => false } };
+    const ragged = await userError(readAll(await openCsv(file('syohin_code,tag,syohin_name\nA,[x],Mug\nB,,Tee,extra,more\n'), opts)));
+    expect(ragged.text.en).toMatch(/in-\d+\.csv:3/);
+    const nul = await userError(readAll(await openCsv(file('syohin_code,tag,syohin_name\nA,[x],M\u0000ug\n'), opts)));
+    expect(nul.text.en).toMatch(/in-\d+\.csv/);
+  });
+
+  it('a skipped value reads as \'\' and is not decoded, but its bytes are still checked', async () => {
+    const skip = (b: Uint8Array, s: number, e: number) => s === e || b[s] !== 0x3d;
+    const columns = [COL.productCode, { id: 'name', headers: ['syohin_name'], skip }];
+    const src = await openCsv(file(encodeCp932('syohin_code,syohin_name\r\nA,マグ\r\nB,=SUM(1)\r\n')), { columns });
+    expect((await readAll(src)).map((r) => r.values.name)).toEqual(['', '=SUM(1)']);
+    const bad = Buffer.concat([encodeCp932('syohin_code,syohin_name\r\nA,マグ\r\nB,'), Buffer.from([0x81, 0x20]), Buffer.from('\r\n')]);
+    const e = await userError(readAll(await openCsv(file(bad), { columns, encoding: 'cp932' })));
+    expect(e.text.en).toMatch(/in-\d+\.csv:3/);
+  });
+});

@@ -52,7 +52,7 @@ export function createNumberFormat(emit: Emit): FamilyChecker {
     record(file, rec) {
       for (const c of columns) {
         const raw = rec.values[c.id] ?? '';
-        if (plainAmount(raw) !== undefined || (c.blankAllowed && isBlank(raw))) continue;
+        if (raw === '' ? c.blankAllowed : plainAmount(raw) !== undefined || (c.blankAllowed && isBlank(raw))) continue;
         const code = (rec.values.code ?? '').trim() || null;
         emit(finding('number-format', 'error', file.shown, rec.line, code, lazy(m.numberFormat, { column: c.header, value: quotedValue(raw) })));
       }

@@ -97,7 +97,10 @@ describe('ne-mall-items split', () => {
   it('a single row that fills a part to exactly the limit is written; one byte over is refused', async () => {
     expect(await splitAt(1, HEADER_BYTES + ROW_BYTES)).toEqual([{ rows: 1, bytes: HEADER_BYTES + ROW_BYTES }]);
     const e = await userError(splitAt(1, HEADER_BYTES + ROW_BYTES - 1));
-    expect(e.text.en).toBe(`Data row 1 needs ${HEADER_BYTES + ROW_BYTES} bytes with the header, more than the split limit of ${HEADER_BYTES + ROW_BYTES - 1} bytes`);
+    // Named by the input file and its line (issue 9: never the output's "data row N").
+    expect(e.text.en).toMatch(
+      new RegExp(`quantity\\.csv:2: this row needs ${HEADER_BYTES + ROW_BYTES} bytes with the header, more than the split limit of ${HEADER_BYTES + ROW_BYTES - 1} bytes$`),
+    );
   });
 });
 

@@ -3,8 +3,7 @@
  * reads, blank and padded cells, severities, limits at their exact value, and order.
  */
 import { describe, expect, it } from 'vitest';
-import { CompactCodes } from '../../src/checks/compact-codes.js';
-import { compareStock, stockMatches } from '../../src/checks/stock-compare.js';
+import { compareStock, NE, SC, StockTally, stockMatches } from '../../src/checks/stock-compare.js';
 import type { Finding } from '../../src/checks/types.js';
 import { brief, runFamilies, type MemFile } from './checks-harness.js';
 
@@ -112,16 +111,19 @@ describe('code-format', () => {
 });
 
 describe('stock comparison order and case twins', () => {
-  const counts = (pairs: Array<[string, number]>) => {
-    const c = new CompactCodes(false);
-    for (const [code, qty] of pairs) c.insert(code, qty);
-    return c;
+  /** Both files' counts in one tally, as verify reads them. */
+  const both = (sc: Array<[string, number]>, ne: Array<[string, number]>) => {
+    const t = new StockTally(['sc.csv', 'ne.csv']);
+    sc.forEach(([code, qty], i) => t.add(SC, code, qty, i + 2));
+    ne.forEach(([code, qty], i) => t.add(NE, code, qty, i + 2));
+    return compareStock(t);
   };
 
   it('sorts every list by code whatever the file order', () => {
-    const sc = counts([['z', 1], ['c', 1], ['y', 5], ['b', 5], ['q', 1]]);
-    const ne = counts([['y', 4], ['b', 4], ['x', 1], ['a', 1], ['q', 1]]);
-    const { comparison, rows } = compareStock(sc, ne);
+    const { comparison, rows } = both(
+      [['z', 1], ['c', 1], ['y', 5], ['b', 5], ['q', 1]],
+      [['y', 4], ['b', 4], ['x', 1], ['a', 1], ['q', 1]],
+    );
     expect(comparison.differences.map((d) => d.code)).toEqual(['b', 'y']);
     expect(comparison.onlyInSc).toEqual(['c', 'z']);
     expect(comparison.onlyInNe).toEqual(['a', 'x']);
@@ -129,14 +131,14 @@ describe('stock comparison order and case twins', () => {
   });
 
   it('names every case twin on the other side', () => {
-    const { comparison, rows } = compareStock(counts([['abc', 1]]), counts([['ABC', 1], ['Abc', 1]]));
+    const { comparison, rows } = both([['abc', 1]], [['ABC', 1], ['Abc', 1]]);
     expect(comparison.caseOnly).toEqual([{ sc: 'abc', ne: 'ABC' }, { sc: 'abc', ne: 'Abc' }]);
     expect(rows.find((r) => r.code === 'abc')!.caseTwins).toEqual(['ABC', 'Abc']);
   });
 
   it('a code on one side only is not a match', () => {
-    expect(stockMatches(compareStock(counts([['a', 1]]), counts([])).comparison)).toBe(false);
-    expect(stockMatches(compareStock(counts([]), counts([['a', 1]])).comparison)).toBe(false);
-    expect(stockMatches(compareStock(counts([['a', 1]]), counts([['a', 1]])).comparison)).toBe(true);
+    expect(stockMatches(both([['a', 1]], []).comparison)).toBe(false);
+    expect(stockMatches(both([], [['a', 1]]).comparison)).toBe(false);
+    expect(stockMatches(both([['a', 1]], [['a', 1]]).comparison)).toBe(true);
   });
 });

@@ -27,7 +27,7 @@ function stateWith(dir: string, change: (doc: Record<string, unknown>) => void):
 }
 
 describe('answers file', () => {
-  it('resolves files.* paths against the answers file folder and leaves every other value as written', () => {
+  it('resolves files.* paths against the answers file folder and leaves every other value as written', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'sub', 'answers.json');
     fs.mkdirSync(path.dirname(file));
@@ -35,7 +35,7 @@ describe('answers file', () => {
       file,
       JSON.stringify({ 'files.neGoods': 'in/goods.csv', 'files.scStock': '', 'sc.shopName': 'in/shop', 'ne.locations': ['a/b'], 'files.odd': 3 }),
     );
-    expect(readAnswersFile(file)).toEqual({
+    expect(await readAnswersFile(file)).toEqual({
       'files.neGoods': path.join(dir, 'sub', 'in', 'goods.csv'),
       'files.scStock': '',
       'sc.shopName': 'in/shop',
@@ -44,17 +44,17 @@ describe('answers file', () => {
     });
   });
 
-  it('reads a file saved with a byte order mark (Windows Notepad)', () => {
+  it('reads a file saved with a byte order mark (Windows Notepad)', async () => {
     const file = path.join(tempDir(), 'answers.json');
     fs.writeFileSync(file, '\ufeff{"sc.shopName": "Shop A"}');
-    expect(readAnswersFile(file)).toEqual({ 'sc.shopName': 'Shop A' });
+    expect(await readAnswersFile(file)).toEqual({ 'sc.shopName': 'Shop A' });
   });
 
   it('says plainly when the file is missing, is a folder, or is not a JSON object', async () => {
     const dir = tempDir();
     const missing = path.join(dir, 'nope.json');
     expect((await userError(() => readAnswersFile(missing))).text.en).toBe(`Answers file ${missing} not found.`);
-    expect((await userError(() => readAnswersFile(dir))).text.en).toBe(`Cannot read ${dir}: it is a folder where a file belongs`);
+    expect((await userError(() => readAnswersFile(dir))).text.en).toBe(`${dir} is not a file (it is a folder)`);
     for (const text of ['[]', 'null', '"answers"', '42']) {
       const file = path.join(dir, 'answers.json');
       fs.writeFileSync(file, text);

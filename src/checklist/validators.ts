@@ -4,7 +4,7 @@
  * explained in the operator's terms. Kept out of steps.ts so `status` never loads zod.
  */
 import { z } from 'zod';
-import { loadDataFile } from '../exports/data-files.js';
+import { loadDataFile } from '../formats/data-files.js';
 import { validatorText as m } from '../i18n/validators.js';
 import { japanDay } from '../locale/japan-time.js';
 import type { Params, Text } from '../i18n/text.js';

@@ -1,5 +1,5 @@
 /** Loads the STOCKCREW method tables (templates/mappings/, or the working folder's copy). */
-import { loadDataFile } from '../exports/data-files.js';
+import { loadDataFile } from '../formats/data-files.js';
 import type { ScMethodTables } from './mappings.js';
 
 interface ShippingTable {

@@ -10,7 +10,7 @@ import { summaryText as s } from '../i18n/checks.js';
 import type { Lang } from '../i18n/text.js';
 import { INPUT_FILES, INPUT_FLAGS, type InputName } from '../inputs.js';
 import { columnOverrides, inputEncoding, rejectWithFromNe, resolveInputs } from '../inputs-resolve.js';
-import { loadAnswers } from '../state/answers-source.js';
+import { loadAnswers } from './session.js';
 import { MAPPING_KEYS } from '../checks/mappings.js';
 import type { SkippedFamily } from '../checks/run.js';
 import type { Finding } from '../checks/types.js';

@@ -11,7 +11,7 @@ import { cliText } from '../i18n/cli.js';
 import { exportText as m } from '../i18n/exports.js';
 import { readingText } from '../i18n/reading.js';
 import { columnOverrides, inputEncoding, rejectWithFromNe, resolveInputs } from '../inputs-resolve.js';
-import { loadAnswers } from '../state/answers-source.js';
+import { loadAnswers } from './session.js';
 import { exportSummary } from '../exports/summary.js';
 import { ARTIFACTS, type ArtifactName, type ExportRequest, type ExportResult } from '../exports/types.js';
 

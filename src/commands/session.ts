@@ -5,6 +5,7 @@
 import type { Context } from '../context.js';
 import type { Answers } from '../state/answers.js';
 import type { StateStore } from '../state/store.js';
+import { stateExists } from '../state/file.js';
 
 /**
  * Answers given up front: the --answers file overlaid with --set flags (flags win), each
@@ -50,4 +51,21 @@ export async function finish(ctx: Context, code: number): Promise<number> {
   const { runStatus } = await import('./status.js');
   await runStatus(ctx);
   return code;
+}
+
+/**
+ * Answers for commands that do not prompt (export, check, verify): the saved state's
+ * answers overlaid with the --answers file, validated.
+ */
+export async function loadAnswers(ctx: Context): Promise<Answers> {
+  let saved: Answers = {};
+  if (stateExists(ctx.dir)) {
+    const { loadState } = await import('../state/store.js');
+    saved = loadState(ctx.dir).answers;
+  }
+  if (!ctx.answersFile) return saved;
+  const { validateAnswersFile } = await import('../checklist/answers.js');
+  const { readAnswersFile } = await import('../state/answers-source.js');
+  const fromFile = validateAnswersFile(ctx.answersFile, await readAnswersFile(ctx.answersFile), ctx.now());
+  return { ...saved, ...fromFile };
 }

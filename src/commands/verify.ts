@@ -10,7 +10,7 @@ import { echo } from '../i18n/text.js';
 import { verifyText as v } from '../i18n/checks.js';
 import { columnOverrides, inputEncoding, rejectWithFromNe, resolveInputs } from '../inputs-resolve.js';
 import { neText } from '../i18n/ne.js';
-import { loadAnswers } from '../state/answers-source.js';
+import { loadAnswers } from './session.js';
 import { displayPath } from '../checks/display-path.js';
 import { stockMatches } from '../checks/stock-compare.js';
 

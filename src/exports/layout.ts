@@ -6,7 +6,7 @@
 import { UserError } from '../errors.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
-import { loadDataFile } from './data-files.js';
+import { loadDataFile } from '../formats/data-files.js';
 
 export interface LayoutColumn {
   header: string;

@@ -10,7 +10,7 @@
 import { NE_GOODS_DETAILS } from '../formats/ne-goods.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
-import { loadDataFile } from './data-files.js';
+import { loadDataFile } from '../formats/data-files.js';
 import { layoutRow, type Layout } from './layout.js';
 import { buildFromTaggedGoods, type GoodsRecord } from './tagged-goods.js';
 import type { ArtifactModule, ExportRequest } from './types.js';

@@ -8,7 +8,7 @@
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
 import { AnswerReader } from './answers-read.js';
-import { loadDataFile } from './data-files.js';
+import { loadDataFile } from '../formats/data-files.js';
 import { layoutRow } from './layout.js';
 import { mapMethods } from './method-mapping.js';
 import { resolveLayout } from './resolve-layout.js';

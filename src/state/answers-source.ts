@@ -4,14 +4,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Answers } from '../state/answers.js';
-import type { Context } from '../context.js';
 import { fsError } from '../env-fault.js';
 import { UserError } from '../errors.js';
 import { stateText as m } from '../i18n/state.js';
 import { resolveUserPath } from '../user-path.js';
 import { readAll } from '../csv/input.js';
-import { parseJsonFile, stateExists } from './file.js';
+import { parseJsonFile } from './file.js';
 
 /** Paths in an answers file are relative to the answers file's own folder. */
 function resolvePaths(doc: Record<string, unknown>, base: string): Record<string, unknown> {
@@ -45,20 +43,4 @@ export async function readAnswersFile(file: string): Promise<Record<string, unkn
     throw new UserError(m.answersNotObject({ file }), m.answersHint());
   }
   return resolvePaths(doc as Record<string, unknown>, path.dirname(file));
-}
-
-/**
- * Answers for commands that do not prompt (export, check, verify): the saved state's
- * answers overlaid with the --answers file, validated.
- */
-export async function loadAnswers(ctx: Context): Promise<Answers> {
-  let saved: Answers = {};
-  if (stateExists(ctx.dir)) {
-    const { loadState } = await import('./store.js');
-    saved = loadState(ctx.dir).answers;
-  }
-  if (!ctx.answersFile) return saved;
-  const { validateAnswersFile } = await import('../checklist/answers.js');
-  const fromFile = validateAnswersFile(ctx.answersFile, await readAnswersFile(ctx.answersFile), ctx.now());
-  return { ...saved, ...fromFile };
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { coerce } from '../../src/checklist/coerce.js';
 import { STEPS } from '../../src/checklist/steps.js';
 import type { Question } from '../../src/checklist/types.js';
-import { loadDataFile } from '../../src/exports/data-files.js';
+import { loadDataFile } from '../../src/formats/data-files.js';
 import { runnerText } from '../../src/i18n/runner.js';
 
 const questions = [...new Map(STEPS.flatMap((s) => s.asks).map((q) => [q.key, q])).values()];

@@ -39,7 +39,7 @@ function layerOf(file: string): string | undefined {
 /** Every `import … from './x.js'` and `import('./x.js')` of a file, resolved. */
 function importsOf(file: string): string[] {
   const text = fs.readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:from|import\()\s*'(\.[^']+)'/g)].map((m) => path.resolve(path.dirname(file), m[1]!));
+  return [...text.matchAll(/(?:\bfrom|\bimport\(?)\s*'(\.[^']+)'/g)].map((m) => path.resolve(path.dirname(file), m[1]!));
 }
 
 describe('layering', () => {

@@ -18,7 +18,7 @@ export async function runSet(ctx: Context, pair: string): Promise<number> {
   const store = StateStore.open(ctx);
   return withStore(store, async () => {
     const state = store.state;
-    const given = parseSetFlags([pair], process.cwd(), ctx.now(), state.answers);
+    const given = parseSetFlags([pair], process.cwd(), ctx.now(), state.answers, 'command');
     const [key, value] = Object.entries(given)[0]!;
     // A file must be there now, as a file given in an answers file must be when its step runs.
     if (key.startsWith('files.') && typeof value === 'string' && value !== '' && !fs.existsSync(value)) {

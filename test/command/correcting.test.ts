@@ -83,7 +83,7 @@ describe('sc-setup set', () => {
     const cases: Array<[string, string]> = [
       ['sc.companyCode=42', '"sc.companyCode" (step 1) is not valid'],
       ['sc.companyCod=100123', 'did you mean "sc.companyCode"?'],
-      ['confirm.send-mail=SEND-MAIL', 'cannot be given with --set'],
+      ['confirm.send-mail=SEND-MAIL', 'cannot be given with sc-setup set'],
       ['files.neGoodsTagged=no-such.csv', 'not found'],
       ['ne.selfShipping=no', 'Step 9 names goods STOCKCREW does not ship'],
       ['sc.companyCode', 'takes "key=value"'],
@@ -94,6 +94,25 @@ describe('sc-setup set', () => {
       expect(ctx.err.text, pair).toContain(said);
     }
     expect(fs.readFileSync(statePath(dir), 'utf8')).toBe(before);
+  });
+
+  it('speaks of `sc-setup set`, not of the --set flag, and a bad value is told to be corrected, not sent to the keys table', async () => {
+    const dir = folder();
+    await sampleDone(dir);
+    const bad = fakeContext({ dir, lang: 'ja' });
+    expect(await exitOf(bad, () => runSet(bad, 'sc.companyCode=12345'))).toBe(2);
+    expect(bad.err.text).toContain('sc-setup set: 「sc.companyCode」(手順1) の値が正しくありません');
+    expect(bad.err.text).toContain('値を直して、もう一度指定してください');
+    expect(bad.err.text).not.toContain('--set');
+    expect(bad.err.text).not.toContain('使えるキーは');
+    const notPair = fakeContext({ dir, lang: 'ja' });
+    expect(await exitOf(notPair, () => runSet(notPair, 'mall'))).toBe(2);
+    expect(notPair.err.text).toContain('例: sc-setup set sc.companyCode=100123');
+    expect(notPair.err.text).not.toContain('--set');
+    const unknown = fakeContext({ dir, lang: 'en' });
+    expect(await exitOf(unknown, () => runSet(unknown, 'foo.bar=1'))).toBe(2);
+    expect(unknown.err.text).toContain('sc-setup set: unknown key "foo.bar"');
+    expect(unknown.err.text).toContain('The keys are listed in the README');
   });
 
   it('takes a path as a terminal leaves it: quotes and a trailing space from drag-and-drop, ~ for the home folder', async () => {

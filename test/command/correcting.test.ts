@@ -156,6 +156,31 @@ describe('a file that failed is asked again', () => {
     expect(readState(dir).steps['30'].state).toBe('done');
   });
 
+  it('the orders file given as the goods file at step 9 (it has 商品コード but no tag): the message names the file, its header line and the kind of file, and continue asks again', async () => {
+    const dir = folder();
+    const wrong = path.join(SAMPLE, 'ne-orders.csv');
+    const ctx = fakeContext({ dir, lang: 'ja', answersFile: sampleAnswersFile(dir, [], { 'files.neGoods': wrong }) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(2);
+    expect(ctx.err.text).toMatch(/ne-orders\.csv:1: 「tag」の列がありません/);
+    expect(ctx.err.text).toContain('このファイルの見出し: 伝票番号, 受注番号');
+    expect(ctx.err.text).toContain('このファイルの見出しはネクストエンジンの受注伝票CSVのものです');
+    expect(ctx.err.text).not.toContain('その列を含めてダウンロードし直した');
+    expect(readState(dir).cursor).toMatchObject({ step: 9, question: 'files.neGoods' });
+
+    const again = await continueTyping(dir, 'files.neGoods', path.join(SAMPLE, 'ne-goods.csv'));
+    expect(again.code).toBe(0);
+    expect(again.prompts).toHaveLength(1);
+    expect(again.err).toContain('those of the Next Engine orders CSV');
+  });
+
+  it('a missing column of a download names the header line too (file:1)', async () => {
+    const dir = folder();
+    const wrong = path.join(SAMPLE, 'ne-orders.csv');
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.yahooQuantity': wrong }) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(2);
+    expect(ctx.err.text).toMatch(/ne-orders\.csv:1: required column "code" not found/);
+  });
+
   it('without a terminal, continue tries the saved file again (nobody can be asked)', async () => {
     const dir = folder();
     const noTags = path.join(dir, 'goods.csv');
@@ -164,7 +189,8 @@ describe('a file that failed is asked again', () => {
     expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(2);
     const again = fakeContext({ dir, answersFile: sampleAnswersFile(dir, ['files.neGoods']) });
     expect(await exitOf(again, () => runContinue(again))).toBe(2);
-    expect(again.err.text).toContain('goods.csv has no "tag" column');
+    expect(again.err.text).toContain('goods.csv:1: no "tag" column');
+    expect(again.err.text).toContain('This is the Next Engine goods CSV, downloaded without the "tag" column');
   });
 });
 

@@ -73,6 +73,21 @@ describe('existing users: 設定済み (スキップ)', () => {
   });
 });
 
+describe('step <n> --redo on a step skipped as set up', () => {
+  it('offers the choice again at a terminal, even when the skip came from an answers file without ne.existingUser', async () => {
+    const dir = tempDir();
+    const init = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'skip.6': true }) });
+    expect(await exitOf(init, () => runInit(init, { fresh: false }))).toBe(0);
+    expect(readState(dir).steps['6'].state).toBe('skipped');
+    // The message after a skip says `sc-setup step 6 --redo` is the way to do it after all.
+    const log: string[] = [];
+    const ctx = fakeContext({ dir, interactive: true, prompter: scriptedPrompter(['do', { interrupt: true }], log) });
+    expect(await exitOf(ctx, () => runStep(ctx, { step: '6', redo: true }))).toBe(130);
+    expect(log[0]).toContain('Step 6 "API settings" may already be set up');
+    expect(log[1]).toContain('Date the Yahoo!Shopping API was authorised');
+  });
+});
+
 describe('sc-setup set on a skip: the step is set up after all', () => {
   it('skip.<n>=いいえ reopens a step skipped as set up, and what it gates; status then shows it to do', async () => {
     const dir = tempDir();

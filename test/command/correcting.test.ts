@@ -181,6 +181,20 @@ describe('a file that failed is asked again', () => {
     expect(ctx.err.text).toMatch(/ne-orders\.csv:1: required column "code" not found/);
   });
 
+  it('a folder given for a file is refused at once, at the prompt (asked again) and by set (exit 2), not accepted and then failing the step', async () => {
+    const dir = folder();
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.neGoods': path.join(SAMPLE, 'ne-orders.csv') }) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(2);
+    const prompter = scriptedPrompter([{ rejected: SAMPLE }, path.join(SAMPLE, 'ne-goods.csv')]);
+    const again = fakeContext({ dir, interactive: true, yes: true, answersFile: sampleAnswersFile(dir, ['files.neGoods']), prompter });
+    expect(await exitOf(again, () => runContinue(again))).toBe(0);
+    expect(prompter.rejections).toHaveLength(1);
+    expect(prompter.rejections[0]).toContain(`${SAMPLE} is a folder`);
+    const set = fakeContext({ dir, lang: 'ja' });
+    expect(await exitOf(set, () => runSet(set, `files.neGoods=${SAMPLE}`))).toBe(2);
+    expect(set.err.text).toContain(`${SAMPLE} はフォルダです`);
+  });
+
   it('without a terminal, continue tries the saved file again (nobody can be asked)', async () => {
     const dir = folder();
     const noTags = path.join(dir, 'goods.csv');

@@ -111,7 +111,8 @@ export async function main(argv: readonly string[], version: string): Promise<nu
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (s) => process.stdout.write(L === 'ja' ? localizeHelp(s) : s),
-      writeErr: (s) => process.stderr.write(s),
+      // Help shown as an error (a command without its subcommand) is help all the same.
+      writeErr: (s) => process.stderr.write(L === 'ja' ? localizeHelp(s) : s),
       outputError: (s, write) => write(localizeCommanderError(s, L)),
     })
     .exitOverride();

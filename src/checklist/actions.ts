@@ -6,7 +6,7 @@
  * with TaskFailed (the runner reopens it) or a GateError (exit 1).
  */
 import type { Context } from '../context.js';
-import { GateError, UserError } from '../errors.js';
+import { GateError } from '../errors.js';
 import { runnerText as r } from '../i18n/runner.js';
 import { flowText as f } from '../i18n/flow.js';
 import { joinText } from '../i18n/text.js';
@@ -73,8 +73,14 @@ function checkTask(scope: StepScope, families: string[], findings: Finding[]): T
             const [input, column] = need.split('.') as [keyof typeof scope.inputs, string | undefined];
             const file = scope.inputs[input];
             if (column === undefined || !file) continue;
-            const text = f.columnMissing({ file: displayPath(file, ctx.dir), column, n: step.n, family: s.family });
-            throw new TaskFailed(f.checksNotRun()[ctx.lang], new UserError(text, f.columnMissingHint()), [file]);
+            // Named with its header line and headers, and as a ColumnNotFound: a file of another
+            // kind (the orders CSV, which has 商品コード but no tag) is then said to be the wrong file.
+            const { ColumnNotFound, listHeaders } = await import('../csv/header.js');
+            const { COL } = await import('../csv/columns.js');
+            const header = result.headers[input] ?? { line: 1, names: [] };
+            const accepted = Object.values(COL).find((c) => (c.headers as readonly string[]).includes(column))?.headers ?? [column];
+            const params = { file: displayPath(file, ctx.dir), line: header.line, column, n: step.n, family: s.family, headers: listHeaders(header.names) };
+            throw new TaskFailed(f.checksNotRun()[ctx.lang], new ColumnNotFound(f.columnMissing(params), f.columnMissingHint(), header.names, accepted), [file]);
           }
         }
         const notRun = result.skipped.map((s) => summaryText.skipped({ family: s.family, missing: s.missing.join(', ') }));

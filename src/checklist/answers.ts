@@ -72,6 +72,8 @@ function distance(a: string, b: string): number {
 export function validateAnswers(source: Text, raw: Record<string, unknown>, now: Date = new Date(), saved: Answers = {}): Answers {
   const known = knownKeys();
   const problems: Text[] = [];
+  // The keys table helps with a key nobody knows; a bad value needs the value put right.
+  let unknownKey = false;
   const out: Answers = {};
   for (const [key, value] of Object.entries(raw)) {
     if (key.startsWith('$') || key.startsWith('//')) continue; // "$schema", comments
@@ -79,11 +81,13 @@ export function validateAnswers(source: Text, raw: Record<string, unknown>, now:
     const skipOf = skipKeyStep(key);
     if (!entry && skipOf !== null && STEPS.some((st) => st.n === skipOf)) {
       const list = STEPS.filter((st) => st.existingUserSkip).map((st) => st.n).join(', ');
+      unknownKey = true;
       problems.push(guideText.skipNotAllowed({ source, key, n: skipOf, list }));
       continue;
     }
     if (!entry) {
       const near = closest(key, known.keys());
+      unknownKey = true;
       problems.push(m.answersUnknownKey({ source, key, suggest: near ? m.didYouMean({ key: near }) : '' }));
       continue;
     }
@@ -99,7 +103,7 @@ export function validateAnswers(source: Text, raw: Record<string, unknown>, now:
       problems.push(m.answersBadValue({ source, key, step: entry.step.n, detail: parsed.message }));
     }
   }
-  if (problems.length > 0) throw new UserError(joinText(problems), m.answersHint());
+  if (problems.length > 0) throw new UserError(joinText(problems), unknownKey ? m.answersHint() : m.answersValueHint());
   return out;
 }
 
@@ -109,18 +113,20 @@ export function validateAnswersFile(file: string, raw: Record<string, unknown>, 
 
 /**
  * `--set key=value` (repeatable): any answers key as a flag, the highest precedence. A file
- * path is relative to the folder the command was typed in.
+ * path is relative to the folder the command was typed in. `via` names where the pair came
+ * from in messages: the `--set` flag, or the `sc-setup set` command.
  */
-export function parseSetFlags(sets: readonly string[], cwd: string, now: Date = new Date(), saved: Answers = {}): Answers {
+export function parseSetFlags(sets: readonly string[], cwd: string, now: Date = new Date(), saved: Answers = {}, via: 'flag' | 'command' = 'flag'): Answers {
+  const source: Text = via === 'command' ? { ja: 'sc-setup set', en: 'sc-setup set' } : { ja: '--set', en: '--set' };
   const raw: Record<string, unknown> = {};
   for (const pair of sets) {
     const eq = pair.indexOf('=');
-    if (eq <= 0) throw new UserError(m.setNotPair({ value: pair }), m.answersHint());
+    if (eq <= 0) throw new UserError((via === 'command' ? m.setCommandNotPair : m.setNotPair)({ value: pair }), m.answersHint());
     const key = pair.slice(0, eq).trim();
     // A dangerous step is confirmed by typing its word, or by an answers file kept on record.
-    if (key.startsWith('confirm.')) throw new UserError(m.setNoConfirm({ key }), m.answersHint());
+    if (key.startsWith('confirm.')) throw new UserError(m.setNoConfirm({ key, source }), m.answersHint());
     const value = pair.slice(eq + 1);
     raw[key] = key.startsWith('files.') && value !== '' ? resolveUserPath(cwd, cleanTypedPath(value)) : value;
   }
-  return validateAnswers({ ja: '--set', en: '--set' }, raw, now, saved);
+  return validateAnswers(source, raw, now, saved);
 }

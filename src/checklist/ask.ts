@@ -31,7 +31,14 @@ export function formatAnswer(value: AnswerValue | undefined): string {
 
 function fileProblem(q: Question, value: AnswerValue): Text | null {
   if (q.kind !== 'file' || typeof value !== 'string' || value === '') return null;
-  return fs.existsSync(value) ? null : r.fileMissing({ file: value });
+  return pathProblem(value);
+}
+
+/** A path given for a file: missing, or a folder (a FIFO or a file is fine). */
+export function pathProblem(file: string): Text | null {
+  const st = fs.statSync(file, { throwIfNoEntry: false });
+  if (!st) return r.fileMissing({ file });
+  return st.isDirectory() ? r.fileIsFolder({ file }) : null;
 }
 
 /** Parse a typed or supplied value: validator, then (for files) existence. */

@@ -43,7 +43,12 @@ export function unmetRequirements(step: Step, state: Pick<State, 'steps'>, steps
  * that requires one of them, directly or through others (what their gate waits on), in order.
  */
 export function stepsUsingAnswer(key: string, steps: readonly Step[]): number[] {
-  const reached = new Set(steps.filter((s) => s.asks.some((q) => q.key === key) || s.uses?.includes(key)).map((s) => s.n));
+  return withDependents(steps.filter((s) => s.asks.some((q) => q.key === key) || s.uses?.includes(key)).map((s) => s.n), steps);
+}
+
+/** These steps and every step that requires one of them, directly or through others, in order. */
+export function withDependents(seeds: readonly number[], steps: readonly Step[]): number[] {
+  const reached = new Set(seeds);
   // Steps only require earlier steps, so one pass in order reaches every dependent.
   for (const s of steps) if (s.requires.some((r) => reached.has(r))) reached.add(s.n);
   return [...reached].sort((a, b) => a - b);

@@ -145,7 +145,7 @@ async function runOneStep(ctx: Context, step: Step, store: StateStore, opts: Run
     throw new GateError(r.gateNotMet({ n: step.n, title: step.title, missing: unmet.join(', ') }), r.gateHint());
   }
   writeStepIntro(ctx, step);
-  if (await offerSkip(ctx, step, store, opts.fileAnswers)) return true;
+  if (await offerSkip(ctx, step, store, opts.fileAnswers, opts.redo === true)) return true;
   return reopenOnFailure(ctx, step, store, () => actOnStep(ctx, step, store, opts));
 }
 

@@ -91,12 +91,15 @@ async function existingUser(ctx: Context, store: StateStore, fileAnswers: Answer
  * existing user at a terminal picks, else the saved choice. Returns true when the step was
  * recorded as skipped.
  */
-export async function offerSkip(ctx: Context, step: Step, store: StateStore, fileAnswers: Answers): Promise<boolean> {
+export async function offerSkip(ctx: Context, step: Step, store: StateStore, fileAnswers: Answers, redo = false): Promise<boolean> {
   if (!step.existingUserSkip) return false;
   const key = skipKey(step);
   const saved = store.state.answers[key] === true;
   let skip: boolean;
   if (key in fileAnswers) skip = fileAnswers[key] === true;
+  // `step <n> --redo` is what the skip message offers to set the step up after all: a person
+  // redoing a skipped step chooses again, whatever made it skipped (an answers file, --set).
+  else if (redo && saved && asksPerson(ctx)) skip = await askSkip(ctx, step, saved);
   else if ((await existingUser(ctx, store, fileAnswers)) && asksPerson(ctx)) skip = await askSkip(ctx, step, saved);
   else skip = saved;
   if (!skip) {

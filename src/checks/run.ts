@@ -57,6 +57,8 @@ export interface CheckResult {
   skipped: SkippedFamily[];
   /** Files read, as shown in findings. */
   files: string[];
+  /** The header row of each file read (its line and names), so a missing column can name the file it is in. */
+  headers: Partial<Record<CheckFile, { line: number; names: readonly string[] }>>;
 }
 
 const detail = (id: string): ColumnSpec => optional(neGoodsDetail(id));
@@ -206,5 +208,7 @@ export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckR
   }
   for (const c of checkers) c.finish?.();
 
-  return { findings, skipped, files: [...refs.values()].map((r) => r.shown) };
+  const headers: CheckResult['headers'] = {};
+  for (const [input, source] of sources) if ('headers' in source) headers[input] = { line: source.headerLine, names: source.headers };
+  return { findings, skipped, files: [...refs.values()].map((r) => r.shown), headers };
 }

@@ -3,12 +3,12 @@
  * the other answers), and reopen the steps that used it and every step they gate: what was
  * done with the old value no longer stands. Says which steps it reopened.
  */
-import fs from 'node:fs';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
-import { runnerText as r } from '../i18n/runner.js';
+import { pathProblem } from '../checklist/ask.js';
 import { parseSetFlags } from '../checklist/answers.js';
-import { isSettled, stepsUsingAnswer } from '../checklist/progress.js';
+import { isSettled, stepsUsingAnswer, withDependents } from '../checklist/progress.js';
+import { EXISTING_USER_KEY, SKIPPED_AS_SET_UP, skipKeyStep } from '../checklist/skip.js';
 import { STEPS } from '../checklist/steps.js';
 import { flowText as f } from '../i18n/flow.js';
 import { StateStore } from '../state/store.js';
@@ -18,16 +18,25 @@ export async function runSet(ctx: Context, pair: string): Promise<number> {
   const store = StateStore.open(ctx);
   return withStore(store, async () => {
     const state = store.state;
-    const given = parseSetFlags([pair], process.cwd(), ctx.now(), state.answers);
+    const given = parseSetFlags([pair], process.cwd(), ctx.now(), state.answers, 'command');
     const [key, value] = Object.entries(given)[0]!;
     // A file must be there now, as a file given in an answers file must be when its step runs.
-    if (key.startsWith('files.') && typeof value === 'string' && value !== '' && !fs.existsSync(value)) {
-      throw new UserError(r.fileMissing({ file: value }), f.setFileHint());
-    }
+    const problem = key.startsWith('files.') && typeof value === 'string' && value !== '' ? pathProblem(value) : null;
+    if (problem) throw new UserError(problem, f.setFileHint());
     const unchanged = JSON.stringify(state.answers[key]) === JSON.stringify(value);
-    const reopened = unchanged ? [] : stepsUsingAnswer(key, STEPS).filter((n) => isSettled(state, n));
+    // A step skipped as already set up stands on `skip.<n>` and on `ne.existingUser`: taking
+    // either back means the step is to be set up after all (and a saved skip would skip it again).
+    const skippedAsSetUp = (n: number) => state.steps[String(n)]?.state === 'skipped' && state.steps[String(n)]?.evidence?.skip === SKIPPED_AS_SET_UP;
+    const skipOf = skipKeyStep(key);
+    const unskipped =
+      unchanged || value === true ? []
+      : skipOf !== null ? [skipOf].filter(skippedAsSetUp)
+      : key === EXISTING_USER_KEY ? STEPS.map((s) => s.n).filter(skippedAsSetUp)
+      : [];
+    const reopened = unchanged ? [] : withDependents([...stepsUsingAnswer(key, STEPS), ...unskipped], STEPS).filter((n) => isSettled(state, n));
     if (!unchanged) {
       state.answers[key] = value;
+      if (key === EXISTING_USER_KEY) for (const n of unskipped) delete state.answers[`skip.${n}`];
       for (const n of reopened) delete state.steps[String(n)];
       // A file asked again because it failed is answered now.
       if (state.cursor?.question === key) state.cursor = null;

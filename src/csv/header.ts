@@ -30,7 +30,8 @@ export class ColumnNotFound extends UserError {
   }
 }
 
-function listHeaders(headers: readonly string[]): Text {
+/** The headers of a file, as messages list them (the first 40, then a count). */
+export function listHeaders(headers: readonly string[]): Text {
   const named = headers.filter((h) => h.trim() !== '');
   if (named.length === 0) return m.noHeaders();
   const s = named.slice(0, LISTED).map((h) => excerpt(h)).join(', ');
@@ -65,6 +66,7 @@ export function matchColumns(
   headers: readonly string[],
   columns: readonly ColumnSpec[],
   explicit: Readonly<Record<string, string | undefined>> | undefined,
+  headerLine = 1,
 ): Map<string, number> {
   const normalized = headers.map(normalizeHeader);
   const found = new Map<string, number>();
@@ -85,7 +87,7 @@ export function matchColumns(
       if (idx >= 0) break;
     }
     if (idx < 0 && spec.required !== false) {
-      const params = { file, column: spec.headers[0] ?? spec.id, accepted: spec.headers.join(', ') };
+      const params = { file, line: headerLine, column: spec.headers[0] ?? spec.id, accepted: spec.headers.join(', ') };
       throw new ColumnNotFound(m.missingColumn({ ...params, headers: listHeaders(headers) }), m.missingColumnHint(), headers, spec.headers);
     }
     found.set(spec.id, idx);

@@ -152,10 +152,12 @@ export async function openCsv(path: string, opts: ReadOptions): Promise<CsvSourc
   let headers: string[] = [];
   let head: Head;
   let estimatedRows = 0;
+  let headerLine = 1;
   try {
     let found: string[] | undefined;
     const takeHeader = (rec: SplitRecord): boolean => {
       current = rec;
+      headerLine = rec.line;
       const h: string[] = [];
       for (let k = 0; k < rec.count; k++) h.push(decodeField(encodingOf(), rec.buf, rec.starts[k]!, rec.ends[k]!, rec.flags[k]!));
       found = h;
@@ -180,7 +182,7 @@ export async function openCsv(path: string, opts: ReadOptions): Promise<CsvSourc
   if (input.seekable) await input.close();
   let streamPumpUsed = false;
 
-  const index = matchColumns(file, headers, opts.columns, opts.explicit);
+  const index = matchColumns(file, headers, opts.columns, opts.explicit, headerLine);
   const ids = opts.columns.map((c) => c.id);
   const cols = ids.map((id) => index.get(id) ?? -1);
   const all = opts.all === true;
@@ -336,6 +338,7 @@ export async function openCsv(path: string, opts: ReadOptions): Promise<CsvSourc
       return encodingOf();
     },
     headers,
+    headerLine,
     estimatedRows,
     rereadable: input.seekable,
     has: (id) => (index.get(id) ?? -1) >= 0,

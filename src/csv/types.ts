@@ -60,6 +60,8 @@ export interface CsvSource {
   encoding: DetectedEncoding;
   /** Decoded header row as in the file. */
   headers: string[];
+  /** The physical line of the header row (1 unless blank lines come first). */
+  headerLine: number;
   /**
    * About how many records follow, from the file's size and the records of its first chunk
    * (0 when unknown: a stream), so that tables can be made big enough at once.

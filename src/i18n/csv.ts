@@ -54,8 +54,8 @@ export const csvText = defineMessages({
     en: 'Download the file again from the admin screen. The first row must hold the column headers.',
   },
   missingColumn: {
-    ja: '{file}: 必要な列「{column}」が見つかりません。\n  このファイルの見出し: {headers}\n  使える見出し: {accepted}',
-    en: '{file}: required column "{column}" not found.\n  Headers in this file: {headers}\n  Accepted headers: {accepted}',
+    ja: '{file}:{line}: 必要な列「{column}」が見つかりません ({line}行目の見出し)。\n  このファイルの見出し: {headers}\n  使える見出し: {accepted}',
+    en: '{file}:{line}: required column "{column}" not found (header row, line {line}).\n  Headers in this file: {headers}\n  Accepted headers: {accepted}',
   },
   missingColumnHint: {
     ja: '1行目の見出しを「使える見出し」のどれかに直すか、列名を指定するオプション (--ne-code-column など) で見出しを指定してください。',

@@ -7,8 +7,8 @@ import { defineMessages } from './text.js';
 export const flowText = defineMessages({
   checksNotRun: { ja: '実行できないチェックがあります', en: 'some checks could not run' },
   columnMissing: {
-    ja: '{file} に「{column}」の列がありません。手順{n}のチェック ({family}) にはこの列が必要です。',
-    en: '{file} has no "{column}" column: the checks of step {n} ({family}) need it.',
+    ja: '{file}:{line}: 「{column}」の列がありません ({line}行目の見出し)。手順{n}のチェック ({family}) にはこの列が必要です。\n  このファイルの見出し: {headers}',
+    en: '{file}:{line}: no "{column}" column (header row, line {line}): the checks of step {n} ({family}) need it.\n  Headers in this file: {headers}',
   },
   columnMissingHint: {
     ja: 'その列を含めてダウンロードし直したファイルを指定してください。',

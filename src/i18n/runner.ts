@@ -45,6 +45,10 @@ export const runnerText = defineMessages({
   },
   invalidAnswer: { ja: '{detail}', en: '{detail}' },
   fileMissing: { ja: 'ファイル {file} が見つかりません', en: 'File {file} not found' },
+  fileIsFolder: {
+    ja: '{file} はフォルダです。その中のファイル (CSV) を指定してください',
+    en: '{file} is a folder: give the file (the CSV) in it',
+  },
   listHelp: { ja: '(複数あるときは「,」で区切ります)', en: '(several: separate them with ",")' },
   mapHelp: { ja: '(「元=先」の組を「;」で区切って並べます)', en: '(pairs "from=to", separated by ";")' },
   taskExport: { ja: '{artifact} を作成', en: 'Write {artifact}' },

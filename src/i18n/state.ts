@@ -69,12 +69,20 @@ export const stateText = defineMessages({
     en: '{source}: "{key}" (step {step}) is not valid: {detail}',
   },
   setNoConfirm: {
-    ja: '危険な操作の確認 ({key}) は --set では渡せません。画面で確認語を入力するか、回答ファイルに書いてください。',
-    en: 'A dangerous confirmation ({key}) cannot be given with --set: type the word at the prompt, or put it in an answers file.',
+    ja: '危険な操作の確認 ({key}) は {source} では渡せません。画面で確認語を入力するか、回答ファイルに書いてください。',
+    en: 'A dangerous confirmation ({key}) cannot be given with {source}: type the word at the prompt, or put it in an answers file.',
   },
   setNotPair: {
     ja: '--set には「キー=値」の形で指定してください (指定値: {value})。例: --set sc.companyCode=100123',
     en: '--set takes "key=value" (got: {value}), e.g. --set sc.companyCode=100123',
+  },
+  setCommandNotPair: {
+    ja: 'sc-setup set には「キー=値」の形で指定してください (指定値: {value})。例: sc-setup set sc.companyCode=100123',
+    en: 'sc-setup set takes "key=value" (got: {value}), e.g. sc-setup set sc.companyCode=100123',
+  },
+  answersValueHint: {
+    ja: '値を直して、もう一度指定してください。値の形は README の「回答ファイル」の表にあります (今の回答は sc-setup answers で見られます)。',
+    en: 'Correct the value and give it again. The README section "Answers file" shows the form of each value (sc-setup answers shows the current ones).',
   },
   answersHint: {
     ja: '使えるキーは README の「回答ファイル」の表にあります。',

@@ -248,7 +248,7 @@ describe('gates, step, reset, status', () => {
     fs.writeFileSync(noTags, 'syohin_code,syohin_name\r\nmug-01,Mug\r\n');
     const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.neGoods': noTags }) });
     expect(await exitOf(ctx, () => runStep(ctx, { step: '9', redo: true }))).toBe(2);
-    expect(ctx.err.text).toContain('goods-no-tags.csv has no "tag" column: the checks of step 9 (tags) need it.');
+    expect(ctx.err.text).toContain('goods-no-tags.csv:1: no "tag" column (header row, line 1): the checks of step 9 (tags) need it.');
     // The redone step lost its evidence: it is open again, and what it gates waits.
     expect(readState(dir).steps['9']).toBeUndefined();
   });

@@ -83,7 +83,7 @@ describe('sc-setup set', () => {
     const cases: Array<[string, string]> = [
       ['sc.companyCode=42', '"sc.companyCode" (step 1) is not valid'],
       ['sc.companyCod=100123', 'did you mean "sc.companyCode"?'],
-      ['confirm.send-mail=SEND-MAIL', 'cannot be given with --set'],
+      ['confirm.send-mail=SEND-MAIL', 'cannot be given with sc-setup set'],
       ['files.neGoodsTagged=no-such.csv', 'not found'],
       ['ne.selfShipping=no', 'Step 9 names goods STOCKCREW does not ship'],
       ['sc.companyCode', 'takes "key=value"'],
@@ -94,6 +94,25 @@ describe('sc-setup set', () => {
       expect(ctx.err.text, pair).toContain(said);
     }
     expect(fs.readFileSync(statePath(dir), 'utf8')).toBe(before);
+  });
+
+  it('speaks of `sc-setup set`, not of the --set flag, and a bad value is told to be corrected, not sent to the keys table', async () => {
+    const dir = folder();
+    await sampleDone(dir);
+    const bad = fakeContext({ dir, lang: 'ja' });
+    expect(await exitOf(bad, () => runSet(bad, 'sc.companyCode=12345'))).toBe(2);
+    expect(bad.err.text).toContain('sc-setup set: 「sc.companyCode」(手順1) の値が正しくありません');
+    expect(bad.err.text).toContain('値を直して、もう一度指定してください');
+    expect(bad.err.text).not.toContain('--set');
+    expect(bad.err.text).not.toContain('使えるキーは');
+    const notPair = fakeContext({ dir, lang: 'ja' });
+    expect(await exitOf(notPair, () => runSet(notPair, 'mall'))).toBe(2);
+    expect(notPair.err.text).toContain('例: sc-setup set sc.companyCode=100123');
+    expect(notPair.err.text).not.toContain('--set');
+    const unknown = fakeContext({ dir, lang: 'en' });
+    expect(await exitOf(unknown, () => runSet(unknown, 'foo.bar=1'))).toBe(2);
+    expect(unknown.err.text).toContain('sc-setup set: unknown key "foo.bar"');
+    expect(unknown.err.text).toContain('The keys are listed in the README');
   });
 
   it('takes a path as a terminal leaves it: quotes and a trailing space from drag-and-drop, ~ for the home folder', async () => {
@@ -137,6 +156,45 @@ describe('a file that failed is asked again', () => {
     expect(readState(dir).steps['30'].state).toBe('done');
   });
 
+  it('the orders file given as the goods file at step 9 (it has 商品コード but no tag): the message names the file, its header line and the kind of file, and continue asks again', async () => {
+    const dir = folder();
+    const wrong = path.join(SAMPLE, 'ne-orders.csv');
+    const ctx = fakeContext({ dir, lang: 'ja', answersFile: sampleAnswersFile(dir, [], { 'files.neGoods': wrong }) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(2);
+    expect(ctx.err.text).toMatch(/ne-orders\.csv:1: 「tag」の列がありません/);
+    expect(ctx.err.text).toContain('このファイルの見出し: 伝票番号, 受注番号');
+    expect(ctx.err.text).toContain('このファイルの見出しはネクストエンジンの受注伝票CSVのものです');
+    expect(ctx.err.text).not.toContain('その列を含めてダウンロードし直した');
+    expect(readState(dir).cursor).toMatchObject({ step: 9, question: 'files.neGoods' });
+
+    const again = await continueTyping(dir, 'files.neGoods', path.join(SAMPLE, 'ne-goods.csv'));
+    expect(again.code).toBe(0);
+    expect(again.prompts).toHaveLength(1);
+    expect(again.err).toContain('those of the Next Engine orders CSV');
+  });
+
+  it('a missing column of a download names the header line too (file:1)', async () => {
+    const dir = folder();
+    const wrong = path.join(SAMPLE, 'ne-orders.csv');
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.yahooQuantity': wrong }) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(2);
+    expect(ctx.err.text).toMatch(/ne-orders\.csv:1: required column "code" not found/);
+  });
+
+  it('a folder given for a file is refused at once, at the prompt (asked again) and by set (exit 2), not accepted and then failing the step', async () => {
+    const dir = folder();
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.neGoods': path.join(SAMPLE, 'ne-orders.csv') }) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(2);
+    const prompter = scriptedPrompter([{ rejected: SAMPLE }, path.join(SAMPLE, 'ne-goods.csv')]);
+    const again = fakeContext({ dir, interactive: true, yes: true, answersFile: sampleAnswersFile(dir, ['files.neGoods']), prompter });
+    expect(await exitOf(again, () => runContinue(again))).toBe(0);
+    expect(prompter.rejections).toHaveLength(1);
+    expect(prompter.rejections[0]).toContain(`${SAMPLE} is a folder`);
+    const set = fakeContext({ dir, lang: 'ja' });
+    expect(await exitOf(set, () => runSet(set, `files.neGoods=${SAMPLE}`))).toBe(2);
+    expect(set.err.text).toContain(`${SAMPLE} はフォルダです`);
+  });
+
   it('without a terminal, continue tries the saved file again (nobody can be asked)', async () => {
     const dir = folder();
     const noTags = path.join(dir, 'goods.csv');
@@ -145,7 +203,8 @@ describe('a file that failed is asked again', () => {
     expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(2);
     const again = fakeContext({ dir, answersFile: sampleAnswersFile(dir, ['files.neGoods']) });
     expect(await exitOf(again, () => runContinue(again))).toBe(2);
-    expect(again.err.text).toContain('goods.csv has no "tag" column');
+    expect(again.err.text).toContain('goods.csv:1: no "tag" column');
+    expect(again.err.text).toContain('This is the Next Engine goods CSV, downloaded without the "tag" column');
   });
 });
 

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInit } from '../../src/commands/init.js';
+import { runSet } from '../../src/commands/set.js';
 import { runStatus } from '../../src/commands/status.js';
 import { runStep } from '../../src/commands/step.js';
 import { statePath } from '../../src/state/file.js';
@@ -69,6 +70,53 @@ describe('existing users: 設定済み (スキップ)', () => {
     expect(await exitOf(ctx2, () => runStep(ctx2, { step: '6', redo: true }))).toBe(130);
     expect(log2[0]).toContain('Step 6 "API settings" may already be set up');
     expect(log2[1]).toContain('Date the Yahoo!Shopping API was authorised');
+  });
+});
+
+describe('step <n> --redo on a step skipped as set up', () => {
+  it('offers the choice again at a terminal, even when the skip came from an answers file without ne.existingUser', async () => {
+    const dir = tempDir();
+    const init = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'skip.6': true }) });
+    expect(await exitOf(init, () => runInit(init, { fresh: false }))).toBe(0);
+    expect(readState(dir).steps['6'].state).toBe('skipped');
+    // The message after a skip says `sc-setup step 6 --redo` is the way to do it after all.
+    const log: string[] = [];
+    const ctx = fakeContext({ dir, interactive: true, prompter: scriptedPrompter(['do', { interrupt: true }], log) });
+    expect(await exitOf(ctx, () => runStep(ctx, { step: '6', redo: true }))).toBe(130);
+    expect(log[0]).toContain('Step 6 "API settings" may already be set up');
+    expect(log[1]).toContain('Date the Yahoo!Shopping API was authorised');
+  });
+});
+
+describe('sc-setup set on a skip: the step is set up after all', () => {
+  it('skip.<n>=いいえ reopens a step skipped as set up, and what it gates; status then shows it to do', async () => {
+    const dir = tempDir();
+    const init = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], SKIPS) });
+    expect(await exitOf(init, () => runInit(init, { fresh: false }))).toBe(0);
+    const ctx = fakeContext({ dir, json: true });
+    expect(await exitOf(ctx, () => runSet(ctx, 'skip.7=いいえ'))).toBe(0);
+    const doc = JSON.parse(ctx.out.text);
+    expect(doc.reopened).toEqual(expect.arrayContaining([7, 9, 13, 21]));
+    expect(doc.reopened).not.toContain(5);
+    const status = await statusJson(dir);
+    expect(status.steps.find((s) => s.n === 7)!.state).toBe('todo');
+    expect(status.steps.find((s) => s.n === 5)!.state).toBe('skipped');
+    expect(status.next).toBe(7);
+  });
+
+  it('ne.existingUser=いいえ reopens every step skipped as set up and forgets those skips, so continue runs them', async () => {
+    const dir = tempDir();
+    const init = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], SKIPS) });
+    expect(await exitOf(init, () => runInit(init, { fresh: false }))).toBe(0);
+    const ctx = fakeContext({ dir, json: true });
+    expect(await exitOf(ctx, () => runSet(ctx, 'ne.existingUser=いいえ'))).toBe(0);
+    expect(JSON.parse(ctx.out.text).reopened).toEqual(expect.arrayContaining([5, 6, 7, 8, 10]));
+    const state = readState(dir);
+    for (const n of [5, 6, 7, 8, 10]) {
+      expect(state.steps[String(n)], `step ${n}`).toBeUndefined();
+      expect(state.answers[`skip.${n}`], `skip.${n}`).toBeUndefined();
+    }
+    expect((await statusJson(dir)).steps.filter((s) => s.state === 'skipped')).toEqual([]);
   });
 });
 

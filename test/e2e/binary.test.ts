@@ -86,6 +86,17 @@ describe('sc-setup binary', () => {
     }
   });
 
+  it('a command given without its subcommand (sc-setup, sc-setup ne) shows its help in Japanese too, on stderr', () => {
+    for (const args of [[], ['ne']]) {
+      const r = sc(args);
+      expect(r.err, args.join(' ')).toMatch(/^使い方: sc-setup/m);
+      expect(r.err, args.join(' ')).toMatch(/^コマンド:$/m);
+      expect(r.err, args.join(' ')).not.toMatch(/^(Usage|Options|Commands):/m);
+      expect(r.out).toBe('');
+    }
+    expect(sc(['ne', '--lang', 'en']).err).toMatch(/^Usage: sc-setup ne/m);
+  });
+
   it('help in both languages lists answers and set; reset --all without a terminal needs --yes', () => {
     for (const [lang, answers, set] of [
       ['ja', '保存されている回答を一覧表示', '保存されている回答を1つ変える'],

@@ -299,6 +299,21 @@ export const Q = {
     label: { ja: '受注メールの転送先 (ネクストエンジンの取込用アドレス)', en: 'Order-mail forwarding address (Next Engine import address)' },
     validator: 'email',
   },
+  /**
+   * Step 10 looks for the test order in the shop named at step 5 (with a Next Engine login):
+   * a step 5 skipped as already set up asked nothing, so step 10 asks the name itself.
+   */
+  neShopNameForTestOrder: {
+    key: 'ne.shopName',
+    kind: 'text',
+    label: { ja: 'ネクストエンジンに登録した店舗名', en: 'Shop name registered in Next Engine' },
+    help: {
+      ja: '手順5を「設定済み」にしたので、ここで伺います。テスト注文はこの店舗の受注として探します。',
+      en: 'Asked here because step 5 was marked as already set up: the test order is looked for among this shop’s orders.',
+    },
+    validator: 'shopName',
+    when: (answers) => yes(answers, 'skip.5'),
+  },
   testOrderSeen: {
     key: 'ne.testOrderSeen',
     kind: 'confirm',

@@ -266,7 +266,7 @@ export const PREP_STEPS: Step[] = [
       },
     ],
     requires: [5],
-    asks: [Q.orderMailAddress, Q.testOrderSeen],
+    asks: [Q.orderMailAddress, Q.neShopNameForTestOrder, Q.testOrderSeen],
     actions: [{ kind: 'neEvidence', what: 'testOrder' }],
     manuals: [{ title: '【ネクストエンジン】受注メールの取込設定【Yahoo!ショッピング】' }],
     existingUserSkip: true,

@@ -73,6 +73,33 @@ describe('existing users: 設定済み (スキップ)', () => {
   });
 });
 
+describe('step 10 after step 5 was skipped as set up', () => {
+  // Step 10 finds the test order among the orders of the shop named at step 5 (ne-evidence.ts):
+  // a skipped step 5 asked no name, so step 10 asks it instead of searching for a shop named ''.
+  it('asks the Next Engine shop name at step 10, and only then', async () => {
+    const dir = tempDir();
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, ['ne.shopName'], { 'skip.5': true }) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(2);
+    expect(ctx.err.text).toMatch(/10[^\n]*ne\.shopName|ne\.shopName[^\n]*10/);
+    expect(ctx.err.text).not.toMatch(/^.*\b5\b.*ne\.shopName/m);
+
+    const given = tempDir();
+    const ok = fakeContext({ dir: given, answersFile: sampleAnswersFile(given, [], { 'skip.5': true }) });
+    expect(await exitOf(ok, () => runInit(ok, { fresh: false }))).toBe(0);
+    expect(readState(given).steps['5'].state).toBe('skipped');
+    expect(readState(given).steps['10'].state).toBe('done');
+
+    // Step 5 not skipped: its own question has the name, and step 10 does not ask for it.
+    const plain = tempDir();
+    const log: string[] = [];
+    const init = fakeContext({ dir: plain, answersFile: sampleAnswersFile(plain, []) });
+    expect(await exitOf(init, () => runInit(init, { fresh: false }))).toBe(0);
+    const again = fakeContext({ dir: plain, interactive: true, prompter: scriptedPrompter([{ interrupt: true }], log) });
+    expect(await exitOf(again, () => runStep(again, { step: '10', redo: true }))).toBe(130);
+    expect(log[0]).not.toContain('Shop name registered in Next Engine');
+  });
+});
+
 describe('step <n> --redo on a step skipped as set up', () => {
   it('offers the choice again at a terminal, even when the skip came from an answers file without ne.existingUser', async () => {
     const dir = tempDir();

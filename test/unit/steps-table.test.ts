@@ -161,7 +161,7 @@ describe('questions and answers keys', () => {
 
   it('asks each agreed key at its step', () => {
     const expected: Record<string, number[]> = {
-      'sc.companyCode': [1], 'sc.fromYamatoFF': [1], 'sc.shopName': [3], 'sc.stockLocation': [4], mall: [5], 'ne.shopName': [5],
+      'sc.companyCode': [1], 'sc.fromYamatoFF': [1], 'sc.shopName': [3], 'sc.stockLocation': [4], mall: [5], 'ne.shopName': [5, 10],
       'yahoo.storeAccount': [5], 'yahoo.apiAuthorizedAt': [6], 'yahoo.keyExpiresAt': [6], 'files.yahooQuantity': [7],
       'files.yahooData': [7], 'ne.sellsOnYahuoku': [7], 'ne.hasGoods': [7], 'files.neGoodsBefore': [7], 'ne.locations': [8], 'files.neGoods': [9],
       'tags.notShippedBy': [9], 'tags.notShippedCodes': [9], 'files.notShipped': [9], 'tags.notShippedTag': [9],
@@ -176,11 +176,12 @@ describe('questions and answers keys', () => {
     }
   });
 
-  it('gives one key one meaning: a key asked at several steps is the same question', () => {
+  it('gives one key one meaning: a key asked at several steps is the same question (its help and when aside)', () => {
+    const meaning = (q: Question) => ({ kind: q.kind, label: q.label, validator: q.validator, choices: q.choices, optional: q.optional, default: q.default });
     const byKey = new Map<string, Question>();
     for (const { q } of all) {
       const first = byKey.get(q.key);
-      if (first) expect(q, q.key).toBe(first);
+      if (first) expect(meaning(q), q.key).toEqual(meaning(first));
       else byKey.set(q.key, q);
     }
   });

@@ -30,6 +30,8 @@ export interface AnswerKeyDoc {
   word?: string;
   /** For select questions: the values an answers file or `set` may give. */
   choices?: string[];
+  /** For select questions: what each value means, as the question offers it. */
+  choiceLabels?: Record<string, Text>;
 }
 
 /** Every key an answers file may hold, in step order: for the README and `--answers` docs. */
@@ -41,7 +43,15 @@ export function answerKeys(): AnswerKeyDoc[] {
     for (const q of [...own, ...step.asks]) {
       if (seen.has(q.key)) continue;
       seen.add(q.key);
-      out.push({ key: q.key, step: step.n, kind: q.kind, label: q.label, optional: q.optional === true, choices: q.choices?.map((c) => c.value) });
+      out.push({
+        key: q.key,
+        step: step.n,
+        kind: q.kind,
+        label: q.label,
+        optional: q.optional === true,
+        choices: q.choices?.map((c) => c.value),
+        choiceLabels: q.choices && Object.fromEntries(q.choices.map((c) => [c.value, c.label])),
+      });
     }
     for (const d of step.danger ?? []) {
       out.push({ key: `confirm.${d.id}`, step: step.n, kind: 'danger', label: d.prompt, optional: false, word: d.word });

@@ -30,6 +30,9 @@ describe('sc-setup answers', () => {
     expect(ja.out.text).toContain('手順9  tags.notShippedCodes = tray-01');
     expect(ja.out.text.indexOf('sc.companyCode')).toBeLessThan(ja.out.text.indexOf('files.neGoodsTagged'));
     expect(ja.out.text).toContain('sc-setup set キー=値');
+    // A choice reads as the question offered it, with the value `set` takes beside it.
+    expect(ja.out.text).toContain('手順5  mall = Yahoo!ショッピング (yahoo)');
+    expect(ja.out.text).toMatch(/手順9  tags\.notShippedBy = [^\n(]*[ぁ-んァ-ン一-龠][^\n]* \(codes\)/);
     expect(ja.out.text).not.toMatch(/\bstep\b|\byes\b|\bno\b/);
     const json = fakeContext({ dir, json: true });
     expect(await runAnswers(json)).toBe(0);

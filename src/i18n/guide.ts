@@ -28,8 +28,8 @@ export const guideText = defineMessages({
     en: 'Step {n} "{title}" is already set up: skip it',
   },
   skipped: {
-    ja: '– 手順{n} は設定済みとしてスキップしました (やり直すには `sc-setup step {n} --redo`)',
-    en: '– Step {n} is marked already set up and skipped (`sc-setup step {n} --redo` to do it after all)',
+    ja: '– 手順{n} は設定済みとしてスキップしました (設定するには `sc-setup step {n} --redo`、スクリプトからは `sc-setup set skip.{n}=いいえ`)',
+    en: '– Step {n} is marked already set up and skipped (to set it up after all: `sc-setup step {n} --redo`, or from a script `sc-setup set skip.{n}=no`)',
   },
   skipNotAllowed: {
     ja: '{source}: {key} は指定できません。手順{n}はSTOCKCREWとの連携そのもので、後の手順がその結果を使うため「設定済み (スキップ)」にできません。スキップできるのは手順 {list} です。',

@@ -106,7 +106,9 @@ describe('step <n> --redo on a step skipped as set up', () => {
     const init = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'skip.6': true }) });
     expect(await exitOf(init, () => runInit(init, { fresh: false }))).toBe(0);
     expect(readState(dir).steps['6'].state).toBe('skipped');
-    // The message after a skip says `sc-setup step 6 --redo` is the way to do it after all.
+    // The message after a skip names both ways to do it after all: --redo at a terminal, set from a script.
+    expect(init.out.text + init.err.text).toContain('`sc-setup step 6 --redo`');
+    expect(init.out.text + init.err.text).toContain('`sc-setup set skip.6=no`');
     const log: string[] = [];
     const ctx = fakeContext({ dir, interactive: true, prompter: scriptedPrompter(['do', { interrupt: true }], log) });
     expect(await exitOf(ctx, () => runStep(ctx, { step: '6', redo: true }))).toBe(130);

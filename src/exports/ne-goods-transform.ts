@@ -73,8 +73,11 @@ export interface NeGoodsRow {
 /** The rows for the SKUs of quantity.csv, one SKU at a time, in file order. */
 export class NeGoodsRows {
   private readonly w: CappedWarnings;
-  /** First SKU line of each code, by its lower-case spelling (so case twins meet). */
-  private readonly written = new Map<string, { code: string; line: number }>();
+  /**
+   * First SKU line of each code, by its lower-case spelling (so case twins meet), and whether
+   * it was left out as already in Next Engine (a repeat of it then has nothing new to say).
+   */
+  private readonly written = new Map<string, { code: string; line: number; registered: boolean }>();
   private readonly checkedParents = new Set<string>();
   private alreadyRegistered = 0;
 
@@ -98,13 +101,15 @@ export class NeGoodsRows {
       const params = { file: c.quantityFile, code, line: sku.line, other: first.code, first: first.line };
       throw new UserError(valueText.caseTwins(params), valueText.caseTwinsHint());
     }
+    // A repeat of a registered code: its first line already said it was not written; "written once" would be false.
+    if (first?.registered) return null;
     if (first !== undefined) {
       w.add(DUPLICATE, m.duplicateSku({ file: c.quantityFile, line: sku.line, code, first: first.line }));
       return null;
     }
     const known = c.existing?.(code);
     if (known) {
-      this.written.set(code.toLowerCase(), { code, line: sku.line });
+      this.written.set(code.toLowerCase(), { code, line: sku.line, registered: true });
       if (known.exact) this.alreadyRegistered++;
       else w.add(CASE_TWIN, m.caseTwinOfRegistered({ file: c.quantityFile, line: sku.line, code, registered: known.registered, goods: c.existingFile ?? '' }));
       return null;
@@ -115,7 +120,7 @@ export class NeGoodsRows {
       this.checkedParents.add(sku.code);
     }
     const price = uploadAmount(item.price, { file: c.dataFile, line: item.line, code, column: YAHOO_DATA_PRICE.headers[0]! });
-    this.written.set(code.toLowerCase(), { code, line: sku.line });
+    this.written.set(code.toLowerCase(), { code, line: sku.line, registered: false });
     const label = hasOptions ? item.options.get(sku.subCode) : undefined;
     const name = label ? `${item.name} ${label}` : item.name;
     if (name.trim() === '' || [...name].length > NAME_MAX) {

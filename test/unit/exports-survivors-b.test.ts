@@ -1,0 +1,206 @@
+/**
+ * sc-goods and sc-item-map from tagged NE goods (src/exports/tagged-goods.ts, sc-goods.ts,
+ * sc-item-map.ts): behaviour the mutation run found untested. Which products reach the
+ * files, which columns of the goods file are read at all (only those the upload carries,
+ * and only for tagged rows), what the messages name, and the goods file read once when it
+ * cannot be read twice (a FIFO). Goods files are written here as Next Engine downloads
+ * them: CP932, CRLF, syohin_code … tag, with [STOCKCREW連携対象] marking SC-shipped items.
+ */
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { runExportCommand } from '../../src/commands/export.js';
+import { decodeCp932, encodeCp932 } from '../../src/csv/cp932.js';
+import { UserError } from '../../src/errors.js';
+import { TaggedGoods, type GoodsInput } from '../../src/exports/tagged-goods.js';
+import type { Text } from '../../src/i18n/text.js';
+import { exitOf } from '../helpers/commands.js';
+import { fakeContext, tempDir } from '../helpers/context.js';
+
+const TAG = '[STOCKCREW連携対象]';
+const crlf = (lines: string[]) => lines.join('\r\n') + '\r\n';
+
+/** A goods file as Next Engine writes it (CP932, CRLF); a Buffer line is written as is. */
+function goodsFile(dir: string, name: string, lines: Array<string | Buffer>): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, Buffer.concat(lines.flatMap((l) => [typeof l === 'string' ? encodeCp932(l) : l, Buffer.from('\r\n')])));
+  return file;
+}
+
+function textFile(dir: string, name: string, text: string): string {
+  const file = path.join(dir, name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+async function exportIn(dir: string, artifact: string, opts: Record<string, unknown>) {
+  const ctx = fakeContext({ dir, json: true });
+  const code = await exitOf(ctx, () => runExportCommand(ctx, artifact, opts));
+  const out = path.join(dir, 'out', `${artifact}.csv`);
+  const doc = code === 0 ? (JSON.parse(ctx.out.text) as { warnings: string[] }) : undefined;
+  const text = () => {
+    const b = fs.readFileSync(out);
+    return decodeCp932(b, 0, b.length);
+  };
+  return { code, err: ctx.err.text, warnings: doc?.warnings ?? [], out, text };
+}
+
+describe('sc-goods', () => {
+  it('a goods file from the NE screen (Japanese headers): a price that is not a number stops it, naming the column as the file names it (売価単価)', async () => {
+    const dir = tempDir();
+    const goods = goodsFile(dir, 'goods.csv', ['商品コード,商品名,売価単価,商品分類タグ', `mug-001,髙橋窯 マグカップ 白,"1,980",${TAG}`]);
+    const r = await exportIn(dir, 'sc-goods', { neGoods: goods, template: textFile(dir, 'tpl.csv', '商品コード,商品名,販売価格\r\n') });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('goods.csv line 2 (code mug-001): column "売価単価" holds "1,980", which is not a plain whole number');
+    expect(fs.existsSync(r.out)).toBe(false);
+  });
+
+  it('a template whose only column is the price still has every price checked', async () => {
+    const dir = tempDir();
+    const goods = goodsFile(dir, 'goods.csv', ['syohin_code,baika_tnk,tag', `mug-001,1980,${TAG}`, `mug-002,"1,980",${TAG}`]);
+    const r = await exportIn(dir, 'sc-goods', { neGoods: goods, template: textFile(dir, 'tpl.csv', '販売価格\r\n') });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('goods.csv line 3 (code mug-002): column "baika_tnk" holds "1,980", which is not a plain whole number');
+    expect(fs.existsSync(r.out)).toBe(false);
+  });
+
+  it('reads only the columns the upload carries: a control character in メーカー名, which the template has no column for, stops nothing', async () => {
+    const dir = tempDir();
+    const goods = goodsFile(dir, 'goods.csv', [
+      'syohin_code,syohin_name,maker_name,kataban,iro,genka_tnk,baika_tnk,tag',
+      `mug-001,髙橋窯 マグカップ 白,髙橋窯\x07,MG\x01,白\x02,abc,1980,[セール対象]${TAG}`,
+    ]);
+    const r = await exportIn(dir, 'sc-goods', { neGoods: goods, template: textFile(dir, 'tpl.csv', '商品コード,商品名,販売価格\r\n') });
+    expect(r.code).toBe(0);
+    expect(r.text()).toBe(crlf(['商品コード,商品名,販売価格', 'mug-001,髙橋窯 マグカップ 白,1980']));
+  });
+
+  it('without a goods file (no --ne-goods, none in the answers) it says what it needs', async () => {
+    const dir = tempDir();
+    const r = await exportIn(dir, 'sc-goods', {});
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('"sc-goods" needs: --ne-goods');
+  });
+});
+
+describe('sc-item-map', () => {
+  it('reads no product name without a name column (pins data: the shipped default layout\'s header): a control character in it or in メーカー名 stops nothing', async () => {
+    const dir = tempDir();
+    const goods = goodsFile(dir, 'goods.csv', [
+      'syohin_code,syohin_name,maker_name,tag',
+      `mug-001,髙橋窯\x07 マグカップ 白,髙橋窯\x07,${TAG}`,
+      `pen-01,木軸ボールペン,,`,
+    ]);
+    const r = await exportIn(dir, 'sc-item-map', { neGoods: goods });
+    expect(r.code).toBe(0);
+    expect(r.text()).toBe(crlf(['EC商品コード,STOCKCREW商品コード', 'mug-001,mug-001']));
+  });
+
+  it('with a name column in the template it reads the name and nothing else: a control character in メーカー名 stops nothing', async () => {
+    const dir = tempDir();
+    const goods = goodsFile(dir, 'goods.csv', ['syohin_code,syohin_name,maker_name,baika_tnk,tag', `mug-001,髙橋窯 マグカップ 白,髙橋窯\x07,abc,${TAG}`]);
+    const template = textFile(dir, 'tpl.csv', 'EC商品コード,STOCKCREW商品コード,商品名\r\n');
+    const r = await exportIn(dir, 'sc-item-map', { neGoods: goods, template });
+    expect(r.code).toBe(0);
+    expect(r.text()).toBe(crlf(['EC商品コード,STOCKCREW商品コード,商品名', 'mug-001,mug-001,髙橋窯 マグカップ 白']));
+  });
+
+  it('a working-folder layout without `values` (no stock-sync value given) invents none: the 在庫連携をする column stays empty', async () => {
+    const dir = tempDir();
+    textFile(
+      dir,
+      'templates/stockcrew/sc-item-map.layout.json',
+      JSON.stringify({
+        artifact: 'sc-item-map',
+        verified: false,
+        columns: [
+          { header: 'EC商品コード', field: 'ecCode' },
+          { header: 'STOCKCREW商品コード', field: 'scCode' },
+          { header: '在庫連携をする', field: 'stockSync' },
+        ],
+      }),
+    );
+    const goods = goodsFile(dir, 'goods.csv', ['syohin_code,tag', `mug-001,${TAG}`, `vase-01,[ギフト対応]${TAG}`]);
+    const r = await exportIn(dir, 'sc-item-map', { neGoods: goods });
+    expect(r.code).toBe(0);
+    expect(r.text()).toBe(crlf(['EC商品コード,STOCKCREW商品コード,在庫連携をする', 'mug-001,mug-001,', 'vase-01,vase-01,']));
+  });
+
+  it('without a goods file (no --ne-goods, none in the answers) it says what it needs', async () => {
+    const dir = tempDir();
+    const r = await exportIn(dir, 'sc-item-map', {});
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('"sc-item-map" needs: --ne-goods');
+  });
+});
+
+describe('tagged goods', () => {
+  it('the details of rows that are not written are never read: broken bytes in the name of an untagged product, or of a tagged row without a code, stop nothing', async () => {
+    const dir = tempDir();
+    const broken = Buffer.concat([encodeCp932('pen-01,'), Buffer.from([0x81, 0x20]), encodeCp932('木軸ボールペン,1650,[ギフト対応]')]);
+    const noCode = Buffer.concat([encodeCp932(','), Buffer.from([0x81, 0x20]), encodeCp932('名無し,990,' + TAG)]);
+    const goods = goodsFile(dir, 'goods.csv', ['syohin_code,syohin_name,baika_tnk,tag', `mug-001,髙橋窯 マグカップ 白,1980,${TAG}`, broken, noCode, `vase-01,ガラス花瓶 ～しずく～,4400,${TAG}`]);
+    const r = await exportIn(dir, 'sc-goods', { neGoods: goods, template: textFile(dir, 'tpl.csv', '商品コード,商品名,販売価格\r\n') });
+    expect(r.code).toBe(0);
+    expect(r.text()).toBe(crlf(['商品コード,商品名,販売価格', 'mug-001,髙橋窯 マグカップ 白,1980', 'vase-01,ガラス花瓶 ～しずく～,4400']));
+  });
+
+  it('a code repeated more than 20 times: written once, the first 20 repeats named by line, the rest counted', async () => {
+    const dir = tempDir();
+    const repeats = Array.from({ length: 23 }, () => `mug-001,${TAG}`);
+    const goods = goodsFile(dir, 'goods.csv', ['syohin_code,tag', `mug-001,${TAG}`, ...repeats, `vase-01,${TAG}`]);
+    const r = await exportIn(dir, 'sc-item-map', { neGoods: goods });
+    expect(r.code).toBe(0);
+    expect(r.text()).toBe(crlf(['EC商品コード,STOCKCREW商品コード', 'mug-001,mug-001', 'vase-01,vase-01']));
+    const repeatsShown = r.warnings.filter((w) => w.includes('repeats line 2'));
+    expect(repeatsShown).toEqual(Array.from({ length: 20 }, (_, i) => `goods.csv line ${i + 3}: code mug-001 repeats line 2; only the first row was written`));
+    expect(r.warnings).toContain('goods.csv: 3 more warnings of the same kind');
+  });
+
+  /** The writing end of a FIFO, once the export has opened its reading end (ENXIO until then). */
+  async function fifoWriter(fifo: string): Promise<net.Socket> {
+    for (let i = 0; i < 2000; i++) {
+      try {
+        const fd = fs.openSync(fifo, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK);
+        return new net.Socket({ fd, readable: false, writable: true });
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENXIO') throw e;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    }
+    throw new Error(`nobody opened ${fifo} for reading`);
+  }
+
+  it.skipIf(process.platform === 'win32')('a goods file read from a FIFO (read once) with a repeated code: mapped once and the repeat reported', async () => {
+    const dir = tempDir();
+    const fifo = path.join(dir, 'ne-goods.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const ctx = fakeContext({ dir, json: true });
+    const running = exitOf(ctx, () => runExportCommand(ctx, 'sc-item-map', { neGoods: fifo }));
+    const w = await fifoWriter(fifo);
+    const bytes = encodeCp932(crlf(['syohin_code,syohin_name,tag', `mug-001,髙橋窯 マグカップ 白,${TAG}`, `vase-01,ガラス花瓶,${TAG}`, `mug-001,髙橋窯 マグカップ 白,[セール対象]${TAG}`]));
+    await new Promise<void>((resolve, reject) => w.end(bytes, () => resolve()).on('error', reject));
+    expect(await running).toBe(0);
+    const out = fs.readFileSync(path.join(dir, 'out', 'sc-item-map.csv'));
+    expect(decodeCp932(out, 0, out.length)).toBe(crlf(['EC商品コード,STOCKCREW商品コード', 'mug-001,mug-001', 'vase-01,vase-01']));
+    const doc = JSON.parse(ctx.out.text) as { warnings: string[] };
+    expect(doc.warnings).toContain('ne-goods.fifo line 4: code mug-001 repeats line 2; only the first row was written');
+  });
+
+  // The export's reader already passes only rows with a code and the tag (its gate saves
+  // decoding the rest); TaggedGoods itself is what decides which products ship, and says so.
+  it('TaggedGoods takes a row only when it has a code and carries [STOCKCREW連携対象]', () => {
+    const warnings: Text[] = [];
+    const input: GoodsInput = { shown: 'goods.csv', warnings, headerOf: () => undefined };
+    const tagged = new TaggedGoods(input);
+    expect(tagged.accept({ line: 2, values: { code: 'pen-01', tag: '[ギフト対応]' } })).toBe(false);
+    expect(tagged.accept({ line: 3, values: { code: '', tag: TAG } })).toBe(false);
+    expect(tagged.accept({ line: 4, values: { code: 'mug-001', tag: `[セール対象]${TAG}` } })).toBe(true);
+    expect(tagged.accept({ line: 5, values: { code: 'pen-01', tag: `${TAG}` } })).toBe(true);
+    expect(warnings).toEqual([]);
+    expect(() => tagged.accept({ line: 6, values: { code: 'MUG-001', tag: TAG } })).toThrow(UserError);
+  });
+});

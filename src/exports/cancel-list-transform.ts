@@ -21,10 +21,13 @@ export interface OrderRow {
   cancelled: string;
 }
 
-/** The status as the list shows it: the file's name, else the name of its id. */
+/**
+ * The status as the list shows it: the file's name, else the name of its id, the id read as
+ * slipShipped reads it (NFKC, so a full-width ４０ is 40 here too).
+ */
 function statusLabel(row: OrderRow): string {
   if (row.status.trim() !== '') return row.status;
-  return STATUS_NAMES[Number(row.statusId.trim())] ?? row.statusId;
+  return STATUS_NAMES[Number(row.statusId.normalize('NFKC').trim())] ?? row.statusId;
 }
 
 export const CANCEL_LIST_HEADER = ['伝票番号', '受注日', '受注状態'] as const;

@@ -8,6 +8,7 @@
  * gets the value of the layout file's `values.stockSync` (its wording unverified as well).
  */
 import { NE_GOODS_DETAILS } from '../formats/ne-goods.js';
+import { UserError } from '../errors.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
 import { loadDataFile } from '../formats/data-files.js';
@@ -23,11 +24,18 @@ export function itemMapRow(r: GoodsRecord, layout: Layout, stockSync: string): s
   return layoutRow(layout, { ecCode: code, scCode: code, name: r.values.name ?? '', stockSync });
 }
 
-/** What the operator must know about the file: how it is imported, and the stock-sync column. */
-function itemMapNotes(req: ExportRequest, layout: Layout, stockSync: string): Text[] {
+/**
+ * What the operator must know about the file: how it is imported, and the stock-sync column.
+ * A 「在庫連携をする」 column with no value to write stops the export: an empty flag on every
+ * row may leave every item's stock unsynced, and no public source gives the value to use.
+ */
+function itemMapNotes(req: ExportRequest, layout: Layout, stockSync: string, layoutFile: string): Text[] {
   const notes: Text[] = [];
   if (req.answers['sc.itemMapRoute'] === 'api') notes.push(m.itemMapApiRoute());
-  if (layout.columns.some((c) => c.field === 'stockSync')) notes.push(m.itemMapStockSync({ value: stockSync }));
+  if (layout.columns.some((c) => c.field === 'stockSync')) {
+    if (stockSync.trim() === '') throw new UserError(m.itemMapStockSyncMissing({ file: layoutFile }), m.itemMapStockSyncMissingHint());
+    notes.push(m.itemMapStockSync({ value: stockSync }));
+  }
   return notes;
 }
 
@@ -36,13 +44,15 @@ export const scItemMap: ArtifactModule = {
   step: 21,
   needs: ['neGoods'],
   build: (req, ctx) => {
-    const stockSync = loadDataFile<{ values?: { stockSync?: string } }>('stockcrew/sc-item-map.layout.json', ctx.dir).data.values?.stockSync ?? '';
+    const layoutFile = loadDataFile<{ values?: { stockSync?: unknown } }>('stockcrew/sc-item-map.layout.json', ctx.dir);
+    const given = layoutFile.data.values?.stockSync;
+    const stockSync = typeof given === 'string' ? given : '';
     return buildFromTaggedGoods(req, ctx, {
       fields: SC_ITEM_MAP_FIELDS,
       what: m.whatScItemMap(),
       // The name is decoded only when the layout has a column for it.
       details: (layout) => NE_GOODS_DETAILS.filter((c) => c.id === 'name' && layout.columns.some((l) => l.field === 'name')),
-      notes: (layout) => itemMapNotes(req, layout, stockSync),
+      notes: (layout) => itemMapNotes(req, layout, stockSync, layoutFile.file),
       row: (r, layout) => itemMapRow(r, layout, stockSync),
     });
   },

@@ -82,6 +82,14 @@ export const exportText = defineMessages({
     ja: '商品対応表を STOCKCREW の APIインポートで登録する場合、このファイルはアップロード用ではありません。登録後、STOCKCREW の画面でここに並んだ商品コードがすべて対応表にあることを確かめてください',
     en: 'With STOCKCREW’s API import the item map is not uploaded from this file: after the import, check on STOCKCREW’s screen that every code listed here is in the map',
   },
+  itemMapStockSyncMissing: {
+    ja: '{file}: 商品対応表に「在庫連携をする」の列がありますが、書き込む値 (values.stockSync) がありません。空のままだと在庫が連携されないおそれがあるため、ファイルを作りませんでした',
+    en: '{file}: the item map has a 「在庫連携をする」 column but no value to write in it (values.stockSync). Left empty, stock may not sync, so no file was written',
+  },
+  itemMapStockSyncMissingHint: {
+    ja: 'STOCKCREWの商品対応表テンプレート (またはSTOCKCREWのサポート) で「在庫連携をする」に入れる値を確かめ、このファイルの "values": { "stockSync": "…" } に書いてから、もう一度実行してください',
+    en: 'Find the value 「在庫連携をする」 takes in STOCKCREW’s item-map template (or ask STOCKCREW support), put it in this file as "values": { "stockSync": "…" }, and run again',
+  },
   itemMapStockSync: {
     ja: '「在庫連携をする」の列には、すべての行に「{value}」を書きました (値の書式は公開資料で確認できていません)。予約販売など在庫を連携しない商品は、その行だけ外してください',
     en: 'The 「在庫連携をする」 column is "{value}" on every row (the value’s wording is not confirmed by public documents). Turn it off only for items whose stock must not sync, such as pre-sale items',

@@ -108,7 +108,7 @@ describe('sc-item-map', () => {
     expect(r.text()).toBe(crlf(['EC商品コード,STOCKCREW商品コード,商品名', 'mug-001,mug-001,髙橋窯 マグカップ 白']));
   });
 
-  it('a working-folder layout without `values` (no stock-sync value given) invents none: the 在庫連携をする column stays empty', async () => {
+  it('a working-folder layout without `values` (no stock-sync value given) invents none and writes nothing: exit 2 naming the layout file', async () => {
     const dir = tempDir();
     textFile(
       dir,
@@ -125,8 +125,11 @@ describe('sc-item-map', () => {
     );
     const goods = goodsFile(dir, 'goods.csv', ['syohin_code,tag', `mug-001,${TAG}`, `vase-01,[ギフト対応]${TAG}`]);
     const r = await exportIn(dir, 'sc-item-map', { neGoods: goods });
-    expect(r.code).toBe(0);
-    expect(r.text()).toBe(crlf(['EC商品コード,STOCKCREW商品コード,在庫連携をする', 'mug-001,mug-001,', 'vase-01,vase-01,']));
+    // An empty 在庫連携をする on every row may leave every item unsynced: refused, not written.
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('sc-item-map.layout.json');
+    expect(r.err).toContain('values.stockSync');
+    expect(fs.existsSync(path.join(dir, 'out', 'sc-item-map.csv'))).toBe(false);
   });
 
   it('without a goods file (no --ne-goods, none in the answers) it says what it needs', async () => {

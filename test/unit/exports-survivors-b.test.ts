@@ -7,9 +7,8 @@
  * them: CP932, CRLF, syohin_code … tag, with [STOCKCREW連携対象] marking SC-shipped items.
  */
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runExportCommand } from '../../src/commands/export.js';
 import { decodeCp932, encodeCp932 } from '../../src/csv/cp932.js';
@@ -163,33 +162,33 @@ describe('tagged goods', () => {
     expect(r.warnings).toContain('goods.csv: 3 more warnings of the same kind');
   });
 
-  /** The writing end of a FIFO, once the export has opened its reading end (ENXIO until then). */
-  async function fifoWriter(fifo: string): Promise<net.Socket> {
-    for (let i = 0; i < 2000; i++) {
-      try {
-        const fd = fs.openSync(fifo, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK);
-        return new net.Socket({ fd, readable: false, writable: true });
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'ENXIO') throw e;
-        await new Promise((r) => setTimeout(r, 5));
-      }
-    }
-    throw new Error(`nobody opened ${fifo} for reading`);
+  /**
+   * Feed a FIFO from a child process (`cat file > fifo` blocks until the export opens the
+   * reading end): a non-blocking descriptor opened in the test's own thread made Stryker's
+   * worker-thread runner abort.
+   */
+  function fifoFeeder(fifo: string, file: string): ChildProcess {
+    return spawn('sh', ['-c', 'cat "$1" > "$2"', 'sh', file, fifo], { stdio: 'ignore' });
   }
 
   it.skipIf(process.platform === 'win32')('a goods file read from a FIFO (read once) with a repeated code: mapped once and the repeat reported', async () => {
     const dir = tempDir();
     const fifo = path.join(dir, 'ne-goods.fifo');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    const ctx = fakeContext({ dir, json: true });
-    const running = exitOf(ctx, () => runExportCommand(ctx, 'sc-item-map', { neGoods: fifo }));
-    const w = await fifoWriter(fifo);
-    const bytes = encodeCp932(crlf(['syohin_code,syohin_name,tag', `mug-001,髙橋窯 マグカップ 白,${TAG}`, `vase-01,ガラス花瓶,${TAG}`, `mug-001,髙橋窯 マグカップ 白,[セール対象]${TAG}`]));
-    await new Promise<void>((resolve, reject) => w.end(bytes, () => resolve()).on('error', reject));
-    expect(await running).toBe(0);
+    const source = path.join(dir, 'goods-bytes.csv');
+    fs.writeFileSync(source, encodeCp932(crlf(['syohin_code,syohin_name,tag', `mug-001,髙橋窯 マグカップ 白,${TAG}`, `vase-01,ガラス花瓶,${TAG}`, `mug-001,髙橋窯 マグカップ 白,[セール対象]${TAG}`])));
+    const feeder = fifoFeeder(fifo, source);
+    let shown = '';
+    try {
+      const ctx = fakeContext({ dir, json: true });
+      expect(await exitOf(ctx, () => runExportCommand(ctx, 'sc-item-map', { neGoods: fifo }))).toBe(0);
+      shown = ctx.out.text;
+    } finally {
+      feeder.kill();
+    }
     const out = fs.readFileSync(path.join(dir, 'out', 'sc-item-map.csv'));
     expect(decodeCp932(out, 0, out.length)).toBe(crlf(['EC商品コード,STOCKCREW商品コード', 'mug-001,mug-001', 'vase-01,vase-01']));
-    const doc = JSON.parse(ctx.out.text) as { warnings: string[] };
+    const doc = JSON.parse(shown) as { warnings: string[] };
     expect(doc.warnings).toContain('ne-goods.fifo line 4: code mug-001 repeats line 2; only the first row was written');
   });
 

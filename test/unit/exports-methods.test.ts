@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { shippingRowsToAdd, type ShippingInput, type ShippingTable } from '../../src/exports/shipping-transform.js';
+import { shippingRowsToAdd } from '../../src/exports/shipping-transform.js';
+import { SC_PREMAP_TABLE, shippingInput } from '../helpers/sc-shipping.js';
 import { mapMethods } from '../../src/exports/method-mapping.js';
 import { exportText as m } from '../../src/i18n/exports.js';
 import { ScError } from '../../src/errors.js';
 import type { Text } from '../../src/i18n/text.js';
 
-/**
- * STOCKCREW's own pre-map, as DOMAIN.md states it with its source
- * (https://knowledge.stockcrew.co.jp/help/apialignment/next-engine/attention): NE B2v6/B2v5 →
- * 「ヤマト運輸 ソフト」, ネコポス → 「ネコポスソフト」. Written out here, not read from the
- * shipped table, so the test holds the data to the page.
- */
-const table: ShippingTable = {
-  preRegistered: { 'ヤマト(発払い)B2v6': 'ヤマト運輸 ソフト', 'ヤマト(発払い)B2v5': 'ヤマト運輸 ソフト', 'ヤマト(ネコポス)': 'ネコポスソフト' },
-  cod: ['ヤマト(コレクト)B2v6'],
-  codDefault: 'ヤマト(コレクト)B2v6',
-  map: {},
-};
-const input = (over: Partial<ShippingInput>): ShippingInput => ({ inUse: [], codUsed: false, fromYamatoFF: false, typed: {}, ...over });
+// STOCKCREW's own pre-map, written out from its page (test/helpers/sc-shipping.ts).
+const table = SC_PREMAP_TABLE;
+const input = shippingInput;
 
 describe('shipping methods to add (STOCKCREW attention page: its pre-map and the Yamato FF restriction)', () => {
   it('leaves out what STOCKCREW maps by itself and says to what', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { NeGoodsRows, type NeGoodsContext } from '../../src/exports/ne-goods-transform.js';
+import type { NeGoodsContext } from '../../src/exports/ne-goods-transform.js';
 import { parseOptionLabels, type YahooItem } from '../../src/formats/yahoo-data.js';
 import { NE_GOODS_UPLOAD_HEADER } from '../../src/formats/ne-goods.js';
 import type { YahooSku } from '../../src/formats/yahoo-quantity.js';
 import { ScError } from '../../src/errors.js';
 import type { Text } from '../../src/i18n/text.js';
+import { neGoodsContext, neGoodsUploadRows } from '../helpers/ne-goods-rows.js';
 
 const item = (code: string, name: string, price: string, options = '', line = 2): YahooItem => ({
   line,
@@ -15,26 +16,9 @@ const item = (code: string, name: string, price: string, options = '', line = 2)
   options: parseOptionLabels(options),
 });
 
-function ctx(items: YahooItem[], warnings: Text[] = []): NeGoodsContext {
-  return {
-    items: new Map(items.map((i) => [i.code, i])),
-    supplierCode: '0001',
-    shortCodes: false,
-    quantityFile: 'quantity.csv',
-    dataFile: 'data.csv',
-    warnings,
-  };
-}
-async function run(skus: YahooSku[], c: NeGoodsContext): Promise<string[][]> {
-  const goods = new NeGoodsRows(c);
-  const out: string[][] = [];
-  for (const s of skus) {
-    const row = goods.next(s);
-    if (row) out.push(row.fields);
-  }
-  goods.finish();
-  return out;
-}
+const ctx = (items: YahooItem[], warnings: Text[] = []): NeGoodsContext => neGoodsContext(items, { warnings });
+/** Async, so that a refusal reads as a rejected promise (`.catch`). */
+const run = async (skus: YahooSku[], c: NeGoodsContext): Promise<string[][]> => neGoodsUploadRows(skus, c);
 const sku = (line: number, code: string, subCode = ''): YahooSku => ({ line, code, subCode });
 
 describe('option labels of data.csv sub-code', () => {

@@ -11,7 +11,8 @@ import { runExportCommand } from '../../src/commands/export.js';
 import { cancelListRows, type OrderRow } from '../../src/exports/cancel-list-transform.js';
 import { runExport } from '../../src/exports/run.js';
 import { mapMethods } from '../../src/exports/method-mapping.js';
-import { shippingRowsToAdd, type ShippingInput, type ShippingTable } from '../../src/exports/shipping-transform.js';
+import { shippingRowsToAdd } from '../../src/exports/shipping-transform.js';
+import { SC_PREMAP_TABLE, shippingInput } from '../helpers/sc-shipping.js';
 import { exportText as m } from '../../src/i18n/exports.js';
 import { ScError } from '../../src/errors.js';
 import type { Text } from '../../src/i18n/text.js';
@@ -97,18 +98,9 @@ describe('cancel list (step 27): which slips, shown how, in what order', () => {
   });
 });
 
-/**
- * STOCKCREW's own pre-map (DOMAIN.md, knowledge.stockcrew.co.jp/help/apialignment/next-engine/attention):
- * NE B2v6/B2v5 → 「ヤマト運輸 ソフト」, ネコポス → 「ネコポスソフト」; cash on delivery is ヤマト(コレクト)B2v6.
- * Written out here, not read from the shipped table.
- */
-const table: ShippingTable = {
-  preRegistered: { 'ヤマト(発払い)B2v6': 'ヤマト運輸 ソフト', 'ヤマト(発払い)B2v5': 'ヤマト運輸 ソフト', 'ヤマト(ネコポス)': 'ネコポスソフト' },
-  cod: ['ヤマト(コレクト)B2v6'],
-  codDefault: 'ヤマト(コレクト)B2v6',
-  map: {},
-};
-const input = (over: Partial<ShippingInput>): ShippingInput => ({ inUse: [], codUsed: false, fromYamatoFF: false, typed: {}, ...over });
+// STOCKCREW's own pre-map, written out from its page (test/helpers/sc-shipping.ts).
+const table = SC_PREMAP_TABLE;
+const input = shippingInput;
 const COD_WITH_FF = '代金引換 (ヤマト(コレクト)) は、ヤマトフルフィルメントから STOCKCREW に切り替える場合は使えません';
 
 describe('shipping methods to add (step 14)', () => {

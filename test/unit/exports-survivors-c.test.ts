@@ -4,11 +4,11 @@
  * goods already in Next Engine (seed preamble: existing users add new goods only).
  */
 import { describe, expect, it } from 'vitest';
-import { NeGoodsRows, type NeGoodsContext } from '../../src/exports/ne-goods-transform.js';
+import type { NeGoodsContext } from '../../src/exports/ne-goods-transform.js';
 import { parseOptionLabels, type YahooItem } from '../../src/formats/yahoo-data.js';
 import type { YahooSku } from '../../src/formats/yahoo-quantity.js';
 import { ScError } from '../../src/errors.js';
-import type { Text } from '../../src/i18n/text.js';
+import { neGoodsContext, neGoodsUploadRows } from '../helpers/ne-goods-rows.js';
 
 const item = (code: string, name: string, options = '', line = 2, jan = ''): YahooItem => ({
   line,
@@ -20,28 +20,8 @@ const item = (code: string, name: string, options = '', line = 2, jan = ''): Yah
 });
 const sku = (line: number, code: string, subCode = ''): YahooSku => ({ line, code, subCode });
 
-function ctx(items: YahooItem[], over: Partial<NeGoodsContext> = {}): NeGoodsContext & { warnings: Text[] } {
-  return {
-    items: new Map(items.map((i) => [i.code, i])),
-    supplierCode: '0001',
-    shortCodes: false,
-    quantityFile: 'quantity.csv',
-    dataFile: 'data.csv',
-    warnings: [],
-    ...over,
-  };
-}
-/** The upload rows (syohin_code, daihyo_syohin_code, syohin_name, sire_code, genka_tnk, baika_tnk, jan_code). */
-function run(skus: YahooSku[], c: NeGoodsContext): string[][] {
-  const goods = new NeGoodsRows(c);
-  const out: string[][] = [];
-  for (const s of skus) {
-    const row = goods.next(s);
-    if (row) out.push(row.fields);
-  }
-  goods.finish();
-  return out;
-}
+const ctx = neGoodsContext;
+const run = neGoodsUploadRows;
 function refusal(f: () => unknown): string {
   try {
     f();

@@ -38,6 +38,14 @@ export const OTHER_MALLS: Text = {
   en: 'sc-setup guides Yahoo!Shopping only. For any other mall or cart, follow Next Engine’s guide for that mall or cart.',
 };
 
+/** The Next Engine shop name: step 5 asks it, and step 10 when step 5 was skipped. */
+const NE_SHOP_NAME = {
+  key: 'ne.shopName',
+  kind: 'text',
+  label: { ja: 'ネクストエンジンに登録した店舗名', en: 'Shop name registered in Next Engine' },
+  validator: 'shopName',
+} satisfies Question;
+
 export const Q = {
   companyCode: {
     key: 'sc.companyCode',
@@ -106,12 +114,7 @@ export const Q = {
     notOffered: OTHER_MALLS,
     default: 'yahoo',
   },
-  neShopName: {
-    key: 'ne.shopName',
-    kind: 'text',
-    label: { ja: 'ネクストエンジンに登録した店舗名', en: 'Shop name registered in Next Engine' },
-    validator: 'shopName',
-  },
+  neShopName: NE_SHOP_NAME,
   yahooStoreAccount: {
     key: 'yahoo.storeAccount',
     kind: 'text',
@@ -304,14 +307,11 @@ export const Q = {
    * a step 5 skipped as already set up asked nothing, so step 10 asks the name itself.
    */
   neShopNameForTestOrder: {
-    key: 'ne.shopName',
-    kind: 'text',
-    label: { ja: 'ネクストエンジンに登録した店舗名', en: 'Shop name registered in Next Engine' },
+    ...NE_SHOP_NAME,
     help: {
       ja: '手順5を「設定済み」にしたので、ここで伺います。テスト注文はこの店舗の受注として探します。',
       en: 'Asked here because step 5 was marked as already set up: the test order is looked for among this shop’s orders.',
     },
-    validator: 'shopName',
     when: (answers) => yes(answers, 'skip.5'),
   },
   testOrderSeen: {

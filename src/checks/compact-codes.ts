@@ -149,22 +149,12 @@ export class CompactCodes {
 
   /**
    * Entry index of the code, stored with `value` if it was not there yet (`added` says
-   * which): one hash and one probe for the common "look up, insert if new".
+   * which). The code is hashed once: find remembers its hash for the insert.
    */
   findOrAdd(code: string, value: number): number {
-    const h = this.hashOf(code);
-    const t = this.table;
-    const mask = (t.length >> 1) - 1;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const e = t[slot << 1]!;
-      if (e === EMPTY) break;
-      if (t[(slot << 1) + 1] === h && this.same(e - 1, code)) {
-        this.added = false;
-        return e - 1;
-      }
-    }
-    this.added = true;
-    return this.store(code, value, h);
+    const e = this.find(code);
+    this.added = e < 0;
+    return e < 0 ? this.insert(code, value) : e;
   }
 
   /** Whether the last findOrAdd stored a new entry. */

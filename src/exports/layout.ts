@@ -52,7 +52,7 @@ export function defaultLayout(artifact: string, fields: readonly string[], what:
   const { file, data } = loadDataFile<LayoutFile>(rel, dir);
   for (const c of data.columns) {
     if (!fields.includes(c.field)) {
-      throw new UserError(m.dataUnreadable({ file, detail: `unknown field "${c.field}" (known: ${fields.join(', ')})` }), m.dataHint());
+      throw new UserError(m.layoutUnknownField({ file, field: c.field, known: fields.join(', ') }), m.dataHint());
     }
   }
   const warnings = data.verified ? [] : [m.layoutUnverified({ file: rel, what })];

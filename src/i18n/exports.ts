@@ -68,6 +68,10 @@ export const exportText = defineMessages({
     ja: 'STOCKCREW 管理画面からダウンロードしたテンプレートCSVのパスを --template で指定してください。',
     en: 'Pass the path of the template CSV downloaded from the STOCKCREW admin with --template.',
   },
+  layoutUnknownField: {
+    ja: '設定データ {file} の列に、sc-setup が知らない項目「{field}」があります (使える項目: {known})',
+    en: 'The data file {file} has a column for a field sc-setup does not know, "{field}" (known: {known})',
+  },
   dataUnreadable: {
     ja: '設定データ {file} を読めません: {detail}',
     en: 'Cannot read the data file {file}: {detail}',

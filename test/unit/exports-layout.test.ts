@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultLayout, headerKey, layoutRow, templateLayout } from '../../src/exports/layout.js';
 import { SC_GOODS_FIELDS } from '../../src/exports/sc-goods.js';
@@ -33,5 +35,29 @@ describe('template mapping', () => {
     expect(layout.header[0]).toBe('商品コード');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.ja).toContain('未確認');
+  });
+});
+
+describe('a working-folder layout file', () => {
+  it('naming a field sc-setup does not know is refused in the operator’s language, naming the file, the field and the known ones', () => {
+    const own = tempDir();
+    fs.mkdirSync(path.join(own, 'templates', 'stockcrew'), { recursive: true });
+    fs.writeFileSync(
+      path.join(own, 'templates', 'stockcrew', 'sc-goods.layout.json'),
+      JSON.stringify({ verified: false, columns: [{ header: '商品コード', field: 'code' }, { header: '保管温度', field: 'temperature' }] }),
+    );
+    let err: unknown;
+    try {
+      defaultLayout('sc-goods', SC_GOODS_FIELDS, m.whatScGoods(), own);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ScError);
+    const text = (err as ScError).text;
+    expect(text.ja).toContain('sc-goods.layout.json');
+    expect(text.ja).toContain('知らない項目「temperature」');
+    expect(text.ja).not.toMatch(/unknown|known:/);
+    expect(text.en).toContain('"temperature"');
+    expect(text.en).toContain('code');
   });
 });

@@ -5,12 +5,10 @@ import { createCodeCase } from './code-case.js';
 import { createCodeFormat, neCodeMaxLength } from './code-format.js';
 import { createDuplicates } from './duplicates.js';
 import type { Emit, FamilyChecker } from './family.js';
-import { createFormulaCell } from './formula-cell.js';
 import { createItemMap } from './item-map.js';
-import { createJan } from './jan.js';
 import { createMappings, type ScMethodTables } from './mappings.js';
-import { createNumberFormat } from './number-format.js';
 import { createOrders } from './orders.js';
+import { createRowChecker } from './row-families.js';
 import type { NotShipped } from './not-shipped.js';
 import { createTags } from './tags.js';
 import { createYahooMatch } from './yahoo-match.js';
@@ -48,13 +46,13 @@ export function createCheckers(ids: readonly FamilyId[], d: FamilyDeps): FamilyC
     'code-format': () => createCodeFormat({ maxLength: neCodeMaxLength(d.answers) }, d.emit),
     'code-case': () => createCodeCase(d.book, d.emit),
     duplicates: () => createDuplicates(d.book, d.emit),
-    jan: () => createJan(d.emit),
+    jan: () => createRowChecker('jan', d.emit),
     tags: () => createTags(d.emit, d.notShipped),
     'yahoo-match': () => createYahooMatch(d.book, d.emit),
     mappings: () => createMappings(d.answers, d.tables(), d.emit),
     'item-map': () => createItemMap(d.book, d.emit),
-    'number-format': () => createNumberFormat(d.emit),
-    'formula-cell': () => createFormulaCell(d.emit),
+    'number-format': () => createRowChecker('number-format', d.emit),
+    'formula-cell': () => createRowChecker('formula-cell', d.emit),
     orders: () => createOrders(d.emit),
   };
   return ids.map((id) => make[id]());

@@ -7,8 +7,8 @@ import type { Lang, MessageFn, Params, Text } from '../i18n/text.js';
 
 class LazyText implements Text {
   constructor(
-    private readonly make: MessageFn,
-    private readonly params: Params | ((lang: Lang) => Params),
+    readonly make: MessageFn,
+    readonly params: Params | ((lang: Lang) => Params),
   ) {}
 
   private fill(lang: Lang): string {
@@ -40,4 +40,13 @@ export function lazy(make: MessageFn, params: Params = {}): Text {
  */
 export function perLang(make: MessageFn, params: (lang: Lang) => Params): Text {
   return new LazyText(make, params);
+}
+
+/**
+ * What a lazily filled message is made of (its message and its parameters when they are the
+ * same in both languages), so that it can be sent to another thread and made lazy again
+ * there; undefined for any other text.
+ */
+export function lazyParts(text: Text): { make: MessageFn; params: Params } | undefined {
+  return text instanceof LazyText && typeof text.params !== 'function' ? { make: text.make, params: text.params } : undefined;
 }

@@ -5,27 +5,22 @@
  */
 import type { Answers } from '../state/answers.js';
 import type { Context } from '../context.js';
-import { optional } from '../csv/columns.js';
 import { openCsv } from '../csv/index.js';
-import type { ColumnSpec, CsvSource, ReadOptions } from '../csv/types.js';
-import { NE_GOODS_AMOUNTS, NE_GOODS_CODE, NE_GOODS_TAG, NE_GOODS_TEXTS, neGoodsDetail } from '../formats/ne-goods.js';
-import { assertOrderColumns, NE_ORDERS_COLUMNS } from '../formats/ne-orders.js';
-import { NE_ORDER_HOLD_COLUMNS, NE_ORDER_LINE_COLUMNS } from '../formats/ne-order-holds.js';
-import { NE_STOCK_COLUMNS } from '../formats/ne-stock.js';
-import { SC_STOCK_COLUMNS } from '../formats/sc-stock.js';
-import { YAHOO_DATA_COLUMNS, YAHOO_DATA_PRICE } from '../formats/yahoo-data.js';
-import { YAHOO_QUANTITY_COLUMNS } from '../formats/yahoo-quantity.js';
+import type { CsvSource, ReadOptions } from '../csv/types.js';
+import { assertOrderColumns } from '../formats/ne-orders.js';
 import type { ColumnOverrides, InputFiles } from '../inputs.js';
 import { CodeBook } from './code-book.js';
+import { columnsFor, explicitFor } from './columns-for.js';
 import { loadNotShipped } from './not-shipped.js';
 import { displayPath } from './display-path.js';
 import { CHECK_FILES, type CheckFile, type FileRef, type RecordSource } from './family.js';
-import { noFormulaLead } from './formula-cell.js';
-import { blankOrPlainAmount } from './number-format.js';
 import { FAMILY_FILES, fileFeeder } from './pass.js';
 import { loadScMethodTables } from './mapping-tables.js';
-import { MAPPING_KEYS, missingMappingAnswers, ORDER_METHOD_COLUMNS } from './mappings.js';
+import { MAPPING_KEYS, missingMappingAnswers } from './mappings.js';
 import { BOOK_FAMILIES, createCheckers, FAMILIES, type FamilyId } from './families.js';
+import { firstError, mainColumns, mergeByLine, offloadWanted, startRowWorker, type RowOutcome } from './offload.js';
+import { isRowFamily, type RowFamilyId } from './row-families.js';
+import type { RowJob } from './row-worker.js';
 import type { Finding } from './types.js';
 
 export { FAMILIES, type FamilyId };
@@ -59,53 +54,6 @@ export interface CheckResult {
   files: string[];
   /** The header row of each file read (its line and names), so a missing column can name the file it is in. */
   headers: Partial<Record<CheckFile, { line: number; names: readonly string[] }>>;
-}
-
-const detail = (id: string): ColumnSpec => optional(neGoodsDetail(id));
-const pick = (specs: readonly ColumnSpec[], id: string): ColumnSpec => specs.find((c) => c.id === id)!;
-
-/** Columns each file is read with: only what a running rule looks at (each decoded column costs). */
-function columnsFor(input: CheckFile, runnable: readonly FamilyId[]): ColumnSpec[] {
-  switch (input) {
-    case 'neGoods': {
-      const details = new Map<string, ColumnSpec>();
-      if (runnable.includes('jan')) details.set('jan', detail('jan'));
-      if (runnable.includes('yahoo-match')) details.set('daihyo', detail('daihyo'));
-      // Amounts and text only number-format or formula-cell read are decoded only where
-      // those rules have something to say (a blank amount is allowed in NE goods).
-      if (runnable.includes('number-format')) for (const id of NE_GOODS_AMOUNTS) details.set(id, { ...detail(id), skip: blankOrPlainAmount });
-      if (runnable.includes('formula-cell')) for (const id of NE_GOODS_TEXTS) if (!details.has(id)) details.set(id, { ...detail(id), skip: noFormulaLead });
-      return [NE_GOODS_CODE, optional(NE_GOODS_TAG), ...details.values()];
-    }
-    case 'yahooQuantity':
-      return [pick(YAHOO_QUANTITY_COLUMNS, 'code'), pick(YAHOO_QUANTITY_COLUMNS, 'subCode')];
-    case 'yahooData':
-      return [
-        pick(YAHOO_DATA_COLUMNS, 'code'),
-        optional(pick(YAHOO_DATA_COLUMNS, 'subCode')),
-        optional(pick(YAHOO_DATA_COLUMNS, 'jan')),
-        ...(runnable.includes('formula-cell') ? [{ ...optional(pick(YAHOO_DATA_COLUMNS, 'name')), skip: noFormulaLead }] : []),
-        ...(runnable.includes('number-format') ? [optional(YAHOO_DATA_PRICE)] : []),
-      ];
-    case 'scStock':
-      return [pick(SC_STOCK_COLUMNS, 'code')];
-    case 'neStock':
-      return [pick(NE_STOCK_COLUMNS, 'code')];
-    case 'neOrders':
-      return [
-        ...ORDER_METHOD_COLUMNS,
-        optional(pick(NE_ORDERS_COLUMNS, 'status')),
-        optional(pick(NE_ORDERS_COLUMNS, 'statusId')),
-        optional(pick(NE_ORDERS_COLUMNS, 'cancelled')),
-        ...(runnable.includes('orders') ? [optional(pick(NE_ORDERS_COLUMNS, 'slip')), ...NE_ORDER_HOLD_COLUMNS, ...NE_ORDER_LINE_COLUMNS] : []),
-      ];
-  }
-}
-
-function explicitFor(input: CheckFile, c: ColumnOverrides): Record<string, string | undefined> {
-  if (input === 'scStock') return { code: c.scCodeColumn };
-  if (input === 'neGoods' || input === 'neStock') return { code: c.neCodeColumn };
-  return {};
 }
 
 /** What a family still lacks before any file is opened; [] when it can run. */
@@ -147,6 +95,45 @@ function missingColumns(family: FamilyId, sources: ReadonlyMap<CheckFile, Pick<C
   return [];
 }
 
+/** Row families a worker would run over this file: those that read it (before any is found to lack a column). */
+function rowFamiliesOf(input: CheckFile, runnable: readonly FamilyId[]): RowFamilyId[] {
+  return runnable.filter(isRowFamily).filter((f) => FAMILY_FILES[f]!.includes(input));
+}
+
+type Source = CsvSource | Omit<RecordSource, 'shown'>;
+
+/** Open each input some runnable family reads; a big file is marked for a row worker (offload.ts). */
+async function openSources(req: CheckRequest, runnable: readonly FamilyId[], ctx: Context) {
+  const given = (f: CheckFile) => Boolean(req.inputs[f] || req.sources?.[f]);
+  const sources = new Map<CheckFile, Source>();
+  const refs = new Map<CheckFile, FileRef>();
+  const offloaded = new Map<CheckFile, RowFamilyId[]>();
+  for (const input of CHECK_FILES) {
+    if (!given(input) || !runnable.some((f) => FAMILY_FILES[f]!.includes(input))) continue;
+    const external = req.sources?.[input];
+    if (external) {
+      sources.set(input, external);
+      refs.set(input, { input, shown: external.shown });
+      continue;
+    }
+    const file = req.inputs[input]!;
+    const rows = rowFamiliesOf(input, runnable);
+    const worker = rows.length > 0 && offloadWanted(file);
+    const all = columnsFor(input, runnable);
+    const csv = await openCsv(file, {
+      columns: worker ? mainColumns(all, columnsFor(input, runnable.filter((f) => !rows.includes(f as RowFamilyId)))) : all,
+      explicit: explicitFor(input, req.columns),
+      ...req.reading,
+    });
+    sources.set(input, csv);
+    refs.set(input, { input, shown: displayPath(file, ctx.dir) });
+    if (worker) offloaded.set(input, rows);
+    // Which order slips count is judged from their status: a file without one cannot be read.
+    if (input === 'neOrders') assertOrderColumns(csv, refs.get(input)!.shown, false);
+  }
+  return { sources, refs, offloaded };
+}
+
 export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckResult> {
   const wanted = (req.families ?? [...FAMILIES]).map((f) => {
     if (!(FAMILIES as readonly string[]).includes(f)) throw new Error(`unknown check family: ${f}`);
@@ -154,59 +141,74 @@ export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckR
   });
   const given = (f: CheckFile) => Boolean(req.inputs[f] || req.sources?.[f]);
   const skipped: SkippedFamily[] = [];
-  let runnable = wanted.filter((family) => {
+  const opened = wanted.filter((family) => {
     const missing = missingFiles(family, given, req.answers);
     if (missing.length > 0) skipped.push({ family, missing });
     return missing.length === 0;
   });
 
-  /** A CSV file, or records from elsewhere (the Next Engine API). */
-  const sources = new Map<CheckFile, CsvSource | Omit<RecordSource, 'shown'>>();
-  const refs = new Map<CheckFile, FileRef>();
-  for (const input of CHECK_FILES) {
-    const file = req.inputs[input];
-    const external = req.sources?.[input];
-    if ((!file && !external) || !runnable.some((f) => FAMILY_FILES[f]!.includes(input))) continue;
-    if (external) {
-      sources.set(input, external);
-      refs.set(input, { input, shown: external.shown });
-      continue;
-    }
-    const csv = await openCsv(file!, {
-      columns: columnsFor(input, runnable),
-      explicit: explicitFor(input, req.columns),
-      ...req.reading,
-    });
-    sources.set(input, csv);
-    refs.set(input, { input, shown: displayPath(file!, ctx.dir) });
-    // Which order slips count is judged from their status: a file without one cannot be read.
-    if (input === 'neOrders') assertOrderColumns(csv, refs.get(input)!.shown, false);
-  }
-  runnable = runnable.filter((family) => {
+  const { sources, refs, offloaded } = await openSources(req, opened, ctx);
+  const runnable = opened.filter((family) => {
     const missing = missingColumns(family, sources, req.answers);
     if (missing.length > 0) skipped.push({ family, missing });
     return missing.length === 0;
   });
 
-  const findings: Finding[] = [];
-  const emit = (f: Finding) => findings.push(f);
+  // The main pass runs every family but those a worker runs over its file.
+  const workers: Array<{ input: CheckFile; at: number; outcome: Promise<RowOutcome> }> = [];
+  const inputs = [...sources.keys()];
+  for (const [input, rows] of offloaded) {
+    const families = runnable.flatMap((id, index) => (rows.includes(id as RowFamilyId) && runnable.includes(id) ? [{ id: id as RowFamilyId, index }] : []));
+    if (families.length === 0) continue;
+    const job: RowJob = { path: req.inputs[input]!, input, shown: refs.get(input)!.shown, runnable: opened, families, columns: req.columns, reading: req.reading };
+    workers.push({ input, at: inputs.indexOf(input), outcome: startRowWorker(job) });
+  }
+  const elsewhere = (input: CheckFile, family: FamilyId) => workers.some((w) => w.input === input) && offloaded.get(input)!.includes(family as RowFamilyId);
+
+  /** Every finding of the main pass, and the index of the family that made each (for the merge). */
+  const made: Finding[] = [];
+  const madeBy: number[] = [];
   // Sized for the NE goods' codes, which most codes of the other files are too: sizing by the
   // largest file would make a stock file with a row per lot reserve room for codes it repeats.
-  const rowsOf = (s: CsvSource | Omit<RecordSource, 'shown'> | undefined): number => (s && 'estimatedRows' in s ? s.estimatedRows : 0);
+  const rowsOf = (s: Source | undefined): number => (s && 'estimatedRows' in s ? s.estimatedRows : 0);
   const book = new CodeBook(sources.has('neGoods') ? rowsOf(sources.get('neGoods')) : Math.max(0, ...[...sources.values()].map(rowsOf)));
   const notShipped = runnable.includes('tags') ? await loadNotShipped(req.answers, ctx.dir) : undefined;
-  const checkers = createCheckers(runnable, { answers: req.answers, book, tables: () => loadScMethodTables(ctx.dir), emit, notShipped });
+  const deps = { answers: req.answers, book, tables: () => loadScMethodTables(ctx.dir), notShipped };
+  const checkers = runnable.map((id, family) => createCheckers([id], { ...deps, emit: (finding) => void (made.push(finding), madeBy.push(family)) })[0]!);
   const needsBook = runnable.some((f) => BOOK_FAMILIES.includes(f));
 
-  for (const [input, source] of sources) {
+  /** Where each file's findings start among `made`. */
+  const spans: Array<{ input: CheckFile; from: number; to: number }> = [];
+  let failed: { error: unknown; at: number } | undefined;
+  for (const [at, input] of inputs.entries()) {
+    const source = sources.get(input)!;
     // A file whose only readers lacked a column needs no reading at all.
     if (!runnable.some((f) => FAMILY_FILES[f]!.includes(input))) continue;
-    const feed = fileFeeder(checkers, needsBook ? book : null, refs.get(input)!, (id) => source.has(id), (id) => source.headerOf(id));
-    // A file streams through the synchronous scan; records from elsewhere come one by one.
-    if ('scan' in source) await source.scan(feed);
-    else for await (const rec of source.records()) feed(rec);
+    const mine = checkers.filter((c) => !elsewhere(input, c.family as FamilyId));
+    const feed = fileFeeder(mine, needsBook ? book : null, refs.get(input)!, (id) => source.has(id), (id) => source.headerOf(id));
+    const from = made.length;
+    try {
+      // A file streams through the synchronous scan; records from elsewhere come one by one.
+      if ('scan' in source) await source.scan(feed);
+      else for await (const rec of source.records()) feed(rec);
+    } catch (error) {
+      failed = { error, at };
+      break;
+    }
+    spans.push({ input, from, to: made.length });
   }
+  const outcomes = await Promise.all(workers.map(async (w) => ({ input: w.input, at: w.at, outcome: await w.outcome })));
+  const error = firstError(failed, outcomes);
+  if (error !== undefined) throw error;
+  const finishFrom = made.length;
   for (const c of checkers) c.finish?.();
+
+  const findings: Finding[] = [];
+  for (const { input, from, to } of spans) {
+    const theirs = outcomes.find((o) => o.input === input)?.outcome.findings ?? [];
+    mergeByLine(made, madeBy, from, to, theirs, findings);
+  }
+  for (let k = finishFrom; k < made.length; k++) findings.push(made[k]!);
 
   const headers: CheckResult['headers'] = {};
   for (const [input, source] of sources) if ('headers' in source) headers[input] = { line: source.headerLine, names: source.headers };

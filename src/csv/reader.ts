@@ -208,6 +208,10 @@ export async function openCsv(path: string, opts: ReadOptions): Promise<CsvSourc
 
   const gate = opts.gate;
   const gated = ids.map((id) => gate?.columns.includes(id) === true);
+  /** Columns decoded after the gate: neither gated nor only matched. */
+  const later = opts.columns.map((c, k) => !gated[k] && c.matchOnly !== true);
+  /** Fields whose bytes are read (for the control-character check). */
+  const readFields = cols.filter((k, c) => k >= 0 && opts.columns[c]!.matchOnly !== true);
   const skips = opts.columns.map((c) => c.skip ?? null);
 
   const decodeInto = (values: Record<string, string>, rec: SplitRecord, c: number, enc: DetectedEncoding): void => {
@@ -232,14 +236,14 @@ export async function openCsv(path: string, opts: ReadOptions): Promise<CsvSourc
     current = rec;
     const count = rec.count;
     checkCount(rec);
-    if (rec.control) refuseControl(rec, all ? null : cols);
+    if (rec.control) refuseControl(rec, all ? null : readFields);
     const enc = encodingOf();
     const values: Record<string, string> = {};
     if (gate) {
       for (let c = 0; c < ids.length; c++) if (gated[c]) decodeInto(values, rec, c, enc);
       if (!gate.test(values)) return undefined;
     }
-    for (let c = 0; c < ids.length; c++) if (!gated[c]) decodeInto(values, rec, c, enc);
+    for (let c = 0; c < ids.length; c++) if (later[c]) decodeInto(values, rec, c, enc);
     const r = new ReadRecord(rec.line, values);
     if (all) {
       const fields: string[] = [];

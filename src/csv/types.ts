@@ -21,6 +21,12 @@ export interface ColumnSpec {
    * all turned into strings for formula-cell and number-format to glance at.
    */
   skip?: (bytes: Uint8Array, start: number, end: number) => boolean;
+  /**
+   * Looked for in the header like any column (`has`, `headerOf`; a required one must be
+   * there) but never read, neither decoded nor checked, and absent from the values: another
+   * reader of the same file reads it (check's row worker, src/checks/offload.ts).
+   */
+  matchOnly?: boolean;
 }
 
 export interface ReadOptions {

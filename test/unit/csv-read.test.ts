@@ -301,4 +301,21 @@ describe('reading less: gate and skip', () => {
     const e = await userError(readAll(await openCsv(file(bad), { columns, encoding: 'cp932' })));
     expect(e.text.en).toMatch(/in-\d+\.csv:3/);
   });
+  it('a column only matched is found in the header but never read: no value, no byte check, no control check', async () => {
+    const columns = [COL.productCode, { id: 'name', headers: ['syohin_name'], matchOnly: true }, optional({ id: 'jan', headers: ['jan_code'], matchOnly: true })];
+    const bytes = Buffer.concat([encodeCp932('syohin_code,syohin_name\r\nA,マグ\r\nB,'), Buffer.from([0x81, 0x20, 0x01]), Buffer.from('\r\n')]);
+    const src = await openCsv(file(bytes), { columns, encoding: 'cp932' });
+    expect([src.has('name'), src.headerOf('name'), src.has('jan')]).toEqual([true, 'syohin_name', false]);
+    const rows = await readAll(src);
+    expect(rows.map((r) => [r.values.code, 'name' in r.values])).toEqual([
+      ['A', false],
+      ['B', false],
+    ]);
+    // Matched like any column: a required one the file lacks is still an input error, and
+    // the field count is still held for every row.
+    const missing = await userError(openCsv(file('syohin_code,tag\nA,x\n'), { columns }));
+    expect(missing.text.en).toContain('syohin_name');
+    const ragged = await userError(readAll(await openCsv(file('syohin_code,syohin_name\nA,Mug\nB,Tee,more\n'), { columns })));
+    expect(ragged.text.en).toMatch(/in-\d+\.csv:3/);
+  });
 });

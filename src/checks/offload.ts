@@ -1,0 +1,108 @@
+/**
+ * Check on two cores. A big input file is read twice at once: the main pass runs the
+ * families that share the code book or keep state across rows, and a worker thread
+ * (row-worker.ts) runs the families that judge each row alone — the ones that decode a
+ * file's many price and text columns. On 500,000 Next Engine goods this takes the work of
+ * those columns off the main thread; the findings and the error reported are the same as
+ * one pass would give:
+ * - findings of one file are merged by line, then by the family's place among the
+ *   checkers, as one pass emits them;
+ * - the worker reads the file with every column a single pass reads, so the first bad
+ *   byte or broken row it meets is the first one of that file: its error wins over the
+ *   main pass's in the same file or a later one.
+ * Small files, standard input, FIFOs and records from the Next Engine API stay in one pass,
+ * and so does everything when the worker's module is not built (tests running the sources).
+ * SC_SETUP_ROW_WORKER=never (or always) overrides the size rule.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ColumnSpec } from '../csv/types.js';
+import { fromPortableError, fromPortableFinding, type PortableFinding } from './portable.js';
+import type { RowJob, RowMessage } from './row-worker.js';
+import type { Finding } from './types.js';
+
+/** Below this a file is read in one pass: starting a worker costs more than it saves. */
+export const OFFLOAD_MIN_BYTES = 16 * 1024 * 1024;
+
+const WORKER = new URL('./row-worker.js', import.meta.url);
+let built: boolean | undefined;
+
+/** Whether a file is worth a row worker (a regular file, big enough, unless the environment says otherwise). */
+export function offloadWanted(path: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  const mode = env.SC_SETUP_ROW_WORKER;
+  if (mode === 'never' || path === '-') return false;
+  built ??= WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER));
+  if (!built) return false;
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) return false;
+    size = st.size;
+  } catch {
+    return false; // openCsv names the problem
+  }
+  return mode === 'always' || size >= OFFLOAD_MIN_BYTES;
+}
+
+/**
+ * The columns the main pass reads when a worker reads the rest: the same set (so the header
+ * is matched alike and `has` answers alike), those only the worker's families need matched only.
+ */
+export function mainColumns(all: readonly ColumnSpec[], mine: readonly ColumnSpec[]): ColumnSpec[] {
+  const own = new Map(mine.map((c) => [c.id, c]));
+  return all.map((c) => own.get(c.id) ?? { ...c, matchOnly: true });
+}
+
+export interface RowOutcome {
+  findings: PortableFinding[];
+  error?: Error;
+}
+
+/** Start the worker for one file; the promise settles (never rejects) when it is done. */
+export function startRowWorker(job: RowJob): Promise<RowOutcome> {
+  return new Promise((resolve) => {
+    const findings: PortableFinding[] = [];
+    let outcome: RowOutcome | undefined;
+    const worker = new Worker(WORKER, { workerData: job });
+    const settle = (o: RowOutcome) => {
+      outcome ??= o;
+    };
+    worker.on('message', (m: RowMessage) => {
+      if ('findings' in m) for (const f of m.findings) findings.push(f);
+      else if ('error' in m) settle({ findings, error: fromPortableError(m.error) });
+      else settle({ findings });
+    });
+    worker.on('error', (e) => settle({ findings, error: e }));
+    worker.on('exit', (code) => {
+      resolve(outcome ?? { findings, error: new Error(`the row worker for ${job.shown} stopped (exit ${code}) without a result`) });
+    });
+  });
+}
+
+/**
+ * One file's findings in the order one pass gives, appended to `out`: the main pass's
+ * `ours[from, to)` (made by families `by[k]`) and the worker's, by line, then by the family's
+ * place among the checkers. Both lists are in that order already (each side emits row by
+ * row, and a family's findings on one row stay in the order it made them).
+ */
+export function mergeByLine(ours: readonly Finding[], by: readonly number[], from: number, to: number, theirs: readonly PortableFinding[], out: Finding[]): void {
+  let i = from;
+  let j = 0;
+  while (i < to && j < theirs.length) {
+    const a = ours[i]!.line ?? 0;
+    const b = theirs[j]!.line ?? 0;
+    if (a < b || (a === b && by[i]! < theirs[j]!.family)) out.push(ours[i++]!);
+    else out.push(fromPortableFinding(theirs[j++]!));
+  }
+  while (i < to) out.push(ours[i++]!);
+  while (j < theirs.length) out.push(fromPortableFinding(theirs[j++]!));
+}
+
+/** The first error in reading order: a worker's for its file wins over the main pass's in that file or a later one. */
+export function firstError(main: { error: unknown; at: number } | undefined, workers: ReadonlyArray<{ at: number; outcome: RowOutcome }>): unknown {
+  for (const w of [...workers].sort((a, b) => a.at - b.at)) {
+    if (w.outcome.error && (main === undefined || w.at <= main.at)) return w.outcome.error;
+  }
+  return main?.error;
+}

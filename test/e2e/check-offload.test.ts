@@ -1,0 +1,128 @@
+/**
+ * `check` on two cores (src/checks/offload.ts) gives what one pass gives: the same findings
+ * in the same order, the same first error and exit code. The built binary is run with
+ * SC_SETUP_ROW_WORKER=always (a row worker even for a small file) and =never, on files in
+ * Next Engine's and Yahoo's own headers, and the outputs are compared byte for byte.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { encodeCp932 } from '../../src/csv/cp932.js';
+import { tempDir } from '../helpers/context.js';
+import { BIN, ROOT } from '../helpers/pty.js';
+
+function sc(args: string[], worker: 'always' | 'never') {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+    killSignal: 'SIGKILL',
+    env: { ...process.env, LANG: '', LC_ALL: '', LC_MESSAGES: '', CI: 'true', SC_SETUP_ROW_WORKER: worker },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** Both ways, and the two runs must agree on everything. */
+function bothWays(args: string[]) {
+  const one = sc(args, 'never');
+  const two = sc(args, "always");
+  expect(two.err).toBe(one.err);
+  expect(two.out).toBe(one.out);
+  expect(two.code).toBe(one.code);
+  return one;
+}
+
+const GOODS_HEADER = ['syohin_code', 'daihyo_syohin_code', 'syohin_name', 'maker_name', 'jan_code', 'genka_tnk', 'baika_tnk', 'tag'];
+const TARGET = '[STOCKCREW連携対象]';
+
+/**
+ * Goods whose rows give findings to families of both sides, often on one line: a duplicate
+ * code (main) with a bad JAN (worker) and a misspelt tag (main); a formula in the name
+ * (worker) with a code in the wrong case (main); prices with a thousands separator (worker).
+ * `rows` rows, so that the worker's findings come in several batches.
+ */
+function goodsRows(rows: number): string[][] {
+  const out = [GOODS_HEADER];
+  for (let i = 1; i <= rows; i++) {
+    const code = i % 11 === 0 ? `MUG-${String(i - 1).padStart(5, '0')}` : i % 13 === 0 ? `mug-${String(i - 1).padStart(5, '0')}` : `mug-${String(i).padStart(5, '0')}`;
+    const name = i % 2 === 0 ? `=HYPERLINK("x${i}")` : i % 5 === 0 ? `-特価 ${i}` : `有田焼 マグカップ ${i}`;
+    const jan = i % 7 === 0 ? '4901234567010' : i % 9 === 0 ? '12345' : i % 3 === 0 ? '4901234567016' : '';
+    const cost = i % 17 === 0 ? '1,980' : String(500 + (i % 100));
+    const tag = i % 13 === 0 ? '[STOCKCREW連携対像]' : i % 4 === 0 ? TARGET : '';
+    out.push([code, '', name, i % 19 === 0 ? '=1+1' : '㈱有田', jan, cost, '1980', tag]);
+  }
+  return out;
+}
+
+const quoted = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+const toCsv = (t: string[][]) => t.map((r) => r.map(quoted).join(',')).join('\r\n') + '\r\n';
+
+describe('check with a row worker gives what one pass gives', () => {
+  it('findings of every family, merged in line and family order, in --json and in the summary', () => {
+    const dir = tempDir();
+    try {
+      const goods = path.join(dir, 'goods.csv');
+      // 24,000 rows: over 10,000 formula findings, so the worker sends them in several batches.
+      fs.writeFileSync(goods, encodeCp932(toCsv(goodsRows(24_000))));
+      const data = path.join(dir, 'data.csv');
+      fs.writeFileSync(
+        data,
+        encodeCp932(toCsv([['path', 'name', 'code', 'sub-code', 'price', 'jan'], ['zakka', '=cmd', 'mug-00001', '', '1,980', '4901234567010'], ['zakka', 'マグ', 'mug-00003', '', '', '']])),
+      );
+      const json = bothWays(['--dir', dir, 'check', '--ne-goods', goods, '--yahoo-data', data, '--json']);
+      expect(json.code).toBe(1);
+      const findings = (JSON.parse(json.out) as { findings: Array<{ rule: string; line: number | null }> }).findings;
+      const rules = new Set(findings.map((f) => f.rule.split('.')[0]));
+      for (const family of ['duplicates', 'code-case', 'jan', 'tags', 'number-format', 'formula-cell']) expect(rules).toContain(family);
+      expect(findings.filter((f) => f.rule === 'formula-cell').length).toBeGreaterThan(10_000);
+      const summary = bothWays(['--dir', dir, 'check', '--ne-goods', goods, '--yahoo-data', data]);
+      expect(summary.out).toContain('goods.csv:2');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  /** Goods with the given raw rows (CP932 bytes), after the header. */
+  function goodsFile(dir: string, rows: Buffer[]): string {
+    const file = path.join(dir, 'goods.csv');
+    fs.writeFileSync(file, Buffer.concat([encodeCp932(GOODS_HEADER.join(',') + '\r\n'), ...rows.map((r) => Buffer.concat([r, Buffer.from('\r\n')]))]));
+    return file;
+  }
+  const row = (i: number, name = `マグ ${i}`) => encodeCp932(`mug-${i},,${name},㈱有田,,500,1980,${TARGET}`);
+  /** A name holding a CP932 lead byte followed by a byte no trail may be. */
+  const badBytes = (i: number) => Buffer.concat([encodeCp932(`mug-${i},,マグ`), Buffer.from([0x81, 0x7f]), encodeCp932(`,㈱有田,,500,1980,`)]);
+  const extraComma = (i: number) => encodeCp932(`mug-${i},,マグ,カップ,㈱有田,,500,1980,`);
+
+  it.each([
+    ['bad bytes in a column only the worker reads, before a broken row', [row(1), row(2), row(3), row(4), badBytes(5), row(6), row(7), extraComma(8)]],
+    ['a broken row before bad bytes in a column only the worker reads', [row(1), row(2), extraComma(3), row(4), row(5), badBytes(6)]],
+    ['a control character in the name', [row(1), row(2), encodeCp932('mug-3,,マグ\u0001,㈱有田,,500,1980,')]],
+  ])('the same first error: %s', (_name, rows) => {
+    const dir = tempDir();
+    try {
+      const goods = goodsFile(dir, rows);
+      const r = bothWays(['--dir', dir, 'check', '--ne-goods', goods]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('goods.csv');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an error in the goods read by the worker wins over one in a Yahoo file read later by the main pass', () => {
+    const dir = tempDir();
+    try {
+      const goods = goodsFile(dir, [row(1), row(2), badBytes(3)]);
+      const data = path.join(dir, 'data.csv');
+      fs.writeFileSync(data, encodeCp932('path,name,code,sub-code,price,jan\r\nzakka,マグ,mug-1,,1980,\r\nzakka,"unclosed,mug-2,,1980,\r\n'));
+      const r = bothWays(['--dir', dir, 'check', '--ne-goods', goods, '--yahoo-data', data]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('goods.csv:4');
+      expect(r.err).not.toContain('data.csv');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

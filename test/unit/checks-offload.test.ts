@@ -1,0 +1,133 @@
+/**
+ * The pure parts of check on two cores (src/checks/offload.ts, portable.ts): which columns
+ * the main pass reads, how the worker's findings are merged back, which error wins, and
+ * findings and errors as they cross between threads. The worker itself runs the built
+ * module: test/e2e/check-offload.test.ts compares whole runs with and without it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXIT, ScError, UserError } from '../../src/errors.js';
+import { lazy } from '../../src/checks/lazy-text.js';
+import { firstError, mainColumns, mergeByLine, offloadWanted, OFFLOAD_MIN_BYTES, type RowOutcome } from '../../src/checks/offload.js';
+import { fromPortableError, fromPortableFinding, toPortableError, toPortableFinding, toPortableText, fromPortableText, type PortableFinding } from '../../src/checks/portable.js';
+import type { Finding } from '../../src/checks/types.js';
+import { checkText } from '../../src/i18n/checks.js';
+import { valueText } from '../../src/i18n/values.js';
+import { tempDir } from '../helpers/context.js';
+
+const f = (rule: string, line: number | null): Finding => ({ rule, severity: 'warning', file: 'g.csv', line, code: null, message: { ja: rule, en: rule } });
+const p = (rule: string, line: number | null, family: number): PortableFinding => ({ ...f(rule, line), message: { ja: rule, en: rule }, family });
+
+describe('merging the worker\'s findings into the main pass\'s', () => {
+  it('by line, and on one line by the family\'s place among the checkers, as one pass emits them', () => {
+    // Main pass: code-case (0) and duplicates (2); worker: jan (3) and formula-cell (9).
+    const ours = [f('code-case', 2), f('duplicates', 4), f('tags', 4), f('duplicates', 7)];
+    const by = [0, 2, 4, 2];
+    const theirs = [p('jan', 2, 3), p('jan', 4, 3), p('formula-cell', 4, 9), p('formula-cell', 5, 9), p('jan', 9, 3)];
+    const out: Finding[] = [];
+    mergeByLine(ours, by, 0, ours.length, theirs, out);
+    expect(out.map((x) => `${x.line}:${x.rule}`)).toEqual(['2:code-case', '2:jan', '4:duplicates', '4:jan', '4:tags', '4:formula-cell', '5:formula-cell', '7:duplicates', '9:jan']);
+  });
+
+  it('only the span of the file, appended after what the output already holds', () => {
+    const ours = [f('before', 1), f('a', 3), f('b', 6), f('after', 1)];
+    const out: Finding[] = [f('kept', 1)];
+    mergeByLine(ours, [0, 0, 0, 0], 1, 3, [p('w', 4, 5)], out);
+    expect(out.map((x) => x.rule)).toEqual(['kept', 'a', 'w', 'b']);
+    const none: Finding[] = [];
+    mergeByLine(ours, [0, 0, 0, 0], 2, 2, [p('w1', 1, 1), p('w2', 2, 1)], none);
+    expect(none.map((x) => x.rule)).toEqual(['w1', 'w2']);
+  });
+});
+
+describe('which error a check reports', () => {
+  const outcome = (error?: Error): RowOutcome => ({ findings: [], error });
+  const mainErr = new UserError({ ja: 'main', en: 'main' });
+  const workerErr = new UserError({ ja: 'worker', en: 'worker' });
+
+  it('the worker\'s, for its file or an earlier one than the main pass stopped in', () => {
+    expect(firstError({ error: mainErr, at: 0 }, [{ at: 0, outcome: outcome(workerErr) }])).toBe(workerErr);
+    expect(firstError({ error: mainErr, at: 2 }, [{ at: 0, outcome: outcome(workerErr) }])).toBe(workerErr);
+    expect(firstError(undefined, [{ at: 1, outcome: outcome(workerErr) }])).toBe(workerErr);
+  });
+
+  it('the main pass\'s, when it stopped in an earlier file or the worker had none', () => {
+    expect(firstError({ error: mainErr, at: 0 }, [{ at: 1, outcome: outcome(workerErr) }])).toBe(mainErr);
+    expect(firstError({ error: mainErr, at: 1 }, [{ at: 1, outcome: outcome() }])).toBe(mainErr);
+    expect(firstError(undefined, [{ at: 0, outcome: outcome() }])).toBeUndefined();
+  });
+
+  it('of two workers, the one of the earlier file', () => {
+    const later = new UserError({ ja: 'later', en: 'later' });
+    expect(firstError(undefined, [{ at: 2, outcome: outcome(later) }, { at: 0, outcome: outcome(workerErr) }])).toBe(workerErr);
+  });
+});
+
+describe('the main pass\'s columns when a worker reads the rest', () => {
+  it('keeps every column for the header, its own as they are, the others only matched', () => {
+    const skip = () => true;
+    const all = [{ id: 'code', headers: ['syohin_code'] }, { id: 'tag', headers: ['tag'], required: false }, { id: 'name', headers: ['syohin_name'], required: false, skip }];
+    const mine = [{ id: 'code', headers: ['syohin_code'] }, { id: 'tag', headers: ['tag'], required: false }];
+    const cols = mainColumns(all, mine);
+    expect(cols.map((c) => [c.id, c.matchOnly === true, c.required])).toEqual([
+      ['code', false, undefined],
+      ['tag', false, false],
+      ['name', true, false],
+    ]);
+    expect(cols[0]).toBe(mine[0]);
+  });
+});
+
+describe('when a file gets a worker', () => {
+  const dir = tempDir();
+  const small = path.join(dir, 'small.csv');
+  fs.writeFileSync(small, 'a\n1\n');
+
+  it('never for standard input, a folder or a missing file; the environment overrides the size', () => {
+    expect(offloadWanted('-', { SC_SETUP_ROW_WORKER: 'always' })).toBe(false);
+    expect(offloadWanted(dir, { SC_SETUP_ROW_WORKER: 'always' })).toBe(false);
+    expect(offloadWanted(path.join(dir, 'none.csv'), { SC_SETUP_ROW_WORKER: 'always' })).toBe(false);
+    expect(offloadWanted(small, { SC_SETUP_ROW_WORKER: 'never' })).toBe(false);
+    expect(offloadWanted(small, {})).toBe(false);
+    expect(OFFLOAD_MIN_BYTES).toBeGreaterThan(1024 * 1024);
+  });
+
+  it('not when the worker module is not built: the tests run the sources, and so does every check here', () => {
+    // src/checks/row-worker.js does not exist beside the TypeScript source.
+    expect(offloadWanted(small, { SC_SETUP_ROW_WORKER: 'always' })).toBe(false);
+  });
+});
+
+describe('findings and errors between threads', () => {
+  it('a lazy message travels as its name and parameters and reads the same on arrival', () => {
+    const text = lazy(valueText.formulaCell, { column: 'syohin_name', value: valueText.quoted({ value: '=x' }), lead: valueText.leadChar({ char: '=' }) });
+    const portable = toPortableText(text);
+    expect(portable).toEqual({ message: 'values.formulaCell', params: expect.any(Object) });
+    const copy = structuredClone(portable);
+    const back = fromPortableText(copy);
+    expect([back.ja, back.en]).toEqual([text.ja, text.en]);
+    const finding = fromPortableFinding(structuredClone(toPortableFinding({ rule: 'jan.format', severity: 'warning', file: 'g.csv', line: 4, code: 'A', message: lazy(checkText.janFormat, { jan: '12' }) }, 3)));
+    expect(finding).toMatchObject({ rule: 'jan.format', severity: 'warning', file: 'g.csv', line: 4, code: 'A' });
+    expect(finding.message.ja).toContain('12');
+  });
+
+  it('any other text travels filled in both languages', () => {
+    expect(toPortableText({ ja: 'あ', en: 'a' })).toEqual({ ja: 'あ', en: 'a' });
+    expect(() => fromPortableText({ message: 'values.noSuchMessage', params: {} })).toThrow(/unknown message/);
+  });
+
+  it('an input error keeps its text, hint and exit code; a fault stays a fault', () => {
+    const user = fromPortableError(structuredClone(toPortableError(new UserError({ ja: 'ファイル', en: 'file' }, { ja: '対処', en: 'fix' }))));
+    expect(user).toBeInstanceOf(UserError);
+    expect([(user as UserError).text.ja, (user as UserError).hint?.en, (user as UserError).exitCode]).toEqual(['ファイル', 'fix', EXIT.usage]);
+    const gate = fromPortableError(structuredClone(toPortableError(new ScError({ ja: 'g', en: 'g' }, EXIT.problems))));
+    expect(gate).toBeInstanceOf(ScError);
+    expect(gate).not.toBeInstanceOf(UserError);
+    expect((gate as ScError).exitCode).toBe(EXIT.problems);
+    const bug = fromPortableError(structuredClone(toPortableError(new TypeError('boom'))));
+    expect(bug).not.toBeInstanceOf(ScError);
+    expect(bug.message).toBe('boom');
+    expect(bug.stack).toContain('TypeError');
+  });
+});

@@ -118,10 +118,13 @@ async function openSources(req: CheckRequest, runnable: readonly FamilyId[], ctx
     }
     const file = req.inputs[input]!;
     const rows = rowFamiliesOf(input, runnable);
-    const worker = rows.length > 0 && offloadWanted(file);
     const all = columnsFor(input, runnable);
+    const own = columnsFor(input, runnable.filter((f) => !rows.includes(f as RowFamilyId)));
+    // Worth a worker only when its families read columns the main pass would not (prices,
+    // names): a worker that reads the codes the main pass reads anyway saves nothing.
+    const worker = rows.length > 0 && all.some((c) => !own.some((o) => o.id === c.id)) && offloadWanted(file);
     const csv = await openCsv(file, {
-      columns: worker ? mainColumns(all, columnsFor(input, runnable.filter((f) => !rows.includes(f as RowFamilyId)))) : all,
+      columns: worker ? mainColumns(all, own) : all,
       explicit: explicitFor(input, req.columns),
       ...req.reading,
     });

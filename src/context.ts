@@ -18,7 +18,11 @@ export interface Choice<T extends string> {
  * answers. A Ctrl-C must surface as InterruptedError.
  */
 export interface Prompter {
-  input(q: { message: string; default?: string; validate?: (value: string) => true | string | Promise<true | string> }): Promise<string>;
+  /**
+   * `shown`: how an accepted answer is echoed, when the value kept differs from the typed
+   * text (full-width digits saved as half-width, a path made absolute).
+   */
+  input(q: { message: string; default?: string; validate?: (value: string) => true | string | Promise<true | string>; shown?: (value: string) => Promise<string> }): Promise<string>;
   select<T extends string>(q: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
   /** Yes or no; without a default an empty answer is asked again. */
   confirm(q: { message: string; default?: boolean }): Promise<boolean>;

@@ -98,6 +98,11 @@ export async function promptFor(ctx: Context, q: Question, current: AnswerValue 
           const result = await acceptValue(q, t, cwd, context);
           return result.ok ? true : result.message[L];
         },
+        // Echo what is kept: １００１２３ typed is saved (and shown) as 100123.
+        shown: async (t) => {
+          const result = await acceptValue(q, t, cwd, context);
+          return result.ok ? formatAnswer(result.value) : t;
+        },
       });
     }
     // Select and confirm answers pass the same validators (a yes-only question, a refused mall).

@@ -8,6 +8,8 @@ export interface TextQuestion {
   message: string;
   default?: string;
   validate?: (value: string) => true | string | Promise<true | string>;
+  /** The accepted answer as echoed, when what is kept differs from what was typed. */
+  shown?: (value: string) => Promise<string>;
 }
 
 export function askText(term: Terminal, q: TextQuestion, style: PromptStyle): Promise<string> {
@@ -19,7 +21,8 @@ export function askText(term: Terminal, q: TextQuestion, style: PromptStyle): Pr
       check: async (typed) => {
         const value = typed === '' && q.default !== undefined ? q.default : typed;
         const verdict = q.validate ? await q.validate(value) : true;
-        return verdict === true ? { ok: true, value, shown: value } : { ok: false, message: verdict, keepTyped: true };
+        if (verdict !== true) return { ok: false, message: verdict, keepTyped: true };
+        return { ok: true, value, shown: q.shown ? await q.shown(value) : value };
       },
     },
     style,

@@ -30,7 +30,9 @@ describe('a Japanese operator at a terminal', () => {
     let second: Session | undefined;
     try {
       first = run(['init', '--dir', dir, '--lang', 'ja']);
-      await answer(first, /会社コード/, '100123' + KEY.enter);
+      // Typed in full-width digits, as a Japanese IME gives them: saved and echoed half-width.
+      await answer(first, /会社コード/, '１００１２３' + KEY.enter);
+      await first.waitFor(/✔ [^\n]*会社コード[^\n]* 100123/);
       // A (y/N) question: はい must be saved as yes (inquirer's confirm read it as the default, No).
       await answer(first, /ヤマトフルフィルメントから[\s\S]*\(はい\/いいえ\) \[空欄なら いいえ\]/, 'はい' + KEY.enter);
       await first.waitFor(/✔ ヤマトフルフィルメントからSTOCKCREWに切り替えますか はい/);
@@ -40,6 +42,7 @@ describe('a Japanese operator at a terminal', () => {
       expect(first.screen()).toContain('手順1で一時停止しました');
       const paused = readState(dir);
       expect(paused.answers['sc.fromYamatoFF']).toBe(true);
+      expect(paused.answers['sc.companyCode']).toBe('100123');
       expect(paused.steps).toEqual({});
 
       second = run(['continue', '--dir', dir, '--lang', 'ja']);

@@ -42,12 +42,12 @@ export function decodeField(encoding: DetectedEncoding, buf: Buffer, start: numb
 
 /** Refuse invalid bytes in buf[start, end) as decodeField would, without making a string. */
 export function checkField(encoding: DetectedEncoding, buf: Buffer, start: number, end: number): void {
+  // ASCII reads the same in both: most checked fields (prices, sizes, codes) end here.
+  let i = start;
+  while (i < end && buf[i]! < 0x80) i++;
+  if (i === end) return;
   if (encoding === 'cp932') {
-    const bad = firstInvalidCp932(buf, start, end, false);
+    const bad = firstInvalidCp932(buf, i, end, false);
     if (bad >= 0) throw new InvalidBytes(bad);
-  } else {
-    let i = start;
-    while (i < end && buf[i]! < 0x80) i++;
-    if (i < end && !isUtf8(buf.subarray(i, end))) throw new InvalidBytes(firstInvalidUtf8(buf, i, end));
-  }
+  } else if (!isUtf8(buf.subarray(i, end))) throw new InvalidBytes(firstInvalidUtf8(buf, i, end));
 }

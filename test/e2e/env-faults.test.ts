@@ -25,10 +25,11 @@ interface Fault {
   reads?: boolean;
 }
 
-function sc(args: string[], faults: Fault[] = []) {
+function sc(args: string[], faults: Fault[] = [], as?: { uid: number; gid: number }) {
   const pre = faults.length > 0 ? ['--import', PRELOAD] : [];
   const r = spawnSync(process.execPath, [...pre, BIN, '--lang', 'en', ...args], {
     cwd: ROOT,
+    ...as,
     encoding: 'utf8',
     env: { ...process.env, LANG: '', LC_ALL: '', LC_MESSAGES: '', CI: 'true', SC_TEST_FS_FAULTS: JSON.stringify(faults) },
   });
@@ -192,16 +193,28 @@ describe('a new setup on a full disk', () => {
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
-  it.runIf(process.getuid?.() !== 0 && process.platform !== 'win32')('a folder made read-only with chmod (not as root): init exits 2', () => {
+  /** Whether another user can reach the checkout (every folder above it searchable by others). */
+  const othersReach = (dir: string): boolean => {
+    for (let d = dir; ; d = path.dirname(d)) {
+      if ((fs.statSync(d).mode & 0o001) === 0) return false;
+      if (d === path.dirname(d)) return true;
+    }
+  };
+  const canDropToNobody = process.getuid?.() !== 0 || othersReach(ROOT);
+  it.runIf(process.platform !== 'win32' && canDropToNobody)('a folder made read-only with chmod: init exits 2 (as root, run as nobody, whom chmod binds)', () => {
     const parent = tempDir('sc-setup-chmod-');
     fs.chmodSync(parent, 0o555);
+    // Root writes through any mode bits: the binary then runs as nobody (65534), as an operator would.
+    const as = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
     try {
-      const r = sc(['--dir', path.join(parent, 'shop'), 'init', '--answers', ANSWERS]);
+      const r = sc(['--dir', path.join(parent, 'shop'), 'init', '--answers', ANSWERS], [], as);
       expect(r.code, r.err).toBe(2);
       expect(r.err).toContain(`Cannot use the working folder ${path.join(parent, 'shop')}`);
       expectNoBug(r);
+      expect(fs.readdirSync(parent)).toEqual([]);
     } finally {
       fs.chmodSync(parent, 0o755);
+      fs.rmSync(parent, { recursive: true, force: true });
     }
   });
 });

@@ -59,14 +59,17 @@ export interface RowOutcome {
   error?: Error;
 }
 
-/** Start the worker for one file; the promise settles (never rejects) when it is done. */
-export function startRowWorker(job: RowJob): Promise<RowOutcome> {
-  return new Promise((resolve) => {
+/**
+ * Start the worker for one file. `outcome` settles (never rejects) when it is done; `stop`
+ * ends it early (the main pass failed before reading).
+ */
+export function startRowWorker(job: RowJob): { outcome: Promise<RowOutcome>; stop: () => Promise<void> } {
+  const worker = new Worker(WORKER, { workerData: job });
+  const outcome = new Promise<RowOutcome>((resolve) => {
     const findings: PortableFinding[] = [];
-    let outcome: RowOutcome | undefined;
-    const worker = new Worker(WORKER, { workerData: job });
+    let result: RowOutcome | undefined;
     const settle = (o: RowOutcome) => {
-      outcome ??= o;
+      result ??= o;
     };
     worker.on('message', (m: RowMessage) => {
       if ('findings' in m) for (const f of m.findings) findings.push(f);
@@ -75,9 +78,10 @@ export function startRowWorker(job: RowJob): Promise<RowOutcome> {
     });
     worker.on('error', (e) => settle({ findings, error: e }));
     worker.on('exit', (code) => {
-      resolve(outcome ?? { findings, error: new Error(`the row worker for ${job.shown} stopped (exit ${code}) without a result`) });
+      resolve(result ?? { findings, error: new Error(`the row worker for ${job.shown} stopped (exit ${code}) without a result`) });
     });
   });
+  return { outcome, stop: async () => void (await worker.terminate()) };
 }
 
 /**

@@ -18,7 +18,7 @@ import { FAMILY_FILES, fileFeeder } from './pass.js';
 import { loadScMethodTables } from './mapping-tables.js';
 import { MAPPING_KEYS, missingMappingAnswers } from './mappings.js';
 import { BOOK_FAMILIES, createCheckers, FAMILIES, type FamilyId } from './families.js';
-import { firstError, mainColumns, mergeByLine, offloadWanted, startRowWorker, type RowOutcome } from './offload.js';
+import { firstError, mainColumns, mergeByLine, offloadWanted, startRowWorker } from './offload.js';
 import { isRowFamily, type RowFamilyId } from './row-families.js';
 import type { RowJob } from './row-worker.js';
 import type { Finding } from './types.js';
@@ -102,14 +102,33 @@ function rowFamiliesOf(input: CheckFile, runnable: readonly FamilyId[]): RowFami
 
 type Source = CsvSource | Omit<RecordSource, 'shown'>;
 
-/** Open each input some runnable family reads; a big file is marked for a row worker (offload.ts). */
-async function openSources(req: CheckRequest, runnable: readonly FamilyId[], ctx: Context) {
+/**
+ * The files that get a row worker, and its families: a big file whose row families read
+ * columns the main pass would not (prices, names). A worker that would read only the codes
+ * the main pass reads anyway saves nothing. Decided before any file is opened, so that the
+ * worker starts reading while the main pass opens its files.
+ */
+function planWorkers(req: CheckRequest, opened: readonly FamilyId[]): Map<CheckFile, RowFamilyId[]> {
+  const plan = new Map<CheckFile, RowFamilyId[]>();
+  for (const input of CHECK_FILES) {
+    const file = req.inputs[input];
+    if (!file || req.sources?.[input] || !opened.some((f) => FAMILY_FILES[f]!.includes(input))) continue;
+    const rows = rowFamiliesOf(input, opened);
+    if (rows.length === 0) continue;
+    const own = columnsFor(input, opened.filter((f) => !rows.includes(f as RowFamilyId)));
+    if (columnsFor(input, opened).every((c) => own.some((o) => o.id === c.id))) continue;
+    if (offloadWanted(file)) plan.set(input, rows);
+  }
+  return plan;
+}
+
+/** Open each input some family reads; a file a worker reads too has the worker's columns only matched. */
+async function openSources(req: CheckRequest, opened: readonly FamilyId[], plan: ReadonlyMap<CheckFile, RowFamilyId[]>, ctx: Context) {
   const given = (f: CheckFile) => Boolean(req.inputs[f] || req.sources?.[f]);
   const sources = new Map<CheckFile, Source>();
   const refs = new Map<CheckFile, FileRef>();
-  const offloaded = new Map<CheckFile, RowFamilyId[]>();
   for (const input of CHECK_FILES) {
-    if (!given(input) || !runnable.some((f) => FAMILY_FILES[f]!.includes(input))) continue;
+    if (!given(input) || !opened.some((f) => FAMILY_FILES[f]!.includes(input))) continue;
     const external = req.sources?.[input];
     if (external) {
       sources.set(input, external);
@@ -117,24 +136,19 @@ async function openSources(req: CheckRequest, runnable: readonly FamilyId[], ctx
       continue;
     }
     const file = req.inputs[input]!;
-    const rows = rowFamiliesOf(input, runnable);
-    const all = columnsFor(input, runnable);
-    const own = columnsFor(input, runnable.filter((f) => !rows.includes(f as RowFamilyId)));
-    // Worth a worker only when its families read columns the main pass would not (prices,
-    // names): a worker that reads the codes the main pass reads anyway saves nothing.
-    const worker = rows.length > 0 && all.some((c) => !own.some((o) => o.id === c.id)) && offloadWanted(file);
+    const all = columnsFor(input, opened);
+    const rows = plan.get(input);
     const csv = await openCsv(file, {
-      columns: worker ? mainColumns(all, own) : all,
+      columns: rows ? mainColumns(all, columnsFor(input, opened.filter((f) => !rows.includes(f as RowFamilyId)))) : all,
       explicit: explicitFor(input, req.columns),
       ...req.reading,
     });
     sources.set(input, csv);
     refs.set(input, { input, shown: displayPath(file, ctx.dir) });
-    if (worker) offloaded.set(input, rows);
     // Which order slips count is judged from their status: a file without one cannot be read.
     if (input === 'neOrders') assertOrderColumns(csv, refs.get(input)!.shown, false);
   }
-  return { sources, refs, offloaded };
+  return { sources, refs };
 }
 
 export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckResult> {
@@ -150,23 +164,28 @@ export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckR
     return missing.length === 0;
   });
 
-  const { sources, refs, offloaded } = await openSources(req, opened, ctx);
+  // Workers start first: each reads its file while the main pass opens the files.
+  const plan = planWorkers(req, opened);
+  const workers = [...plan].map(([input, rows]) => {
+    // A family's place is its index among `opened`, for the worker and the main pass alike.
+    const families = opened.flatMap((id, index) => (rows.includes(id as RowFamilyId) ? [{ id: id as RowFamilyId, index }] : []));
+    const job: RowJob = { path: req.inputs[input]!, input, shown: displayPath(req.inputs[input]!, ctx.dir), runnable: opened, families, columns: req.columns, reading: req.reading };
+    return { input, at: CHECK_FILES.indexOf(input), ...startRowWorker(job) };
+  });
+  let opening;
+  try {
+    opening = await openSources(req, opened, plan, ctx);
+  } catch (e) {
+    await Promise.all(workers.map((w) => w.stop()));
+    throw e;
+  }
+  const { sources, refs } = opening;
   const runnable = opened.filter((family) => {
     const missing = missingColumns(family, sources, req.answers);
     if (missing.length > 0) skipped.push({ family, missing });
     return missing.length === 0;
   });
-
-  // The main pass runs every family but those a worker runs over its file.
-  const workers: Array<{ input: CheckFile; at: number; outcome: Promise<RowOutcome> }> = [];
-  const inputs = [...sources.keys()];
-  for (const [input, rows] of offloaded) {
-    const families = runnable.flatMap((id, index) => (rows.includes(id as RowFamilyId) && runnable.includes(id) ? [{ id: id as RowFamilyId, index }] : []));
-    if (families.length === 0) continue;
-    const job: RowJob = { path: req.inputs[input]!, input, shown: refs.get(input)!.shown, runnable: opened, families, columns: req.columns, reading: req.reading };
-    workers.push({ input, at: inputs.indexOf(input), outcome: startRowWorker(job) });
-  }
-  const elsewhere = (input: CheckFile, family: FamilyId) => workers.some((w) => w.input === input) && offloaded.get(input)!.includes(family as RowFamilyId);
+  const elsewhere = (input: CheckFile, family: FamilyId) => plan.get(input)?.includes(family as RowFamilyId) === true;
 
   /** Every finding of the main pass, and the index of the family that made each (for the merge). */
   const made: Finding[] = [];
@@ -177,14 +196,17 @@ export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckR
   const book = new CodeBook(sources.has('neGoods') ? rowsOf(sources.get('neGoods')) : Math.max(0, ...[...sources.values()].map(rowsOf)));
   const notShipped = runnable.includes('tags') ? await loadNotShipped(req.answers, ctx.dir) : undefined;
   const deps = { answers: req.answers, book, tables: () => loadScMethodTables(ctx.dir), notShipped };
-  const checkers = runnable.map((id, family) => createCheckers([id], { ...deps, emit: (finding) => void (made.push(finding), madeBy.push(family)) })[0]!);
+  const checkers = runnable.map((id) => {
+    const family = opened.indexOf(id);
+    return createCheckers([id], { ...deps, emit: (finding) => void (made.push(finding), madeBy.push(family)) })[0]!;
+  });
   const needsBook = runnable.some((f) => BOOK_FAMILIES.includes(f));
 
   /** Where each file's findings start among `made`. */
   const spans: Array<{ input: CheckFile; from: number; to: number }> = [];
   let failed: { error: unknown; at: number } | undefined;
-  for (const [at, input] of inputs.entries()) {
-    const source = sources.get(input)!;
+  for (const [input, source] of sources) {
+    const at = CHECK_FILES.indexOf(input);
     // A file whose only readers lacked a column needs no reading at all.
     if (!runnable.some((f) => FAMILY_FILES[f]!.includes(input))) continue;
     const mine = checkers.filter((c) => !elsewhere(input, c.family as FamilyId));
@@ -208,7 +230,8 @@ export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckR
 
   const findings: Finding[] = [];
   for (const { input, from, to } of spans) {
-    const theirs = outcomes.find((o) => o.input === input)?.outcome.findings ?? [];
+    // A family found to lack its column ran in the worker all the same: what it said is dropped.
+    const theirs = (outcomes.find((o) => o.input === input)?.outcome.findings ?? []).filter((f) => runnable.includes(opened[f.family]!));
     mergeByLine(made, madeBy, from, to, theirs, findings);
   }
   for (let k = finishFrom; k < made.length; k++) findings.push(made[k]!);

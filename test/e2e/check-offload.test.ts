@@ -111,6 +111,34 @@ describe('check with a row worker gives what one pass gives', () => {
     }
   });
 
+  it('a Yahoo file without its code column stops the run while the goods worker reads: the same message, nothing else', () => {
+    const dir = tempDir();
+    try {
+      const goods = goodsFile(dir, [row(1), row(2), badBytes(3)]);
+      const data = path.join(dir, 'data.csv');
+      fs.writeFileSync(data, encodeCp932('path,name,price\r\nzakka,マグ,1980\r\n'));
+      const r = bothWays(['--dir', dir, 'check', '--ne-goods', goods, '--yahoo-data', data]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('data.csv');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('goods without a JAN column: jan is skipped both ways, the worker\'s other families still report', () => {
+    const dir = tempDir();
+    try {
+      const goods = path.join(dir, 'goods.csv');
+      fs.writeFileSync(goods, encodeCp932('syohin_code,syohin_name,genka_tnk,tag\r\nmug-1,=x,"1,980",\r\nmug-2,マグ,500,\r\n'));
+      const r = bothWays(['--dir', dir, 'check', '--ne-goods', goods, '--json']);
+      const doc = JSON.parse(r.out) as { findings: Array<{ rule: string }>; skipped: Array<{ family: string }> };
+      expect(doc.findings.map((f) => f.rule).sort()).toEqual(['formula-cell', 'number-format']);
+      expect(doc.skipped.map((s) => s.family)).toContain('jan');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('an error in the goods read by the worker wins over one in a Yahoo file read later by the main pass', () => {
     const dir = tempDir();
     try {

@@ -13,7 +13,7 @@ import { CodeBook } from './code-book.js';
 import { columnsFor, explicitFor } from './columns-for.js';
 import { loadNotShipped } from './not-shipped.js';
 import { displayPath } from './display-path.js';
-import { CHECK_FILES, type CheckFile, type FileRef, type RecordSource } from './family.js';
+import { CHECK_FILES, type CheckFile, type FamilyChecker, type FileRef, type RecordSource } from './family.js';
 import { FAMILY_FILES, fileFeeder } from './pass.js';
 import { loadScMethodTables } from './mapping-tables.js';
 import { MAPPING_KEYS, missingMappingAnswers } from './mappings.js';
@@ -151,6 +151,67 @@ async function openSources(req: CheckRequest, opened: readonly FamilyId[], plan:
   return { sources, refs };
 }
 
+type Worker = { input: CheckFile; at: number } & ReturnType<typeof startRowWorker>;
+
+/** Start a row worker for each planned file; a family's place is its index among `opened`, for the worker and the main pass alike. */
+function startWorkers(req: CheckRequest, opened: readonly FamilyId[], plan: ReadonlyMap<CheckFile, RowFamilyId[]>, ctx: Context): Worker[] {
+  return [...plan].map(([input, rows]) => {
+    const families = opened.flatMap((id, index) => (rows.includes(id as RowFamilyId) ? [{ id: id as RowFamilyId, index }] : []));
+    const path = req.inputs[input]!;
+    const job: RowJob = { path, input, shown: displayPath(path, ctx.dir), runnable: [...opened], families, columns: req.columns, reading: req.reading };
+    return { input, at: CHECK_FILES.indexOf(input), ...startRowWorker(job) };
+  });
+}
+
+/** The main pass's findings, and for each the index (among `opened`) of the family that made it. */
+class Made {
+  readonly findings: Finding[] = [];
+  readonly by: number[] = [];
+  emitter(family: number) {
+    return (f: Finding) => {
+      this.findings.push(f);
+      this.by.push(family);
+    };
+  }
+}
+
+interface Span {
+  input: CheckFile;
+  from: number;
+  to: number;
+}
+
+/**
+ * Read every file through the families the main pass runs over it (all but a worker's).
+ * Stops at the first file that fails: its error is weighed against the workers' afterwards.
+ */
+async function mainPass(
+  sources: ReadonlyMap<CheckFile, Source>,
+  refs: ReadonlyMap<CheckFile, FileRef>,
+  checkers: readonly FamilyChecker[],
+  book: CodeBook | null,
+  made: Made,
+  elsewhere: (input: CheckFile, family: string) => boolean,
+): Promise<{ spans: Span[]; failed?: { error: unknown; at: number } }> {
+  const spans: Span[] = [];
+  for (const [input, source] of sources) {
+    const mine = checkers.filter((c) => !elsewhere(input, c.family));
+    // A file whose only readers lacked a column, or run in a worker, is not read here.
+    if (!checkers.some((c) => FAMILY_FILES[c.family]!.includes(input))) continue;
+    const feed = fileFeeder(mine, book, refs.get(input)!, (id) => source.has(id), (id) => source.headerOf(id));
+    const from = made.findings.length;
+    try {
+      // A file streams through the synchronous scan; records from elsewhere come one by one.
+      if ('scan' in source) await source.scan(feed);
+      else for await (const rec of source.records()) feed(rec);
+    } catch (error) {
+      return { spans, failed: { error, at: CHECK_FILES.indexOf(input) } };
+    }
+    spans.push({ input, from, to: made.findings.length });
+  }
+  return { spans };
+}
+
 export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckResult> {
   const wanted = (req.families ?? [...FAMILIES]).map((f) => {
     if (!(FAMILIES as readonly string[]).includes(f)) throw new Error(`unknown check family: ${f}`);
@@ -166,77 +227,46 @@ export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckR
 
   // Workers start first: each reads its file while the main pass opens the files.
   const plan = planWorkers(req, opened);
-  const workers = [...plan].map(([input, rows]) => {
-    // A family's place is its index among `opened`, for the worker and the main pass alike.
-    const families = opened.flatMap((id, index) => (rows.includes(id as RowFamilyId) ? [{ id: id as RowFamilyId, index }] : []));
-    const job: RowJob = { path: req.inputs[input]!, input, shown: displayPath(req.inputs[input]!, ctx.dir), runnable: opened, families, columns: req.columns, reading: req.reading };
-    return { input, at: CHECK_FILES.indexOf(input), ...startRowWorker(job) };
-  });
-  let opening;
+  const workers = startWorkers(req, opened, plan, ctx);
   try {
-    opening = await openSources(req, opened, plan, ctx);
-  } catch (e) {
-    await Promise.all(workers.map((w) => w.stop()));
-    throw e;
-  }
-  const { sources, refs } = opening;
-  const runnable = opened.filter((family) => {
-    const missing = missingColumns(family, sources, req.answers);
-    if (missing.length > 0) skipped.push({ family, missing });
-    return missing.length === 0;
-  });
-  const elsewhere = (input: CheckFile, family: FamilyId) => plan.get(input)?.includes(family as RowFamilyId) === true;
+    const { sources, refs } = await openSources(req, opened, plan, ctx);
+    const runnable = opened.filter((family) => {
+      const missing = missingColumns(family, sources, req.answers);
+      if (missing.length > 0) skipped.push({ family, missing });
+      return missing.length === 0;
+    });
 
-  /** Every finding of the main pass, and the index of the family that made each (for the merge). */
-  const made: Finding[] = [];
-  const madeBy: number[] = [];
-  // Sized for the NE goods' codes, which most codes of the other files are too: sizing by the
-  // largest file would make a stock file with a row per lot reserve room for codes it repeats.
-  const rowsOf = (s: Source | undefined): number => (s && 'estimatedRows' in s ? s.estimatedRows : 0);
-  const book = new CodeBook(sources.has('neGoods') ? rowsOf(sources.get('neGoods')) : Math.max(0, ...[...sources.values()].map(rowsOf)));
-  const notShipped = runnable.includes('tags') ? await loadNotShipped(req.answers, ctx.dir) : undefined;
-  const deps = { answers: req.answers, book, tables: () => loadScMethodTables(ctx.dir), notShipped };
-  const checkers = runnable.map((id) => {
-    const family = opened.indexOf(id);
-    return createCheckers([id], { ...deps, emit: (finding) => void (made.push(finding), madeBy.push(family)) })[0]!;
-  });
-  const needsBook = runnable.some((f) => BOOK_FAMILIES.includes(f));
+    const made = new Made();
+    // Sized for the NE goods' codes, which most codes of the other files are too: sizing by the
+    // largest file would make a stock file with a row per lot reserve room for codes it repeats.
+    const rowsOf = (s: Source | undefined): number => (s && 'estimatedRows' in s ? s.estimatedRows : 0);
+    const book = new CodeBook(sources.has('neGoods') ? rowsOf(sources.get('neGoods')) : Math.max(0, ...[...sources.values()].map(rowsOf)));
+    const notShipped = runnable.includes('tags') ? await loadNotShipped(req.answers, ctx.dir) : undefined;
+    const deps = { answers: req.answers, book, tables: () => loadScMethodTables(ctx.dir), notShipped };
+    const checkers = runnable.map((id) => createCheckers([id], { ...deps, emit: made.emitter(opened.indexOf(id)) })[0]!);
+    const needsBook = runnable.some((f) => BOOK_FAMILIES.includes(f));
+    const elsewhere = (input: CheckFile, family: string) => plan.get(input)?.includes(family as RowFamilyId) === true;
 
-  /** Where each file's findings start among `made`. */
-  const spans: Array<{ input: CheckFile; from: number; to: number }> = [];
-  let failed: { error: unknown; at: number } | undefined;
-  for (const [input, source] of sources) {
-    const at = CHECK_FILES.indexOf(input);
-    // A file whose only readers lacked a column needs no reading at all.
-    if (!runnable.some((f) => FAMILY_FILES[f]!.includes(input))) continue;
-    const mine = checkers.filter((c) => !elsewhere(input, c.family as FamilyId));
-    const feed = fileFeeder(mine, needsBook ? book : null, refs.get(input)!, (id) => source.has(id), (id) => source.headerOf(id));
-    const from = made.length;
-    try {
-      // A file streams through the synchronous scan; records from elsewhere come one by one.
-      if ('scan' in source) await source.scan(feed);
-      else for await (const rec of source.records()) feed(rec);
-    } catch (error) {
-      failed = { error, at };
-      break;
+    const { spans, failed } = await mainPass(sources, refs, checkers, needsBook ? book : null, made, elsewhere);
+    const outcomes = await Promise.all(workers.map(async (w) => ({ input: w.input, at: w.at, outcome: await w.outcome })));
+    const error = firstError(failed, outcomes);
+    if (error !== undefined) throw error;
+    const finishFrom = made.findings.length;
+    for (const c of checkers) c.finish?.();
+
+    const findings: Finding[] = [];
+    for (const { input, from, to } of spans) {
+      // A family found to lack its column ran in the worker all the same: what it said is dropped.
+      const theirs = (outcomes.find((o) => o.input === input)?.outcome.findings ?? []).filter((f) => runnable.includes(opened[f.family]!));
+      mergeByLine(made.findings, made.by, from, to, theirs, findings);
     }
-    spans.push({ input, from, to: made.length });
-  }
-  const outcomes = await Promise.all(workers.map(async (w) => ({ input: w.input, at: w.at, outcome: await w.outcome })));
-  const error = firstError(failed, outcomes);
-  if (error !== undefined) throw error;
-  const finishFrom = made.length;
-  for (const c of checkers) c.finish?.();
+    for (let k = finishFrom; k < made.findings.length; k++) findings.push(made.findings[k]!);
 
-  const findings: Finding[] = [];
-  for (const { input, from, to } of spans) {
-    // A family found to lack its column ran in the worker all the same: what it said is dropped.
-    const theirs = (outcomes.find((o) => o.input === input)?.outcome.findings ?? []).filter((f) => runnable.includes(opened[f.family]!));
-    mergeByLine(made, madeBy, from, to, theirs, findings);
+    const headers: CheckResult['headers'] = {};
+    for (const [input, source] of sources) if ('headers' in source) headers[input] = { line: source.headerLine, names: source.headers };
+    return { findings, skipped, files: [...refs.values()].map((r) => r.shown), headers };
+  } finally {
+    // Done, or failed before the workers were waited for: none outlives the check.
+    await Promise.all(workers.map((w) => w.stop()));
   }
-  for (let k = finishFrom; k < made.length; k++) findings.push(made[k]!);
-
-  const headers: CheckResult['headers'] = {};
-  for (const [input, source] of sources) if ('headers' in source) headers[input] = { line: source.headerLine, names: source.headers };
-  return { findings, skipped, files: [...refs.values()].map((r) => r.shown), headers };
 }

@@ -157,8 +157,9 @@ export function judgeSlip(
   } catch (e) {
     if (!(e instanceof UnknownOrderValue)) throw e;
     // A blank status in a file that has only 受注状態区分: name that column, not the name
-    // column the operator cannot find in the file (its id was shown, in English).
-    const column = e.column === 'status' && headerOf('status') === undefined && headerOf('statusId') !== undefined ? 'statusId' : e.column;
+    // column the operator cannot find in the file (its id was shown, in English). A file
+    // with neither column never gets here: assertOrderColumns refuses it first.
+    const column = e.column === 'status' && headerOf('status') === undefined ? 'statusId' : e.column;
     const params = { file: shownFile, line, header: headerOf(column) ?? column, value: e.value };
     const text =
       column === 'cancelled'

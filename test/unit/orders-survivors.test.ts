@@ -149,6 +149,12 @@ describe('judgeSlip: the message names file, line, column (as the file heads it)
     expect(e.text.en).toBe('orders.csv line 7: 受注状態区分 "" is not a Next Engine order status id (0, 1, 2, 20, 30, 40, 50)');
   });
 
+  it('in a file with only 受注状態区分, an unknown 受注キャンセル is still blamed on 受注キャンセル', () => {
+    const onlyId = (id: string) => (id === 'status' ? undefined : headers[id]);
+    const e = judged({ status: '', statusId: '20', cancelled: '有効' }, onlyId);
+    expect(e.text.ja).toMatch(/^orders\.csv 7 行目: 受注キャンセル「有効」はネクストエンジンの受注キャンセルの値として知らない値です/);
+  });
+
   it('cancel-list over such a download (受注状態区分 only, one cell blank) says so in Japanese', async () => {
     const file = path.join(tempDir(), 'orders.csv');
     fs.writeFileSync(

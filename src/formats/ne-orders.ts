@@ -156,11 +156,15 @@ export function judgeSlip(
     return slipState(values);
   } catch (e) {
     if (!(e instanceof UnknownOrderValue)) throw e;
-    const params = { file: shownFile, line, header: headerOf(e.column) ?? e.column, value: e.value };
+    // A blank status in a file that has only 受注状態区分: name that column, not the name
+    // column the operator cannot find in the file (its id was shown, in English). A file
+    // with neither column never gets here: assertOrderColumns refuses it first.
+    const column = e.column === 'status' && headerOf('status') === undefined ? 'statusId' : e.column;
+    const params = { file: shownFile, line, header: headerOf(column) ?? column, value: e.value };
     const text =
-      e.column === 'cancelled'
+      column === 'cancelled'
         ? m.unknownCancel({ ...params, names: CANCEL_TYPE_NAMES.join('・') })
-        : e.column === 'status'
+        : column === 'status'
           ? m.unknownStatus(params)
           : m.unknownStatusId(params);
     throw new UserError(text, m.unknownOrderValueHint());

@@ -12,6 +12,8 @@ export interface MemFile {
   shown?: string;
   /** Rows of values; line numbers start at 2 (line 1 is the header). */
   rows: Array<Record<string, string>>;
+  /** The header each column id was found under, as the CSV reader tells the families; none when omitted. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -33,7 +35,9 @@ export async function runFamilies(families: FamilyId[], files: MemFile[], answer
   for (const f of files) {
     const records: CheckRecord[] = f.rows.map((values, i) => ({ line: i + 2, values }));
     const ids = new Set(f.rows.flatMap((r) => Object.keys(r)));
-    const feed = fileFeeder(checkers, book, { input: f.input, shown: f.shown ?? `${f.input}.csv` }, (id) => ids.has(id));
+    const headers = f.headers;
+    const headerOf = headers && ((id: string) => headers[id]);
+    const feed = fileFeeder(checkers, book, { input: f.input, shown: f.shown ?? `${f.input}.csv` }, (id) => ids.has(id), headerOf);
     for (const r of records) feed(r);
   }
   for (const c of checkers) c.finish?.();

@@ -48,3 +48,20 @@ export async function runFamilies(families: FamilyId[], files: MemFile[], answer
 export function brief(findings: Finding[]): string[] {
   return findings.map((f) => `${f.rule} ${f.file ?? '-'}:${f.line ?? '-'} ${f.code ?? '-'}`);
 }
+
+/**
+ * One row of a 受注伝票 download as the order checks read it: a live slip at 納品書印刷待ち
+ * (NE's own wording: 有効な受注です。, 確認必要なし（非表示）, 入金済み), one line of code A.
+ */
+export const slipRow = (slip: string, over: Record<string, string> = {}) => ({
+  slip,
+  statusId: '20',
+  status: '納品書印刷待ち',
+  cancelled: '有効な受注です。',
+  payment: 'クレジットカード',
+  confirm: '確認必要なし（非表示）',
+  deposit: '入金済み',
+  lineCode: 'A',
+  lineCancel: '有効',
+  ...over,
+});

@@ -7,22 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { slipHold } from '../../src/formats/ne-order-holds.js';
-import { brief, runFamilies } from './checks-harness.js';
+import { brief, runFamilies, slipRow } from './checks-harness.js';
 
 const T = '[STOCKCREW連携対象]';
-const LIVE = '有効な受注です。';
-const slipRow = (slip: string, over: Record<string, string> = {}) => ({
-  slip,
-  statusId: '20',
-  status: '納品書印刷待ち',
-  cancelled: LIVE,
-  payment: 'クレジットカード',
-  confirm: '確認必要なし（非表示）',
-  deposit: '入金済み',
-  lineCode: 'A',
-  lineCancel: '有効',
-  ...over,
-});
 
 describe('slipHold (how a download shows 確認待ち / 入金待ち)', () => {
   it('reads 確認チェック 確認必要（表示） on a slip before 印刷待ち as 確認待ち, by name or id, either width of parentheses', () => {

@@ -20,7 +20,7 @@ import { runExportCommand } from '../../src/commands/export.js';
 import { ScError, UserError } from '../../src/errors.js';
 import { assertOrderColumns, isCalendarDay, judgeSlip, orderDay, slipCancelled, slipShipped, slipState, UnknownOrderValue } from '../../src/formats/ne-orders.js';
 import { fakeContext, tempDir } from '../helpers/context.js';
-import { brief, runFamilies } from './checks-harness.js';
+import { brief, runFamilies, slipRow } from './checks-harness.js';
 
 const LIVE = '有効な受注です。';
 const T = '[STOCKCREW連携対象]';
@@ -215,19 +215,6 @@ describe('order dates (orderDay, isCalendarDay)', () => {
   });
 });
 
-/** One row of a 受注伝票 download as the check reads it: a live slip at 納品書印刷待ち. */
-const slipRow = (slip: string, over: Record<string, string> = {}) => ({
-  slip,
-  statusId: '20',
-  status: '納品書印刷待ち',
-  cancelled: LIVE,
-  payment: 'クレジットカード',
-  confirm: '確認必要なし（非表示）',
-  deposit: '入金済み',
-  lineCode: 'A',
-  lineCancel: '有効',
-  ...over,
-});
 const DRAFT = { statusId: '2', status: '起票済(CSV/手入力)' };
 const ORDER_HEADERS = { status: '受注状態', statusId: '受注状態区分', cancelled: '受注キャンセル', confirm: '確認チェック', deposit: '入金状況', lineCode: '商品コード', lineCancel: 'キャンセル区分' };
 const GOODS = { input: 'neGoods' as const, rows: [{ code: 'A', tag: T }, { code: 'B', tag: '' }, { code: 'C', tag: `[セール]${T}` }] };

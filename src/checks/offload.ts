@@ -1,15 +1,17 @@
 /**
- * Check on two cores. A big input file is read twice at once: the main pass runs the
- * families that share the code book or keep state across rows, and a worker thread
- * (row-worker.ts) runs the families that judge each row alone — the ones that decode a
- * file's many price and text columns. On 500,000 Next Engine goods this takes the work of
- * those columns off the main thread; the findings and the error reported are the same as
- * one pass would give:
+ * Check on two cores. A big input file is split once, by the main pass, and its records are
+ * handed as they are split to a worker thread (row-worker.ts, csv/shared-records.ts) that
+ * runs the families that judge each row alone — the ones that decode a file's many price
+ * and text columns — while the main pass runs the families that share the code book or keep
+ * state across rows. On 500,000 Next Engine goods this takes the work of those columns off
+ * the main thread; the findings and the error reported are the same as one pass would give:
  * - findings of one file are merged by line, then by the family's place among the
  *   checkers, as one pass emits them;
- * - the worker reads the file with every column a single pass reads, so the first bad
- *   byte or broken row it meets is the first one of that file: its error wins over the
- *   main pass's in the same file or a later one.
+ * - the worker builds each record with every column a single pass reads, and gets only the
+ *   records the main pass accepted (all of them before the one it failed on): an error
+ *   the worker reports is the first of that file, and wins over the main pass's in the same
+ *   file or a later one. A record on which the main pass fails is weighed with the worker's
+ *   columns too (csv/record-builder.ts, onePassError).
  * Small files, standard input, FIFOs and records from the Next Engine API stay in one pass,
  * and so does everything when the worker's module is not built (tests running the sources).
  * SC_SETUP_ROW_WORKER=never (or always) overrides the size rule.
@@ -17,9 +19,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ColumnSpec } from '../csv/types.js';
+import { BatchPacker } from '../csv/shared-records.js';
+import type { ColumnSpec, DetectedEncoding, RecordTap } from '../csv/types.js';
 import { fromPortableError, fromPortableFinding, type PortableFinding } from './portable.js';
-import type { RowJob, RowMessage } from './row-worker.js';
+import type { RowBegin, RowJob, RowMessage, ToRowWorker } from './row-worker.js';
 import type { Finding } from './types.js';
 
 /** Below this a file is read in one pass: starting a worker costs more than it saves. */
@@ -59,29 +62,80 @@ export interface RowOutcome {
   error?: Error;
 }
 
-/**
- * Start the worker for one file. `outcome` settles (never rejects) when it is done; `stop`
- * ends it early (the main pass failed before reading).
- */
-export function startRowWorker(job: RowJob): { outcome: Promise<RowOutcome>; stop: () => Promise<void> } {
+/** Batches handed to the worker and not yet taken: the main pass waits beyond this (memory stays flat). */
+const IN_FLIGHT = 8;
+
+export interface RowWorker {
+  /** Settles (never rejects) once the worker is done, failed or stopped. */
+  outcome: Promise<RowOutcome>;
+  /**
+   * The file is open: its header and where each column of the worker's is. Returns what the
+   * main pass's scan hands each record to (with `between`); `encodingOf` tells the encoding
+   * the reader decodes them in.
+   */
+  begin(b: RowBegin, encodingOf: () => DetectedEncoding): RecordTap;
+  /** Between two chunks: waits while too many batches are in flight. */
+  between: () => Promise<void> | undefined;
+  /** No more records (the scan ended, or failed): the worker finishes with what it has. */
+  end(): void;
+  /** Ends it early (the main pass failed before reading its file). */
+  stop(): Promise<void>;
+}
+
+/** Start the worker for one file, before the file is opened: it loads its modules while the main pass opens the files. */
+export function startRowWorker(job: RowJob): RowWorker {
   const worker = new Worker(WORKER, { workerData: job });
+  const post = (m: ToRowWorker, transfer?: ArrayBuffer[]) => worker.postMessage(m, transfer);
+  let inFlight = 0;
+  let tap: BatchPacker | undefined;
+  let settled = false;
+  let wake: (() => void) | undefined;
+  const resume = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
   const outcome = new Promise<RowOutcome>((resolve) => {
     const findings: PortableFinding[] = [];
-    let result: RowOutcome | undefined;
     const settle = (o: RowOutcome) => {
-      result ??= o;
+      if (settled) return;
+      settled = true;
+      resume();
+      resolve(o);
     };
     worker.on('message', (m: RowMessage) => {
       if ('findings' in m) for (const f of m.findings) findings.push(f);
-      else if ('error' in m) settle({ findings, error: fromPortableError(m.error) });
+      else if ('ack' in m) {
+        inFlight--;
+        tap?.reuse(m.ack);
+        if (inFlight < IN_FLIGHT) resume();
+      } else if ('error' in m) settle({ findings, error: fromPortableError(m.error) });
       else settle({ findings });
     });
     worker.on('error', (e) => settle({ findings, error: e }));
-    worker.on('exit', (code) => {
-      resolve(result ?? { findings, error: new Error(`the row worker for ${job.shown} stopped (exit ${code}) without a result`) });
-    });
+    worker.on('exit', (code) => settle({ findings, error: new Error(`the row worker for ${job.shown} stopped (exit ${code}) without a result`) }));
   });
-  return { outcome, stop: async () => void (await worker.terminate()) };
+  let ended = false;
+  return {
+    outcome,
+    begin(b, encodingOf) {
+      post({ begin: b });
+      tap = new BatchPacker((batch) => {
+        if (settled) return;
+        inFlight++;
+        post({ batch }, [batch.bytes.buffer as ArrayBuffer, batch.spans.buffer as ArrayBuffer]);
+      }, encodingOf);
+      return tap;
+    },
+    between: () => (inFlight >= IN_FLIGHT && !settled ? new Promise<void>((resolve) => (wake = resolve)) : undefined),
+    end() {
+      if (ended) return;
+      ended = true;
+      tap?.flush();
+      if (!settled) post({ end: true });
+    },
+    stop: async () => void (await worker.terminate()),
+  };
 }
 
 /**

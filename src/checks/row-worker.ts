@@ -1,15 +1,20 @@
 /**
- * The row worker: reads one big input file beside check's main pass and runs the families
- * that judge each row alone (row-families.ts) over it, on the machine's other core. It reads
- * the file with the same columns as a single pass would (columns-for.ts), so the first bad
- * byte or broken row it meets is the one a single pass would have stopped at; offload.ts
- * decides which error wins and merges the findings back in order.
+ * The row worker: runs the families that judge each row alone (row-families.ts) over one big
+ * input file, on the machine's other core, beside check's main pass. The main pass splits
+ * the file once and hands the records over as they are split (csv/shared-records.ts); the
+ * worker builds them with every column a single pass reads (columns-for.ts), through the
+ * reader's own record builder, so a record the main pass accepted fails here exactly as one
+ * pass would fail on it. offload.ts decides which error wins and merges the findings back.
+ *
+ * Messages: from the main thread `begin` (the file's header and where each column is), then
+ * `batch`es, then `end`; to it `findings` in batches, an `ack` per batch (the main pass keeps
+ * only a few batches in flight), then `done` or the first `error`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { openCsv } from '../csv/index.js';
-import type { ReadOptions } from '../csv/types.js';
-import type { ColumnOverrides } from '../inputs.js';
-import { columnsFor, explicitFor } from './columns-for.js';
+import { recordBuilder, type RecordBuilder } from '../csv/record-builder.js';
+import { eachRecord, type RecordBatch } from '../csv/shared-records.js';
+import type { DetectedEncoding } from '../csv/types.js';
+import { columnsFor } from './columns-for.js';
 import type { CheckFile } from './family.js';
 import type { FamilyId } from './families.js';
 import { fileFeeder } from './pass.js';
@@ -17,7 +22,6 @@ import { toPortableError, toPortableFinding, type PortableError, type PortableFi
 import { createRowChecker, type RowFamilyId } from './row-families.js';
 
 export interface RowJob {
-  path: string;
   input: CheckFile;
   /** The file as findings name it. */
   shown: string;
@@ -25,37 +29,103 @@ export interface RowJob {
   runnable: FamilyId[];
   /** The families this worker runs, each with its place among the checkers (for the merge). */
   families: Array<{ id: RowFamilyId; index: number }>;
-  columns: ColumnOverrides;
-  reading?: Pick<ReadOptions, 'encoding' | 'encodingFlag'>;
 }
 
-export type RowMessage = { findings: PortableFinding[] } | { done: true } | { error: PortableError };
+/** The opened file as the main pass's reader found it. */
+export interface RowBegin {
+  /** The file as the reader's messages name it. */
+  file: string;
+  headers: string[];
+  /** Field of each column of columnsFor(input, runnable), -1 when the file lacks it. */
+  fields: number[];
+  encodingFlag?: string;
+}
+
+export type ToRowWorker = { begin: RowBegin } | { batch: RecordBatch } | { end: true };
+/** `ack` hands the batch's buffer back, for a later batch. */
+export type RowMessage = { findings: PortableFinding[] } | { ack: ArrayBuffer } | { done: true } | { error: PortableError };
 
 /** Findings are sent in batches: a file full of findings does not wait for its end, nor send one message each. */
 const BATCH = 10_000;
 
-export async function runRowJob(job: RowJob, post: (m: RowMessage) => void): Promise<void> {
-  const csv = await openCsv(job.path, { columns: columnsFor(job.input, job.runnable), explicit: explicitFor(job.input, job.columns), ...job.reading });
-  let batch: PortableFinding[] = [];
+/**
+ * The worker's side, apart from the thread (tests drive it directly): returns what to do
+ * with each message from the main thread.
+ */
+export function rowJob(job: RowJob, post: (m: RowMessage, transfer?: ArrayBuffer[]) => void): (m: ToRowWorker) => void {
+  let findings: PortableFinding[] = [];
   const checkers = job.families.map(({ id, index }) =>
     createRowChecker(id, (f) => {
-      batch.push(toPortableFinding(f, index));
-      if (batch.length >= BATCH) {
-        post({ findings: batch });
-        batch = [];
+      findings.push(toPortableFinding(f, index));
+      if (findings.length >= BATCH) {
+        post({ findings });
+        findings = [];
       }
     }),
   );
-  const feed = fileFeeder(checkers, null, { input: job.input, shown: job.shown }, (id) => csv.has(id), (id) => csv.headerOf(id));
-  await csv.scan(feed);
-  if (batch.length > 0) post({ findings: batch });
+  let encoding: DetectedEncoding = 'utf8';
+  let reading: { builder: RecordBuilder; feed: ReturnType<typeof fileFeeder> } | undefined;
+  let failed = false;
+
+  const begin = (b: RowBegin) => {
+    const columns = columnsFor(job.input, job.runnable);
+    const builder = recordBuilder({ file: b.file, headers: b.headers, columns, fields: b.fields, encodingFlag: b.encodingFlag }, () => encoding);
+    const fieldOf = (id: string) => b.fields[columns.findIndex((c) => c.id === id)] ?? -1;
+    const feed = fileFeeder(checkers, null, { input: job.input, shown: job.shown }, (id) => fieldOf(id) >= 0, (id) => b.headers[fieldOf(id)]);
+    reading = { builder, feed };
+  };
+
+  const take = (batch: RecordBatch) => {
+    if (failed || !reading) return;
+    const { builder, feed } = reading;
+    encoding = batch.encoding;
+    try {
+      eachRecord(batch, (rec) => {
+        const r = builder.build(rec);
+        if (r) feed(r);
+      });
+    } catch (e) {
+      // Records after the first that fails are not judged: one pass would have stopped there.
+      failed = true;
+      if (findings.length > 0) post({ findings });
+      findings = [];
+      post({ error: toPortableError(builder.mapError(e)) });
+    } finally {
+      builder.release();
+    }
+  };
+
+  return (m) => {
+    if ('begin' in m) begin(m.begin);
+    else if ('batch' in m) {
+      take(m.batch);
+      const done = m.batch.bytes.buffer as ArrayBuffer;
+      post({ ack: done }, [done]);
+    } else if (!failed) {
+      if (findings.length > 0) post({ findings });
+      findings = [];
+      post({ done: true });
+    }
+  };
 }
 
 if (parentPort) {
   const port = parentPort;
-  const post = (m: RowMessage) => port.postMessage(m);
-  runRowJob(workerData as RowJob, post).then(
-    () => post({ done: true }),
-    (e: unknown) => post({ error: toPortableError(e) }),
-  );
+  const post = (m: RowMessage, transfer?: ArrayBuffer[]) => port.postMessage(m, transfer);
+  let handle: (m: ToRowWorker) => void;
+  try {
+    handle = rowJob(workerData as RowJob, post);
+  } catch (e) {
+    post({ error: toPortableError(e) });
+    handle = () => undefined;
+  }
+  port.on('message', (m: ToRowWorker) => {
+    try {
+      handle(m);
+    } catch (e) {
+      post({ error: toPortableError(e) });
+      handle = () => undefined;
+    }
+    if ('end' in m) port.close();
+  });
 }

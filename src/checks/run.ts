@@ -18,7 +18,7 @@ import { FAMILY_FILES, fileFeeder } from './pass.js';
 import { loadScMethodTables } from './mapping-tables.js';
 import { MAPPING_KEYS, missingMappingAnswers } from './mappings.js';
 import { BOOK_FAMILIES, createCheckers, FAMILIES, type FamilyId } from './families.js';
-import { firstError, mainColumns, mergeByLine, offloadWanted, startRowWorker } from './offload.js';
+import { firstError, mainColumns, mergeByLine, offloadWanted, startRowWorker, type RowWorker } from './offload.js';
 import { isRowFamily, type RowFamilyId } from './row-families.js';
 import type { RowJob } from './row-worker.js';
 import type { Finding } from './types.js';
@@ -151,14 +151,13 @@ async function openSources(req: CheckRequest, opened: readonly FamilyId[], plan:
   return { sources, refs };
 }
 
-type Worker = { input: CheckFile; at: number } & ReturnType<typeof startRowWorker>;
+type Worker = { input: CheckFile; at: number } & RowWorker;
 
 /** Start a row worker for each planned file; a family's place is its index among `opened`, for the worker and the main pass alike. */
 function startWorkers(req: CheckRequest, opened: readonly FamilyId[], plan: ReadonlyMap<CheckFile, RowFamilyId[]>, ctx: Context): Worker[] {
   return [...plan].map(([input, rows]) => {
     const families = opened.flatMap((id, index) => (rows.includes(id as RowFamilyId) ? [{ id: id as RowFamilyId, index }] : []));
-    const path = req.inputs[input]!;
-    const job: RowJob = { path, input, shown: displayPath(path, ctx.dir), runnable: [...opened], families, columns: req.columns, reading: req.reading };
+    const job: RowJob = { input, shown: displayPath(req.inputs[input]!, ctx.dir), runnable: [...opened], families };
     return { input, at: CHECK_FILES.indexOf(input), ...startRowWorker(job) };
   });
 }
@@ -191,18 +190,28 @@ async function mainPass(
   checkers: readonly FamilyChecker[],
   book: CodeBook | null,
   made: Made,
-  elsewhere: (input: CheckFile, family: string) => boolean,
+  pass: { workers: readonly Worker[]; opened: readonly FamilyId[]; encodingFlag?: string },
 ): Promise<{ spans: Span[]; failed?: { error: unknown; at: number } }> {
   const spans: Span[] = [];
   for (const [input, source] of sources) {
-    const mine = checkers.filter((c) => !elsewhere(input, c.family));
-    // A file whose only readers lacked a column, or run in a worker, is not read here.
+    // A file whose only readers lacked a column is not read.
     if (!checkers.some((c) => FAMILY_FILES[c.family]!.includes(input))) continue;
+    const worker = pass.workers.find((w) => w.input === input);
+    const mine = worker ? checkers.filter((c) => !isRowFamily(c.family)) : checkers;
     const feed = fileFeeder(mine, book, refs.get(input)!, (id) => source.has(id), (id) => source.headerOf(id));
     const from = made.findings.length;
     try {
-      // A file streams through the synchronous scan; records from elsewhere come one by one.
-      if ('scan' in source) await source.scan(feed);
+      if (worker && 'scan' in source) {
+        // Split once: the worker gets each record as split, and builds its own columns.
+        const fields = columnsFor(input, pass.opened).map((c) => source.fieldOf(c.id));
+        const tap = worker.begin({ file: source.file, headers: source.headers, fields, encodingFlag: pass.encodingFlag }, () => source.encoding);
+        try {
+          await source.scan(feed, worker.between, tap);
+        } finally {
+          worker.end();
+        }
+      } else if ('scan' in source) await source.scan(feed);
+      // Records from elsewhere (the Next Engine API) come one by one.
       else for await (const rec of source.records()) feed(rec);
     } catch (error) {
       return { spans, failed: { error, at: CHECK_FILES.indexOf(input) } };
@@ -245,9 +254,9 @@ export async function runChecks(req: CheckRequest, ctx: Context): Promise<CheckR
     const deps = { answers: req.answers, book, tables: () => loadScMethodTables(ctx.dir), notShipped };
     const checkers = runnable.map((id) => createCheckers([id], { ...deps, emit: made.emitter(opened.indexOf(id)) })[0]!);
     const needsBook = runnable.some((f) => BOOK_FAMILIES.includes(f));
-    const elsewhere = (input: CheckFile, family: string) => plan.get(input)?.includes(family as RowFamilyId) === true;
-
-    const { spans, failed } = await mainPass(sources, refs, checkers, needsBook ? book : null, made, elsewhere);
+    const { spans, failed } = await mainPass(sources, refs, checkers, needsBook ? book : null, made, { workers, opened, encodingFlag: req.reading?.encodingFlag });
+    // A worker whose file the main pass never reached (it failed earlier) has nothing to wait for.
+    for (const w of workers) w.end();
     const outcomes = await Promise.all(workers.map(async (w) => ({ input: w.input, at: w.at, outcome: await w.outcome })));
     const error = firstError(failed, outcomes);
     if (error !== undefined) throw error;

@@ -47,6 +47,8 @@ export interface SplitRecord {
   buf: Buffer;
   /** Offset of the record's first byte in buf. */
   start: number;
+  /** Offset after the record (its line end included). */
+  next: number;
   line: number;
   count: number;
   /** Whether a control byte (below 0x20 but tab, CR and LF) is somewhere in the record. */
@@ -85,6 +87,7 @@ export class Splitter {
     this.rec = {
       buf: Buffer.alloc(0),
       start: 0,
+      next: 0,
       line: 0,
       count: 0,
       control: false,
@@ -154,6 +157,7 @@ export class Splitter {
       if (i - recStart > max) throw new SplitError('tooLong', recLine, 1);
       if (rec.ends[0] === rec.starts[0] && allEmpty(rec, rec.count)) continue;
       rec.start = recStart;
+      rec.next = i;
       rec.line = recLine;
       if (onRecord(rec) === true) return i;
     }

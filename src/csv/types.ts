@@ -2,6 +2,8 @@
  * The contract of the CSV engine (src/csv). Readers stream; only the requested columns
  * are decoded. Writers write to a temp file in the target folder and rename when complete.
  */
+import type { SplitRecord } from './splitter.js';
+
 export type OutputEncoding = 'cp932' | 'utf8' | 'utf8-bom';
 export type DetectedEncoding = 'cp932' | 'utf8' | 'utf8-bom';
 /** What the operator may name with --input-encoding (or --encoding on check and verify). */
@@ -79,15 +81,30 @@ export interface CsvSource {
   has(id: string): boolean;
   /** Header text actually matched for a column id. */
   headerOf(id: string): string | undefined;
+  /** The 0-based field of a column id in each record, -1 when the file lacks it. */
+  fieldOf(id: string): number;
   /**
    * The fast path: onRecord is called synchronously for every record of a chunk; between
    * chunks `between` may return a promise (a writer flushing) that is awaited before reading
    * on. An error thrown by onRecord stops the read; a RowError from a writer becomes a
    * message naming this file and the record's line.
+   * `tap` is handed every record built, as split (see RecordTap).
    */
-  scan(onRecord: (record: CsvRecord) => void, between?: () => Promise<void> | undefined): Promise<void>;
+  scan(onRecord: (record: CsvRecord) => void, between?: () => Promise<void> | undefined, tap?: RecordTap): Promise<void>;
   /** The same records as an async iterable (one promise per record: for small files and tests). */
   records(): AsyncIterable<CsvRecord>;
+}
+
+/**
+ * Sees each record of a scan as split, after it was built and before onRecord: check hands
+ * them to its row worker this way (shared-records.ts), which then needs neither read nor
+ * split the file again. A record's bytes live in a buffer the reader reuses once the chunk
+ * is split: `take` notes where they are, `stepDone` (after each chunk's records, and before
+ * a failed scan throws) must copy what it keeps.
+ */
+export interface RecordTap {
+  take(rec: SplitRecord): void;
+  stepDone(): void;
 }
 
 export interface WriteOptions {

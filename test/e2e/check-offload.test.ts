@@ -99,6 +99,12 @@ describe('check with a row worker gives what one pass gives', () => {
     ['bad bytes in a column only the worker reads, before a broken row', [row(1), row(2), row(3), row(4), badBytes(5), row(6), row(7), extraComma(8)]],
     ['a broken row before bad bytes in a column only the worker reads', [row(1), row(2), extraComma(3), row(4), row(5), badBytes(6)]],
     ['a control character in the name', [row(1), row(2), encodeCp932('mug-3,,マグ\u0001,㈱有田,,500,1980,')]],
+    // The main pass fails on the code; one pass checks every read field for control characters first.
+    ['bad bytes in the code and a control character in the name of one row', [row(1), Buffer.concat([Buffer.from('mug-'), Buffer.from([0x81, 0x7f]), encodeCp932(',,マグ\u0001,㈱有田,,500,1980,')])]],
+    // Both columns decoded: the code comes first in the order of the columns read.
+    ['bad bytes in the code and in the name of one row', [row(1), Buffer.concat([Buffer.from('mug-'), Buffer.from([0x81, 0x7f]), encodeCp932(',,マグ'), Buffer.from([0x81, 0x7f]), encodeCp932(',㈱有田,,500,1980,')])]],
+    // Lines counted the same after blank lines, a name over two lines and a lone CR.
+    ['bad bytes after blank lines, a value over two lines and a lone CR', [row(1), Buffer.from(''), encodeCp932('mug-2,,"マグ\r\nカップ",㈱有田,,500,1980,'), encodeCp932('mug-3,,マグ,㈱有田,,500,1980,\r'), Buffer.from(',,,,,,,'), badBytes(6)]],
   ])('the same first error: %s', (_name, rows) => {
     const dir = tempDir();
     try {
@@ -106,6 +112,27 @@ describe('check with a row worker gives what one pass gives', () => {
       const r = bothWays(['--dir', dir, 'check', '--ne-goods', goods]);
       expect(r.code).toBe(2);
       expect(r.err).toContain('goods.csv');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('findings after blank lines, values over several lines and lone CRs carry the same line numbers, across many batches', () => {
+    const dir = tempDir();
+    try {
+      const rows: Buffer[] = [];
+      for (let i = 1; i <= 6000; i++) {
+        if (i % 50 === 0) rows.push(Buffer.from(''));
+        if (i % 70 === 0) rows.push(Buffer.from(',,,,,,,'));
+        const name = i % 3 === 0 ? `"=マグ\r\n${'カップ'.repeat(i % 40)}\n二行目"` : i % 5 === 0 ? `-マグ ${i}` : `マグ ${i}`;
+        rows.push(encodeCp932(`mug-${i},,${name},㈱有田,${i % 7 === 0 ? '4901234567010' : ''},${i % 11 === 0 ? '"1,980"' : '500'},1980,${i % 4 === 0 ? TARGET : ''}${i % 9 === 0 ? '\r' : ''}`));
+      }
+      const goods = goodsFile(dir, rows);
+      const r = bothWays(['--dir', dir, 'check', '--ne-goods', goods, '--json']);
+      expect(r.err).not.toContain('goods.csv');
+      const lines = (JSON.parse(r.out) as { findings: Array<{ rule: string; line: number }> }).findings.filter((f) => f.rule === 'formula-cell').map((f) => f.line);
+      expect(lines.length).toBeGreaterThan(2000);
+      expect(lines[lines.length - 1]).toBeGreaterThan(6000 + 6000 / 3);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -15,6 +15,11 @@ import type { Finding } from '../../src/checks/types.js';
 import { checkText } from '../../src/i18n/checks.js';
 import { valueText } from '../../src/i18n/values.js';
 import { tempDir } from '../helpers/context.js';
+import { openCsv } from '../../src/csv/index.js';
+import { BatchPacker, type RecordBatch } from '../../src/csv/shared-records.js';
+import { columnsFor } from '../../src/checks/columns-for.js';
+import { rowJob, type RowMessage } from '../../src/checks/row-worker.js';
+import type { PortableError } from '../../src/checks/portable.js';
 
 const f = (rule: string, line: number | null): Finding => ({ rule, severity: 'warning', file: 'g.csv', line, code: null, message: { ja: rule, en: rule } });
 const p = (rule: string, line: number | null, family: number): PortableFinding => ({ ...f(rule, line), message: { ja: rule, en: rule }, family });
@@ -129,5 +134,64 @@ describe('findings and errors between threads', () => {
     expect(bug).not.toBeInstanceOf(ScError);
     expect(bug.message).toBe('boom');
     expect(bug.stack).toContain('TypeError');
+  });
+});
+
+describe('the row worker\'s side, driven without a thread', () => {
+  const GOODS = 'syohin_code,syohin_name,jan_code,genka_tnk\r\n';
+  const opened = ['code-format', 'jan', 'tags', 'number-format', 'formula-cell'] as const;
+
+  /** Batches of the goods rows as the main pass's scan packs them. */
+  async function packed(body: Buffer) {
+    const file = path.join(tempDir(), 'goods.csv');
+    fs.writeFileSync(file, Buffer.concat([Buffer.from(GOODS), body]));
+    const columns = columnsFor('neGoods', [...opened]);
+    const src = await openCsv(file, { columns: mainColumns(columns, columnsFor('neGoods', ['code-format', 'tags'])) });
+    const batches: RecordBatch[] = [];
+    const tap = new BatchPacker((b) => batches.push(b), () => src.encoding, 16);
+    await src.scan(() => undefined, undefined, tap);
+    tap.flush();
+    return { src, batches, begin: { file: src.file, headers: src.headers, fields: columns.map((c) => src.fieldOf(c.id)) } };
+  }
+
+  function drive(families: Array<{ id: 'jan' | 'number-format' | 'formula-cell'; index: number }>) {
+    const sent: Array<{ m: RowMessage; transfer?: ArrayBuffer[] }> = [];
+    const handle = rowJob({ input: 'neGoods', shown: 'goods.csv', runnable: [...opened], families }, (m, transfer) => sent.push({ m, transfer }));
+    return { sent, handle };
+  }
+
+  it('judges each record handed over, tells each finding\'s family place, hands every batch\'s buffer back, then says done', async () => {
+    // Past the reader's 64 KiB chunk: more than one batch.
+    const filler = Array.from({ length: 6000 }, (_, i) => `mug-${i + 4},ok,,500\r\n`).join('');
+    const { batches, begin } = await packed(Buffer.from('mug-1,=x,12,500\r\nmug-2,ok,,"1,980"\r\nmug-3,ok,4901234567016,500\r\n' + filler));
+    expect(batches.length).toBeGreaterThan(1);
+    const { sent, handle } = drive([{ id: 'jan', index: 1 }, { id: 'formula-cell', index: 4 }, { id: 'number-format', index: 3 }]);
+    handle({ begin });
+    for (const batch of batches) handle({ batch });
+    handle({ end: true });
+    const acks = sent.filter((s) => 'ack' in s.m);
+    expect(acks).toHaveLength(batches.length);
+    for (const [k, a] of acks.entries()) expect(a.transfer).toEqual([batches[k]!.bytes.buffer]);
+    const findings = sent.flatMap((s) => ('findings' in s.m ? s.m.findings : []));
+    expect(findings.map((f) => `${f.line}:${f.rule}:${f.family}`)).toEqual(['2:jan.format:1', '2:formula-cell:4', '3:number-format:3']);
+    expect(sent.at(-1)!.m).toEqual({ done: true });
+  });
+
+  it('stops judging at the first record that fails, reports it once as one pass names it, and still takes every batch', async () => {
+    const bad = Buffer.concat([Buffer.from('mug-2,'), Buffer.from([0x81, 0x7f]), Buffer.from(',,500\r\n')]);
+    const { batches, begin } = await packed(Buffer.concat([Buffer.from('mug-1,=x,,500\r\n'), bad, Buffer.from('mug-3,=y,,500\r\nmug-4,=z,,500\r\n')]));
+    const { sent, handle } = drive([{ id: 'formula-cell', index: 4 }]);
+    handle({ begin });
+    for (const batch of batches) handle({ batch });
+    handle({ end: true });
+    const kinds = sent.map((s) => Object.keys(s.m)[0]);
+    expect(kinds.filter((k) => k === 'error')).toHaveLength(1);
+    expect(kinds).not.toContain('done');
+    expect(kinds.filter((k) => k === 'ack')).toHaveLength(batches.length);
+    const error = fromPortableError((sent.find((s) => 'error' in s.m)!.m as { error: PortableError }).error) as UserError;
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.text.en).toMatch(/goods\.csv:3/);
+    const findings = sent.flatMap((s) => ('findings' in s.m ? s.m.findings : []));
+    expect(findings.map((f) => f.line)).toEqual([2]);
   });
 });

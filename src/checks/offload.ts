@@ -63,7 +63,18 @@ export interface RowOutcome {
 }
 
 /** Batches handed to the worker and not yet taken: the main pass waits beyond this (memory stays flat). */
-const IN_FLIGHT = 8;
+export const IN_FLIGHT = 8;
+
+/** What the main pass needs of the thread: a Worker (tests give a stand-in that runs rowJob in-process). */
+export interface RowThread {
+  postMessage(m: ToRowWorker, transfer?: ArrayBuffer[]): void;
+  on(event: 'message', listener: (m: RowMessage) => void): unknown;
+  on(event: 'error', listener: (e: Error) => void): unknown;
+  on(event: 'exit', listener: (code: number) => void): unknown;
+  terminate(): Promise<unknown>;
+}
+
+const spawnThread = (job: RowJob): RowThread => new Worker(WORKER, { workerData: job });
 
 export interface RowWorker {
   /** Settles (never rejects) once the worker is done, failed or stopped. */
@@ -83,8 +94,8 @@ export interface RowWorker {
 }
 
 /** Start the worker for one file, before the file is opened: it loads its modules while the main pass opens the files. */
-export function startRowWorker(job: RowJob): RowWorker {
-  const worker = new Worker(WORKER, { workerData: job });
+export function startRowWorker(job: RowJob, spawn: (job: RowJob) => RowThread = spawnThread): RowWorker {
+  const worker = spawn(job);
   const post = (m: ToRowWorker, transfer?: ArrayBuffer[]) => worker.postMessage(m, transfer);
   let inFlight = 0;
   let tap: BatchPacker | undefined;

@@ -1,16 +1,17 @@
 /**
  * Records handed from one thread to another: check's main pass reads a big file once and
- * its row worker gets the bytes of the records as they are split, instead of reading the
- * file a second time (the worker's own reads competed with the main pass for the disk cache
- * and started late).
+ * its row worker gets the bytes of the records the reader accepted, instead of reading the
+ * file a second time: it no longer opens, reads and detects the encoding on its own, and
+ * never sees a record the main pass did not accept.
  *
  * A batch is the bytes of the records the reader accepted, copied out of its buffer one
  * chunk at a time, and for each chunk's span where it starts in the batch and on which line.
  * A span runs from its first record's first byte to the end of its last record's line, so
  * the receiving side splits it again with the same Splitter, to the same records with the
  * same line numbers (only complete records are in it: the end of a span is a final end).
- * Splitting again costs the worker about what describing every field would cost the main
- * pass, and the main pass is the one with the most to do. The bytes are transferred, not copied.
+ * Splitting again is cheap for the worker; describing every field instead (three numbers a
+ * field) measured 160 ms more on the main pass for 500,000 NE goods rows, and the main pass
+ * is the one with the most to do. The bytes are transferred, not copied.
  */
 import { Splitter, type SplitRecord } from './splitter.js';
 import type { DetectedEncoding, RecordTap } from './types.js';

@@ -25,8 +25,10 @@ export interface ColumnSpec {
   skip?: (bytes: Uint8Array, start: number, end: number) => boolean;
   /**
    * Looked for in the header like any column (`has`, `headerOf`; a required one must be
-   * there) but never read, neither decoded nor checked, and absent from the values: another
-   * reader of the same file reads it (check's row worker, src/checks/offload.ts).
+   * there) but never read, neither decoded nor checked, and absent from the values: check's
+   * row worker reads it from the records this reader hands on (a RecordTap, see
+   * src/checks/offload.ts). A record this reader fails on is judged again with these
+   * columns read too, so that the error reported is the one a reader of every column meets.
    */
   matchOnly?: boolean;
 }

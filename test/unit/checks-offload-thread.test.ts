@@ -1,0 +1,153 @@
+/**
+ * The main pass's side of the row worker (src/checks/offload.ts, startRowWorker) against a
+ * stand-in thread that runs the worker's own code (rowJob) in this process and answers
+ * asynchronously, as a thread does: how many batches may be in flight, how the outcome
+ * settles (done, an input error, a crash, an exit without a word) and that the main pass is
+ * never left waiting. test/e2e/check-offload.test.ts runs the real thread.
+ */
+import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { columnsFor } from '../../src/checks/columns-for.js';
+import { IN_FLIGHT, mainColumns, startRowWorker, type RowThread } from '../../src/checks/offload.js';
+import { rowJob, type RowJob, type RowMessage, type ToRowWorker } from '../../src/checks/row-worker.js';
+import { openCsv } from '../../src/csv/index.js';
+import { UserError } from '../../src/errors.js';
+import { tempDir } from '../helpers/context.js';
+
+const opened = ['code-format', 'tags', 'number-format', 'formula-cell'] as const;
+const JOB: RowJob = { input: 'neGoods', shown: 'goods.csv', runnable: [...opened], families: [{ id: 'number-format', index: 2 }, { id: 'formula-cell', index: 3 }] };
+
+/** A thread that runs rowJob here; `hold` keeps its acks back until `release`. */
+class StandIn extends EventEmitter implements RowThread {
+  readonly received: ToRowWorker[] = [];
+  held: Array<() => void> = [];
+  hold = false;
+  /** Acks the main side has been given. */
+  acked = 0;
+  terminated = false;
+  private readonly handle: (m: ToRowWorker) => void;
+  constructor(job: RowJob) {
+    super();
+    this.handle = rowJob(job, (m: RowMessage) => {
+      const deliver = () =>
+        setImmediate(() => {
+          if ('ack' in m) this.acked++;
+          this.emit('message', m);
+        });
+      if ('ack' in m && this.hold) this.held.push(deliver);
+      else deliver();
+    });
+  }
+  get batches(): number {
+    return this.received.filter((m) => 'batch' in m).length;
+  }
+  postMessage(m: ToRowWorker): void {
+    this.received.push(m);
+    setImmediate(() => this.handle(m));
+  }
+  /** Let the held acks go, and the next ones until held again. */
+  release(): void {
+    this.hold = false;
+    for (const d of this.held.splice(0)) d();
+  }
+  terminate(): Promise<number> {
+    this.terminated = true;
+    setImmediate(() => this.emit('exit', 1));
+    return Promise.resolve(1);
+  }
+}
+
+/** NE goods of `rows` rows, one in 1,000 with a price that number-format refuses. */
+async function goods(rows: number) {
+  const lines = ['syohin_code,syohin_name,genka_tnk,tag'];
+  for (let i = 1; i <= rows; i++) lines.push(`mug-${i},有田焼 マグカップ ${'・'.repeat(40)},${i % 1000 === 0 ? '"1,980"' : '500'},`);
+  const file = path.join(tempDir(), 'goods.csv');
+  fs.writeFileSync(file, lines.join('\r\n') + '\r\n');
+  const all = columnsFor('neGoods', [...opened]);
+  const src = await openCsv(file, { columns: mainColumns(all, columnsFor('neGoods', ['code-format', 'tags'])) });
+  return { src, begin: { file: src.file, headers: src.headers, fields: all.map((c) => src.fieldOf(c.id)) } };
+}
+
+describe('the main pass and its row worker', () => {
+  it('hands over every record, at most IN_FLIGHT batches at a time, and gets back the findings in order', async () => {
+    const { src, begin } = await goods(40_000);
+    let standIn!: StandIn;
+    const w = startRowWorker(JOB, (job) => (standIn = new StandIn(job)));
+    const tap = w.begin(begin, () => src.encoding);
+    let waits = 0;
+    let most = 0;
+    standIn.hold = true;
+    await src.scan(
+      () => undefined,
+      () => {
+        // Acks are held back until the main side must wait; then they flow until it goes on.
+        const inFlight = standIn.batches - standIn.acked;
+        most = Math.max(most, inFlight);
+        const wait = w.between();
+        if (wait) {
+          waits++;
+          expect(inFlight).toBe(IN_FLIGHT);
+          standIn.release();
+          return wait.then(() => void (standIn.hold = true));
+        }
+        expect(inFlight).toBeLessThan(IN_FLIGHT);
+        return undefined;
+      },
+      tap,
+    );
+    w.end();
+    w.end();
+    const outcome = await w.outcome;
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.findings.map((f) => f.line)).toEqual(Array.from({ length: 40 }, (_, k) => 1000 * (k + 1) + 1));
+    expect(outcome.findings.every((f) => f.family === 2 && f.rule === 'number-format')).toBe(true);
+    expect(waits).toBeGreaterThan(0);
+    expect(most).toBeLessThanOrEqual(IN_FLIGHT);
+    expect(standIn.received.filter((m) => 'end' in m)).toHaveLength(1);
+  });
+
+  it('an input error the worker meets is the outcome, and the main pass is not kept waiting for acks', async () => {
+    const file = path.join(tempDir(), 'goods.csv');
+    fs.writeFileSync(file, Buffer.concat([Buffer.from('syohin_code,syohin_name,genka_tnk,tag\r\nmug-1,a,500,\r\nmug-2,'), Buffer.from([0x81, 0x7f]), Buffer.from(',500,\r\n')]));
+    const all = columnsFor('neGoods', [...opened]);
+    const src = await openCsv(file, { columns: mainColumns(all, columnsFor('neGoods', ['code-format', 'tags'])), encoding: 'cp932' });
+    const w = startRowWorker(JOB, (job) => new StandIn(job));
+    const tap = w.begin({ file: src.file, headers: src.headers, fields: all.map((c) => src.fieldOf(c.id)) }, () => src.encoding);
+    await src.scan(() => undefined, w.between, tap);
+    w.end();
+    const outcome = await w.outcome;
+    expect(outcome.error).toBeInstanceOf(UserError);
+    expect((outcome.error as UserError).text.en).toContain('goods.csv:3');
+  });
+
+  it('a worker that crashes, or exits without a word, settles the outcome with an error and wakes a waiting main pass', async () => {
+    const crash = new StandIn(JOB);
+    const w = startRowWorker(JOB, () => crash);
+    crash.hold = true;
+    // Pretend IN_FLIGHT batches are out: the packer sends each flush as a batch.
+    const tap = w.begin({ file: 'g.csv', headers: ['syohin_code'], fields: [0] }, () => 'utf8');
+    const buf = Buffer.from('a\n');
+    for (let k = 0; k < IN_FLIGHT; k++) {
+      tap.take({ buf, start: 0, next: 2, line: k + 2, count: 1, control: false, starts: new Int32Array([0]), ends: new Int32Array([1]), flags: new Uint8Array(1) });
+      (tap as unknown as { flush(): void }).flush();
+    }
+    const wait = w.between();
+    expect(wait).toBeInstanceOf(Promise);
+    crash.emit('error', new TypeError('boom'));
+    await wait;
+    const outcome = await w.outcome;
+    expect(outcome.error?.message).toBe('boom');
+    expect(w.between()).toBeUndefined();
+
+    const silent = new StandIn(JOB);
+    const quiet = startRowWorker(JOB, () => silent);
+    await quiet.stop();
+    expect(silent.terminated).toBe(true);
+    expect((await quiet.outcome).error?.message).toMatch(/goods\.csv stopped \(exit 1\) without a result/);
+    // Nothing more is posted to a worker that has settled.
+    quiet.end();
+    expect(silent.received.filter((m) => 'end' in m)).toHaveLength(0);
+  });
+});

@@ -29,14 +29,20 @@ import type { Finding } from './types.js';
 export const OFFLOAD_MIN_BYTES = 16 * 1024 * 1024;
 
 const WORKER = new URL('./row-worker.js', import.meta.url);
-let built: boolean | undefined;
 
-/** Whether a file is worth a row worker (a regular file, big enough, unless the environment says otherwise). */
-export function offloadWanted(path: string, env: NodeJS.ProcessEnv = process.env): boolean {
+/** Whether the worker's module is there: it is beside the built program, not beside the TypeScript sources the tests run. */
+export function workerBuilt(): boolean {
+  return WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER));
+}
+
+/**
+ * Whether a file is worth a row worker (a regular file, big enough, unless the environment
+ * says otherwise). `built`: whether the worker's module exists (asked once per file: one stat).
+ */
+export function offloadWanted(path: string, env: NodeJS.ProcessEnv = process.env, built = workerBuilt): boolean {
   const mode = env.SC_SETUP_ROW_WORKER;
   if (mode === 'never' || path === '-') return false;
-  built ??= WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER));
-  if (!built) return false;
+  if (!built()) return false;
   let size: number;
   try {
     const st = statSync(path);

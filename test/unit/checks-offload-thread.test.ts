@@ -22,6 +22,7 @@ const JOB: RowJob = { input: 'neGoods', shown: 'goods.csv', runnable: [...opened
 /** A thread that runs rowJob here; `hold` keeps its acks back until `release`. */
 class StandIn extends EventEmitter implements RowThread {
   readonly received: ToRowWorker[] = [];
+  readonly transfers: Array<ArrayBuffer[] | undefined> = [];
   held: Array<() => void> = [];
   hold = false;
   /** Acks the main side has been given. */
@@ -43,8 +44,9 @@ class StandIn extends EventEmitter implements RowThread {
   get batches(): number {
     return this.received.filter((m) => 'batch' in m).length;
   }
-  postMessage(m: ToRowWorker): void {
+  postMessage(m: ToRowWorker, transfer?: ArrayBuffer[]): void {
     this.received.push(m);
+    this.transfers.push(transfer);
     setImmediate(() => this.handle(m));
   }
   /** Let the held acks go, and the next ones until held again. */
@@ -106,6 +108,10 @@ describe('the main pass and its row worker', () => {
     expect(waits).toBeGreaterThan(0);
     expect(most).toBeLessThanOrEqual(IN_FLIGHT);
     expect(standIn.received.filter((m) => 'end' in m)).toHaveLength(1);
+    // Each batch's two arrays are handed over, not copied.
+    standIn.received.forEach((m, k) => {
+      if ('batch' in m) expect(standIn.transfers[k]).toEqual([m.batch.bytes.buffer, m.batch.spans.buffer]);
+    });
   });
 
   it('an input error the worker meets is the outcome, and the main pass is not kept waiting for acks', async () => {
@@ -140,6 +146,12 @@ describe('the main pass and its row worker', () => {
     const outcome = await w.outcome;
     expect(outcome.error?.message).toBe('boom');
     expect(w.between()).toBeUndefined();
+    // A worker that has stopped is sent nothing more.
+    const before = crash.received.length;
+    tap.take({ buf, start: 0, next: 2, line: 20, count: 1, control: false, starts: new Int32Array([0]), ends: new Int32Array([1]), flags: new Uint8Array(1) });
+    (tap as unknown as { flush(): void }).flush();
+    w.end();
+    expect(crash.received.length).toBe(before);
 
     const silent = new StandIn(JOB);
     const quiet = startRowWorker(JOB, () => silent);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT, ScError, UserError } from '../../src/errors.js';
 import { lazy } from '../../src/checks/lazy-text.js';
-import { firstError, mainColumns, mergeByLine, offloadWanted, OFFLOAD_MIN_BYTES, type RowOutcome } from '../../src/checks/offload.js';
+import { firstError, mainColumns, mergeByLine, offloadWanted, OFFLOAD_MIN_BYTES, workerBuilt, type RowOutcome } from '../../src/checks/offload.js';
 import { fromPortableError, fromPortableFinding, toPortableError, toPortableFinding, toPortableText, fromPortableText, type PortableFinding } from '../../src/checks/portable.js';
 import type { Finding } from '../../src/checks/types.js';
 import { checkText } from '../../src/i18n/checks.js';
@@ -19,6 +19,7 @@ import { openCsv } from '../../src/csv/index.js';
 import { BatchPacker, type RecordBatch } from '../../src/csv/shared-records.js';
 import { columnsFor } from '../../src/checks/columns-for.js';
 import { rowJob, type RowMessage } from '../../src/checks/row-worker.js';
+import { encodeCp932 } from '../../src/csv/cp932.js';
 import type { PortableError } from '../../src/checks/portable.js';
 
 const f = (rule: string, line: number | null): Finding => ({ rule, severity: 'warning', file: 'g.csv', line, code: null, message: { ja: rule, en: rule } });
@@ -102,6 +103,24 @@ describe('when a file gets a worker', () => {
     // src/checks/row-worker.js does not exist beside the TypeScript source.
     expect(offloadWanted(small, { SC_SETUP_ROW_WORKER: 'always' })).toBe(false);
   });
+
+  it('with the module built: a regular file from OFFLOAD_MIN_BYTES on, any regular file with always, never otherwise', () => {
+    const built = () => true;
+    const edge = path.join(dir, 'edge.csv');
+    fs.writeFileSync(edge, '');
+    fs.truncateSync(edge, OFFLOAD_MIN_BYTES);
+    expect(offloadWanted(edge, {}, built)).toBe(true);
+    fs.truncateSync(edge, OFFLOAD_MIN_BYTES - 1);
+    expect(offloadWanted(edge, {}, built)).toBe(false);
+    expect(offloadWanted(edge, { SC_SETUP_ROW_WORKER: 'always' }, built)).toBe(true);
+    expect(offloadWanted(small, { SC_SETUP_ROW_WORKER: 'always' }, built)).toBe(true);
+    expect(offloadWanted(small, { SC_SETUP_ROW_WORKER: 'never' }, built)).toBe(false);
+    expect(offloadWanted('-', { SC_SETUP_ROW_WORKER: 'always' }, built)).toBe(false);
+    expect(offloadWanted(dir, { SC_SETUP_ROW_WORKER: 'always' }, built)).toBe(false);
+    expect(offloadWanted(path.join(dir, 'none.csv'), { SC_SETUP_ROW_WORKER: 'always' }, built)).toBe(false);
+    expect(offloadWanted(edge, { SC_SETUP_ROW_WORKER: 'always' }, () => false)).toBe(false);
+    expect(workerBuilt()).toBe(false);
+  });
 });
 
 describe('findings and errors between threads', () => {
@@ -174,12 +193,46 @@ describe('the row worker\'s side, driven without a thread', () => {
     for (const [k, a] of acks.entries()) expect(a.transfer).toEqual([batches[k]!.bytes.buffer]);
     const findings = sent.flatMap((s) => ('findings' in s.m ? s.m.findings : []));
     expect(findings.map((f) => `${f.line}:${f.rule}:${f.family}`)).toEqual(['2:jan.format:1', '2:formula-cell:4', '3:number-format:3']);
+    expect(sent.every((s) => !('findings' in s.m) || s.m.findings.length > 0)).toBe(true);
     expect(sent.at(-1)!.m).toEqual({ done: true });
   });
 
+  it('decodes in the batch\'s encoding, names the columns by the file\'s own headers, and reads the code column too', async () => {
+    const file = path.join(tempDir(), 'goods.csv');
+    fs.writeFileSync(file, encodeCp932('商品コード,商品名,原価\r\n-abc,=マグ,500\r\n'));
+    const columns = columnsFor('neGoods', [...opened]);
+    const src = await openCsv(file, { columns: mainColumns(columns, columnsFor('neGoods', ['code-format', 'tags'])) });
+    const batches: RecordBatch[] = [];
+    const tap = new BatchPacker((b) => batches.push(b), () => src.encoding);
+    await src.scan(() => undefined, undefined, tap);
+    tap.flush();
+    expect(batches.map((b) => b.encoding)).toEqual(['cp932']);
+    const { sent, handle } = drive([{ id: 'formula-cell', index: 4 }]);
+    handle({ begin: { file: src.file, headers: src.headers, fields: columns.map((c) => src.fieldOf(c.id)) } });
+    for (const batch of batches) handle({ batch });
+    handle({ end: true });
+    const findings = sent.flatMap((s) => ('findings' in s.m ? s.m.findings.map(fromPortableFinding) : []));
+    expect(findings.map((f) => f.message.en)).toEqual([expect.stringContaining('商品コード'), expect.stringContaining('商品名')]);
+    expect(findings[1]!.message.en).toContain('=マグ');
+  });
+
+  it('sends findings in batches of 10,000 when a file is full of them, none lost', async () => {
+    const rows = Array.from({ length: 23_456 }, (_, i) => `mug-${i},=x${i},,500\r\n`).join('');
+    const { batches, begin } = await packed(Buffer.from(rows));
+    const { sent, handle } = drive([{ id: 'formula-cell', index: 4 }]);
+    handle({ begin });
+    for (const batch of batches) handle({ batch });
+    handle({ end: true });
+    const sizes = sent.flatMap((s) => ('findings' in s.m ? [s.m.findings.length] : []));
+    expect(sizes).toEqual([10_000, 10_000, 3_456]);
+  });
+
   it('stops judging at the first record that fails, reports it once as one pass names it, and still takes every batch', async () => {
-    const bad = Buffer.concat([Buffer.from('mug-2,'), Buffer.from([0x81, 0x7f]), Buffer.from(',,500\r\n')]);
-    const { batches, begin } = await packed(Buffer.concat([Buffer.from('mug-1,=x,,500\r\n'), bad, Buffer.from('mug-3,=y,,500\r\nmug-4,=z,,500\r\n')]));
+    const bad = (i: number) => Buffer.concat([Buffer.from(`mug-${i},`), Buffer.from([0x81, 0x7f]), Buffer.from(',,500\r\n')]);
+    // A second bad row in a later batch, past the reader's 64 KiB chunk: one error all the same.
+    const filler = Array.from({ length: 6000 }, (_, i) => `mug-${i + 5},ok,,500\r\n`).join('');
+    const { batches, begin } = await packed(Buffer.concat([Buffer.from('mug-1,=x,,500\r\n'), bad(2), Buffer.from('mug-3,=y,,500\r\nmug-4,=z,,500\r\n' + filler), bad(9000)]));
+    expect(batches.length).toBeGreaterThan(1);
     const { sent, handle } = drive([{ id: 'formula-cell', index: 4 }]);
     handle({ begin });
     for (const batch of batches) handle({ batch });

@@ -131,6 +131,23 @@ describe('records handed to the row worker', () => {
     expect((worker.error as UserError).text.en).toContain(':4');
   });
 
+  it('a chunk whose first record comes after blank lines, and a flush with nothing held', () => {
+    const sent: RecordBatch[] = [];
+    const packer = new BatchPacker((b) => sent.push(b), () => 'utf8', 1 << 20);
+    packer.flush();
+    expect(sent).toHaveLength(0);
+    for (const [text, line] of [['\n\r\na,b\n', 2], ['\n\nc,d\ne,f', 10]] as const) {
+      const buf = Buffer.from(text);
+      new Splitter(line).split(buf, 0, buf.length, true, (rec: SplitRecord) => packer.take(rec));
+      packer.stepDone();
+    }
+    packer.flush();
+    expect(sent).toHaveLength(1);
+    const got: string[] = [];
+    eachRecord(sent[0]!, (rec) => got.push(`${rec.line}:${rec.buf.toString('latin1', rec.starts[0]!, rec.ends[rec.count - 1]!)}`));
+    expect(got).toEqual(['4:a,b', '12:c,d', '13:e,f']);
+  });
+
   it('a buffer handed back is filled again for a later batch', () => {
     const sent: RecordBatch[] = [];
     const packer = new BatchPacker((b) => sent.push(b), () => 'utf8', 8);

@@ -114,10 +114,12 @@ export class BatchPacker implements RecordTap {
 export function eachRecord(batch: RecordBatch, onRecord: (rec: SplitRecord) => void): void {
   const buf = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
   const spans = batch.spans;
+  // One splitter for the batch, set to each span's first line: no arrays made per span.
+  const splitter = new Splitter();
+  const each = (rec: SplitRecord): void => void onRecord(rec);
   for (let s = 0; s < spans.length; s += 2) {
     const end = s + 2 < spans.length ? spans[s + 2]! : buf.length;
-    new Splitter(spans[s + 1]!).split(buf, spans[s]!, end, true, (rec) => {
-      onRecord(rec);
-    });
+    splitter.line = spans[s + 1]!;
+    splitter.split(buf, spans[s]!, end, true, each);
   }
 }

@@ -9,10 +9,12 @@
  *   needed header on two columns is an input error;
  * - splits fields on raw bytes and decodes ONLY the requested columns (plus every field with
  *   `all: true`): ask for exactly the columns you use. Every row must have the header's
- *   number of fields (the rule is in ./reader.ts), for every command alike.
- * - `scan(onRecord, between)` is the fast path: a synchronous callback per record, an await
+ *   number of fields (the rule is in ./record-builder.ts), for every command alike.
+ * - `scan(onRecord, between, tap)` is the fast path: a synchronous callback per record, an await
  *   only per 64 KiB read (a 500,000-row NE goods file in about half a second, memory flat).
- *   `records()` yields the same records as an async iterable.
+ *   `records()` yields the same records as an async iterable. A `tap` (./shared-records.ts)
+ *   hands the accepted records, as split, to check's row worker; the field-count rule lives in
+ *   ./record-builder.ts, shared by both.
  * - every malformed input is a UserError naming file:line(:column); nothing else escapes.
  *
  * Writing — `writeCsv(rows, { out, header, encoding, force, dryRun, splitBytes })`:

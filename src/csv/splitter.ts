@@ -12,7 +12,7 @@
  * - CRLF, LF and a lone CR all end a line; an empty line is skipped, and so is a line of
  *   empty fields only (",,,," — what Excel leaves where rows were cleared);
  * - no record may be longer than MAX_RECORD_BYTES, the last one included.
- * How many fields a record must have is the reader's rule (./reader.ts), not the splitter's.
+ * How many fields a record must have is the reader's rule (./record-builder.ts), not the splitter's.
  *
  * The splitter keeps no bytes: the reader hands it a buffer and gets back where the first
  * record it could not finish starts, and keeps those bytes for the next call.

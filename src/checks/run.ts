@@ -18,7 +18,8 @@ import { FAMILY_FILES, fileFeeder } from './pass.js';
 import { loadScMethodTables } from './mapping-tables.js';
 import { MAPPING_KEYS, missingMappingAnswers } from './mappings.js';
 import { BOOK_FAMILIES, createCheckers, FAMILIES, type FamilyId } from './families.js';
-import { firstError, mainColumns, mergeByLine, offloadWanted, startRowWorker, type RowWorker } from './offload.js';
+import { firstError, mainColumns, mergeByLine, startRowWorker, type RowWorker } from './offload.js';
+import { offloadWanted } from './row-thread.js';
 import { isRowFamily, type RowFamilyId } from './row-families.js';
 import type { RowJob } from './row-worker.js';
 import type { Finding } from './types.js';
@@ -206,7 +207,7 @@ async function mainPass(
         const fields = columnsFor(input, pass.opened).map((c) => source.fieldOf(c.id));
         const tap = worker.begin({ file: source.file, headers: source.headers, fields, encodingFlag: pass.encodingFlag }, () => source.encoding);
         try {
-          await source.scan(feed, worker.between, tap);
+          await source.scan(feed, undefined, tap);
         } finally {
           worker.end();
         }

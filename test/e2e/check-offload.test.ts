@@ -180,4 +180,34 @@ describe('check with a row worker gives what one pass gives', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('goods named by the saved answers, not on the command line: the worker\'s thread is started by check itself, with the same result', () => {
+    const dir = tempDir();
+    try {
+      const init = spawnSync(process.execPath, [BIN, 'init', '--dir', dir, '--answers', path.join(ROOT, 'templates', 'sample', 'answers.json'), '--non-interactive'], { encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL' });
+      expect(init.status).toBe(0);
+      const goods = path.join(dir, 'goods.csv');
+      fs.writeFileSync(goods, encodeCp932(toCsv(goodsRows(3000))));
+      expect(spawnSync(process.execPath, [BIN, '--dir', dir, 'set', `files.neGoodsTagged=${goods}`], { encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL' }).status).toBe(0);
+      const r = bothWays(['--dir', dir, 'check', '--json']);
+      expect(r.code).toBe(1);
+      const doc = JSON.parse(r.out) as { findings: Array<{ rule: string; file: string }> };
+      expect(doc.findings.some((f) => f.rule === 'formula-cell' && f.file.endsWith('goods.csv'))).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a thread started ahead that check does not want (stock files have no row families) keeps nothing waiting: the run ends with its result', () => {
+    const dir = tempDir();
+    try {
+      const stock = path.join(dir, 'stock.csv');
+      fs.writeFileSync(stock, encodeCp932('商品コード,在庫数\r\nmug-1,3\r\nMUG-1,2\r\n'));
+      const r = bothWays(['--dir', dir, 'check', '--sc-stock', stock, '--json']);
+      expect(r.code).not.toBeNull();
+      expect(JSON.parse(r.out)).toMatchObject({ ok: expect.any(Boolean), findings: expect.any(Array) });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { columnsFor } from '../../src/checks/columns-for.js';
-import { IN_FLIGHT, mainColumns, startRowWorker, type RowThread } from '../../src/checks/offload.js';
+import { IN_FLIGHT, mainColumns, startRowWorker } from '../../src/checks/offload.js';
+import type { RowThread } from '../../src/checks/row-thread.js';
 import { rowJob, type RowJob, type RowMessage, type ToRowWorker } from '../../src/checks/row-worker.js';
 import { openCsv } from '../../src/csv/index.js';
 import { UserError } from '../../src/errors.js';
@@ -72,41 +73,25 @@ async function goods(rows: number) {
   return { src, begin: { file: src.file, headers: src.headers, fields: all.map((c) => src.fieldOf(c.id)) } };
 }
 
+/** A split record of one field, `a`, on `line`. */
+const oneField = (line: number) => ({ buf: Buffer.from('a\n'), start: 0, next: 2, line, count: 1, control: false, starts: new Int32Array([0]), ends: new Int32Array([1]), flags: new Uint8Array(1) });
+
+/** What one pass reports on the same file: the line of each number-format finding. */
+const everyThousandth = (rows: number) => Array.from({ length: rows / 1000 }, (_, k) => 1000 * (k + 1) + 1);
+
 describe('the main pass and its row worker', () => {
-  it('hands over every record, at most IN_FLIGHT batches at a time, and gets back the findings in order', async () => {
+  it('hands over every record while the worker keeps up, and gets back the findings in order', async () => {
     const { src, begin } = await goods(40_000);
     let standIn!: StandIn;
     const w = startRowWorker(JOB, (job) => (standIn = new StandIn(job)));
     const tap = w.begin(begin, () => src.encoding);
-    let waits = 0;
-    let most = 0;
-    standIn.hold = true;
-    await src.scan(
-      () => undefined,
-      () => {
-        // Acks are held back until the main side must wait; then they flow until it goes on.
-        const inFlight = standIn.batches - standIn.acked;
-        most = Math.max(most, inFlight);
-        const wait = w.between();
-        if (wait) {
-          waits++;
-          expect(inFlight).toBe(IN_FLIGHT);
-          standIn.release();
-          return wait.then(() => void (standIn.hold = true));
-        }
-        expect(inFlight).toBeLessThan(IN_FLIGHT);
-        return undefined;
-      },
-      tap,
-    );
+    await src.scan(() => undefined, undefined, tap);
     w.end();
     w.end();
     const outcome = await w.outcome;
     expect(outcome.error).toBeUndefined();
-    expect(outcome.findings.map((f) => f.line)).toEqual(Array.from({ length: 40 }, (_, k) => 1000 * (k + 1) + 1));
+    expect(outcome.findings.map((f) => f.line)).toEqual(everyThousandth(40_000));
     expect(outcome.findings.every((f) => f.family === 2 && f.rule === 'number-format')).toBe(true);
-    expect(waits).toBeGreaterThan(0);
-    expect(most).toBeLessThanOrEqual(IN_FLIGHT);
     expect(standIn.received.filter((m) => 'end' in m)).toHaveLength(1);
     // Each batch's two arrays are handed over, not copied.
     standIn.received.forEach((m, k) => {
@@ -114,42 +99,92 @@ describe('the main pass and its row worker', () => {
     });
   });
 
-  it('an input error the worker meets is the outcome, and the main pass is not kept waiting for acks', async () => {
+  it('with IN_FLIGHT batches out, the main pass judges the next chunks itself: never more in flight, never a wait, the same findings in line order', async () => {
+    const { src, begin } = await goods(40_000);
+    let standIn!: StandIn;
+    const w = startRowWorker(JOB, (job) => (standIn = new StandIn(job)));
+    const tap = w.begin(begin, () => src.encoding);
+    let most = 0;
+    let chunks = 0;
+    // The worker falls behind: its acks are held for the first half of the file, then flow.
+    standIn.hold = true;
+    const lines: number[] = [];
+    await src.scan((r) => {
+      lines.push(r.line);
+      most = Math.max(most, standIn.batches - standIn.acked);
+    }, () => {
+      chunks++;
+      if (lines.at(-1)! > 20_000) standIn.release();
+      return undefined;
+    }, tap);
+    w.end();
+    const outcome = await w.outcome;
+    expect(outcome.error).toBeUndefined();
+    expect(lines).toHaveLength(40_000);
+    expect(most).toBe(IN_FLIGHT);
+    // Some chunks were sent, some kept: the worker got fewer records than the file holds.
+    const sent = standIn.received.filter((m) => 'batch' in m).length;
+    expect(sent).toBeGreaterThanOrEqual(IN_FLIGHT);
+    expect(sent * 4).toBeLessThan(chunks);
+    expect(outcome.findings.map((f) => f.line)).toEqual(everyThousandth(40_000));
+    expect(outcome.findings.every((f) => f.family === 2 && f.rule === 'number-format' && f.file === 'goods.csv')).toBe(true);
+  });
+
+  it('an input error in a kept chunk is thrown by the scan as one pass words it', async () => {
+    const file = path.join(tempDir(), 'goods.csv');
+    const rows = ['syohin_code,syohin_name,genka_tnk,tag'];
+    // ASCII rows (the file is read as CP932), long enough for more than IN_FLIGHT batches.
+    for (let i = 1; i <= 30_000; i++) rows.push(`mug-${i},${'x'.repeat(90)},500,`);
+    fs.writeFileSync(file, Buffer.concat([Buffer.from(rows.join('\r\n') + '\r\nmug-x,'), Buffer.from([0x81, 0x7f]), Buffer.from(',500,\r\n')]));
+    const all = columnsFor('neGoods', [...opened]);
+    const src = await openCsv(file, { columns: mainColumns(all, columnsFor('neGoods', ['code-format', 'tags'])), encoding: 'cp932' });
+    let standIn!: StandIn;
+    const w = startRowWorker(JOB, (job) => (standIn = new StandIn(job)));
+    standIn.hold = true;
+    const tap = w.begin({ file: src.file, headers: src.headers, fields: all.map((c) => src.fieldOf(c.id)) }, () => src.encoding);
+    const error = await src.scan(() => undefined, undefined, tap).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).text.en).toContain('goods.csv:30002');
+    expect((error as UserError).text.en).toContain('column 2');
+    expect(standIn.batches).toBe(IN_FLIGHT);
+    w.end();
+    standIn.release();
+    expect((await w.outcome).error).toBeUndefined();
+  });
+
+  it('an input error the worker meets is the outcome', async () => {
     const file = path.join(tempDir(), 'goods.csv');
     fs.writeFileSync(file, Buffer.concat([Buffer.from('syohin_code,syohin_name,genka_tnk,tag\r\nmug-1,a,500,\r\nmug-2,'), Buffer.from([0x81, 0x7f]), Buffer.from(',500,\r\n')]));
     const all = columnsFor('neGoods', [...opened]);
     const src = await openCsv(file, { columns: mainColumns(all, columnsFor('neGoods', ['code-format', 'tags'])), encoding: 'cp932' });
     const w = startRowWorker(JOB, (job) => new StandIn(job));
     const tap = w.begin({ file: src.file, headers: src.headers, fields: all.map((c) => src.fieldOf(c.id)) }, () => src.encoding);
-    await src.scan(() => undefined, w.between, tap);
+    await src.scan(() => undefined, undefined, tap);
     w.end();
     const outcome = await w.outcome;
     expect(outcome.error).toBeInstanceOf(UserError);
     expect((outcome.error as UserError).text.en).toContain('goods.csv:3');
   });
 
-  it('a worker that crashes, or exits without a word, settles the outcome with an error and wakes a waiting main pass', async () => {
+  it('a worker that crashes, or exits without a word, settles the outcome with an error; nothing more is sent to it, nor kept', async () => {
     const crash = new StandIn(JOB);
     const w = startRowWorker(JOB, () => crash);
     crash.hold = true;
-    // Pretend IN_FLIGHT batches are out: the packer sends each flush as a batch.
     const tap = w.begin({ file: 'g.csv', headers: ['syohin_code'], fields: [0] }, () => 'utf8');
-    const buf = Buffer.from('a\n');
+    // IN_FLIGHT batches out (the packer sends each flush as a batch).
     for (let k = 0; k < IN_FLIGHT; k++) {
-      tap.take({ buf, start: 0, next: 2, line: k + 2, count: 1, control: false, starts: new Int32Array([0]), ends: new Int32Array([1]), flags: new Uint8Array(1) });
-      (tap as unknown as { flush(): void }).flush();
+      tap.take(oneField(k + 2));
+      tap.stepDone();
+      (tap as unknown as { packer: { flush(): void } }).packer.flush();
     }
-    const wait = w.between();
-    expect(wait).toBeInstanceOf(Promise);
+    expect(crash.batches).toBe(IN_FLIGHT);
     crash.emit('error', new TypeError('boom'));
-    await wait;
     const outcome = await w.outcome;
     expect(outcome.error?.message).toBe('boom');
-    expect(w.between()).toBeUndefined();
     // A worker that has stopped is sent nothing more.
     const before = crash.received.length;
-    tap.take({ buf, start: 0, next: 2, line: 20, count: 1, control: false, starts: new Int32Array([0]), ends: new Int32Array([1]), flags: new Uint8Array(1) });
-    (tap as unknown as { flush(): void }).flush();
+    tap.take(oneField(20));
+    tap.stepDone();
     w.end();
     expect(crash.received.length).toBe(before);
 

@@ -122,6 +122,17 @@ describe('the code table (CompactCodes): more of what the code book relies on', 
     expect(mine.size).toBe(5000);
     for (let i = 0; i < 5000; i += 499) expect(mine.find(`code-${i}`)).toBe(i);
   });
+
+  it('finds every code of another table, those a collision moved past their home slot included (verify stock compares this way)', () => {
+    const mine = new CompactCodes(false);
+    const theirs = new CompactCodes(false);
+    // 20,000 codes in a table of at most half-full slots: thousands sit past their home slot.
+    for (let i = 0; i < 20_000; i++) mine.insert(`SKU-${i}`, i);
+    for (let i = 19_999; i >= 0; i--) theirs.insert(`SKU-${i}`, i);
+    const missed: number[] = [];
+    for (let e = 0; e < theirs.size; e++) if (mine.findEntryOf(theirs, e) !== 19_999 - e) missed.push(e);
+    expect(missed).toEqual([]);
+  });
 });
 
 describe('the code table grown far past its first size', () => {

@@ -1,0 +1,123 @@
+/**
+ * One field decoded, or only validated, in the detected encoding (src/csv/decode.ts): the
+ * offset of the first invalid byte is what the reader's message names (line, column and the
+ * bytes), so it is pinned here for each kind of UTF-8 sequence and for CP932.
+ */
+import { describe, expect, it } from 'vitest';
+import { encodeCp932 } from '../../src/csv/cp932.js';
+import { InvalidBytes, checkField, decodeField } from '../../src/csv/decode.js';
+import { DOUBLED_QUOTES, QUOTED } from '../../src/csv/splitter.js';
+
+const b = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+
+/** The offset InvalidBytes names, or 'ok' with the text. */
+function utf8At(buf: Buffer, start = 0, end = buf.length): number | string {
+  try {
+    return 'ok:' + decodeField('utf8', buf, start, end, 0);
+  } catch (e) {
+    if (e instanceof InvalidBytes) return e.offset;
+    throw e;
+  }
+}
+
+function checkAt(enc: 'utf8' | 'cp932', buf: Buffer, start = 0, end = buf.length): number | 'ok' {
+  try {
+    checkField(enc, buf, start, end);
+    return 'ok';
+  } catch (e) {
+    if (e instanceof InvalidBytes) return e.offset;
+    throw e;
+  }
+}
+
+describe('UTF-8', () => {
+  // Each the first or last character of its sequence length: © C2 A9, ߿ DF BF, ࠀ E0 A0 80, ！ EF BC 81, 𐀀 F0 90 80 80, U+10FFFF F4 8F BF BF.
+  const valid: Array<[string, number[]]> = [
+    ['C2', [0xc2, 0xa9]],
+    ['DF', [0xdf, 0xbf]],
+    ['E0', [0xe0, 0xa0, 0x80]],
+    ['EF', [0xef, 0xbc, 0x81]],
+    ['F0', [0xf0, 0x90, 0x80, 0x80]],
+    ['F4', [0xf4, 0x8f, 0xbf, 0xbf]],
+  ];
+  it.each(valid)('a character led by %s is read whole; the invalid byte after it is the one named', (_, seq) => {
+    const buf = b('x', seq, [0xff], 'y');
+    expect(utf8At(buf)).toBe(1 + seq.length);
+    expect(checkAt('utf8', buf)).toBe(1 + seq.length);
+    expect(utf8At(b('x', seq))).toBe('ok:x' + Buffer.from(seq).toString('utf8'));
+  });
+
+  it('bytes that never lead (80, C0, C1, F5, FF) are named where they stand, also inside a field that starts later', () => {
+    for (const bad of [0x80, 0xc0, 0xc1, 0xf5, 0xff]) {
+      const buf = b('ab,', 'cé', [bad], 'd');
+      expect(utf8At(buf, 3)).toBe(6);
+      expect(checkAt('utf8', buf, 3)).toBe(6);
+    }
+  });
+
+  it('a continuation byte (80) at the very start of a field is named, not skipped as ASCII', () => {
+    expect(checkAt('utf8', b([0x80], 'x'))).toBe(0);
+    expect(checkAt('cp932', b([0x80], 'x'))).toBe('ok');
+    expect(checkAt('cp932', b([0x81, 0x7f], 'x'))).toBe(0);
+  });
+
+  it('DEL (7F) is ASCII: the invalid byte after it is the one named', () => {
+    expect(utf8At(b('x\x7f', [0xff]))).toBe(2);
+  });
+
+  it('a sequence cut by the end of the field, or broken by an ASCII byte, is named at its lead', () => {
+    expect(utf8At(b('xy', [0xe3, 0x81]))).toBe(2);
+    expect(utf8At(b('xy', [0xe3, 0x81], 'z'))).toBe(2);
+    expect(utf8At(b('x', [0xf0, 0x9f, 0x8d]))).toBe(1);
+    // The field ends before the rest of the sequence (the rest belongs to the next field).
+    const two = b('あ');
+    expect(utf8At(two, 0, 2)).toBe(0);
+    expect(checkAt('utf8', two, 0, 2)).toBe(0);
+  });
+
+  it('well-formed lead and length but not UTF-8: an overlong form and a surrogate', () => {
+    expect(utf8At(b('a', [0xe0, 0x80, 0x80]))).toBe(1);
+    expect(utf8At(b('a', [0xed, 0xa0, 0x80]))).toBe(1);
+  });
+
+  it('a real replacement character in the data is text, not an error', () => {
+    expect(utf8At(b('商品�'))).toBe('ok:商品\ufffd');
+    expect(checkAt('utf8', b('商品�'))).toBe('ok');
+  });
+});
+
+describe('CP932', () => {
+  it('decodes the field, and names the lead byte of a pair that is not CP932', () => {
+    const buf = Buffer.concat([Buffer.from('1,'), encodeCp932('髙﨑'), Buffer.from([0x81, 0x7f]), Buffer.from(',2')]);
+    expect(decodeField('cp932', buf, 2, 6, 0)).toBe('髙﨑');
+    expect(() => decodeField('cp932', buf, 2, 8, 0)).toThrow(InvalidBytes);
+    expect(checkAt('cp932', buf, 2, 8)).toBe(6);
+    expect(checkAt('cp932', buf, 2, 6)).toBe('ok');
+    try {
+      decodeField('cp932', buf, 2, 8, 0);
+    } catch (e) {
+      expect((e as InvalidBytes).offset).toBe(6);
+    }
+  });
+
+  it('a lead byte at the end of the field is invalid (its pair is cut)', () => {
+    const buf = Buffer.concat([encodeCp932('あ'), Buffer.from([0x82])]);
+    expect(checkAt('cp932', buf)).toBe(2);
+    expect(checkAt('cp932', buf, 0, 2)).toBe('ok');
+  });
+
+  it('ASCII needs no table either way', () => {
+    expect(checkAt('cp932', Buffer.from('mug-1'))).toBe('ok');
+    expect(checkAt('utf8', Buffer.from('mug-1'))).toBe('ok');
+  });
+});
+
+describe('quotes', () => {
+  it('doubled quotes of a quoted field become one, in either encoding; a field not flagged is left as it is', () => {
+    const buf = Buffer.from('a ""b"" c');
+    expect(decodeField('utf8', buf, 0, buf.length, QUOTED | DOUBLED_QUOTES)).toBe('a "b" c');
+    expect(decodeField('cp932', buf, 0, buf.length, DOUBLED_QUOTES)).toBe('a "b" c');
+    expect(decodeField('utf8', buf, 0, buf.length, QUOTED)).toBe('a ""b"" c');
+    expect(decodeField('utf8', buf, 0, buf.length, 0)).toBe('a ""b"" c');
+  });
+});

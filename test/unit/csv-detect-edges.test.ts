@@ -45,6 +45,27 @@ describe('a character cut between two chunks', () => {
     }
   });
 
+  it('a run over several chunks, one byte each: undecided until it ends, then judged whole; the run after it in the same chunk too', () => {
+    const run = cp('商品名');
+    const d = new EncodingDetector();
+    for (let k = 0; k < run.length; k++) {
+      d.feed(run.subarray(k, k + 1), k, false);
+      expect(d.encoding).toBeUndefined();
+    }
+    // The end of the run, then UTF-8 Japanese in the same chunk: a conflict at its own offset.
+    d.feed(Buffer.concat([Buffer.from(','), Buffer.from('あ', 'utf8'), Buffer.from(',')]), run.length, false);
+    expect(d.encoding).toBe('cp932');
+    expect(d.conflict).toBe(run.length + 1);
+  });
+
+  it('a run without evidence held over a chunk\'s end is reported at its start', () => {
+    // a b , x C3 | A9 , — é starts at offset 4, in the second chunk, and ends in the third.
+    const all = u8('ab,xé,');
+    const d = fed([all.subarray(0, 3), all.subarray(3, 5), all.subarray(5)]);
+    expect(d.contested).toBe(4);
+    expect(d.ambiguous).toBe(true);
+  });
+
   it('a run still open when the input ends is judged then', () => {
     const d = fed([u8('x,'), u8('商品')]);
     expect(d.encoding).toBe('utf8');
@@ -166,7 +187,9 @@ describe("Excel's UTF-16 (Unicode Text)", () => {
     return b;
   };
 
-  it('a BOM either way round', () => {
+  it('a BOM either way round, even alone', () => {
+    expect(utf16Kind(bytes(0xff, 0xfe))).toBe('bom');
+    expect(utf16Kind(bytes(0xff))).toBeUndefined();
     expect(utf16Kind(bytes(0xff, 0xfe, 0x61, 0))).toBe('bom');
     expect(utf16Kind(bytes(0xfe, 0xff, 0, 0x61))).toBe('bom');
   });

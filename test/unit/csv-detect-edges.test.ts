@@ -108,6 +108,12 @@ describe('confirming a decision', () => {
     expect(d.active).toBe(false);
   });
 
+  it('a conflict in the next chunk, after ASCII letters that start it, is reported at its first non-ASCII byte', () => {
+    const first = fields([sjis]);
+    const d = fed([first, Buffer.concat([u8('xy'), u8('あ'), u8(',')])], false);
+    expect(d.conflict).toBe(first.length + 2);
+  });
+
   it('runs that prove nothing neither confirm nor conflict', () => {
     const d = new EncodingDetector();
     d.feed(fields([sjis]), 0, false);
@@ -141,6 +147,12 @@ describe('confirming a decision', () => {
 });
 
 describe('what decides and what does not', () => {
+  it('a file that starts with a run without evidence: contested at 0, and still 0 after a second one', () => {
+    const d = fed([u8('é,ü,')]);
+    expect(d.contested).toBe(0);
+    expect(d.ambiguous).toBe(true);
+  });
+
   it('only ASCII: UTF-8, nothing contested', () => {
     const d = fed([u8('syohin_code,tag\r\nmug-1,[x]\r\n')]);
     expect([d.encoding, d.contested, d.ambiguous]).toEqual(['utf8', -1, false]);
@@ -169,6 +181,24 @@ describe('what decides and what does not', () => {
     }
   });
 
+  it('the CP932 reading is followed character by character: a single-byte character before the kanji keeps the pairs in step (Aセ → A繧ｻ)', () => {
+    expect(fed([fields([u8('Aセ')])], false).encoding).toBe('utf8');
+    // ߊセ (DF 8A E3 82 BB) reads ﾟ + 詣 + 鏤-like pairs in CP932: no kanji of E3–E9 before a kana, so no evidence.
+    expect(fed([fields([u8('ߊセ')])]).ambiguous).toBe(true);
+  });
+
+  it('a kanji of E3–E9 followed by another double-byte character is not the mojibake (ぁぁ → 縺√＝): no evidence, it asks', () => {
+    for (const s of ['ぁぁ', 'ぉぉ']) {
+      const d = fed([fields([u8(s)])]);
+      expect(d.encoding).toBeUndefined();
+      expect(d.ambiguous).toBe(true);
+    }
+  });
+
+  it('a byte 80 starting a run is not UTF-8 (a continuation byte): CP932, whatever follows', () => {
+    expect(fed([u8('x,'), bytes(0x80), u8('セ,')]).encoding).toBe('cp932');
+  });
+
   it('private use in the CP932 reading points to UTF-8: an emoji (🍙 F0 9F 8D 99) and À (C3 80, U+0080 in CP932)', () => {
     expect(fed([fields([u8('🍙')])], false).encoding).toBe('utf8');
     expect(fed([fields([u8('À')])], false).encoding).toBe('utf8');
@@ -192,6 +222,17 @@ describe("Excel's UTF-16 (Unicode Text)", () => {
     expect(utf16Kind(bytes(0xff))).toBeUndefined();
     expect(utf16Kind(bytes(0xff, 0xfe, 0x61, 0))).toBe('bom');
     expect(utf16Kind(bytes(0xfe, 0xff, 0, 0x61))).toBe('bom');
+  });
+
+  it('FF or FE with anything else is not a BOM', () => {
+    for (const head of [bytes(0xff, 0x61, 0x62, 0x63), bytes(0x61, 0xfe, 0x62, 0x63), bytes(0xfe, 0x61, 0x62, 0x63), bytes(0x61, 0xff, 0x62, 0x63)]) {
+      expect(utf16Kind(head)).toBeUndefined();
+    }
+  });
+
+  it('four bytes are enough to tell', () => {
+    expect(utf16Kind(le('ab'))).toBe('le');
+    expect(utf16Kind(be('ab'))).toBe('be');
   });
 
   it('ASCII text with every other byte 0, without a BOM', () => {
@@ -218,6 +259,14 @@ describe("Excel's UTF-16 (Unicode Text)", () => {
       return Buffer.from(b);
     };
     expect(utf16Kind(mix(13, 0))).toBe('le');
+    // Letters first, then the 13 pairs with a zero: the last pair counts too.
+    expect(utf16Kind(Buffer.concat([u8('ab'.repeat(7)), le('a'.repeat(13))]))).toBe('le');
+    // The same pairs the other way round: the zero bytes counted are the last pair's too.
+    const swap = (buf: Buffer) => Buffer.from([...buf].reverse());
+    expect(utf16Kind(swap(mix(13, 0)))).toBe('be');
+    expect(utf16Kind(swap(mix(12, 0)))).toBeUndefined();
+    expect(utf16Kind(swap(mix(13, 1)))).toBe('be');
+    expect(utf16Kind(swap(mix(13, 2)))).toBeUndefined();
     expect(utf16Kind(mix(12, 0))).toBeUndefined();
     expect(utf16Kind(mix(13, 1))).toBe('le');
     expect(utf16Kind(mix(13, 2))).toBeUndefined();

@@ -181,8 +181,10 @@ describe('what decides and what does not', () => {
     }
   });
 
-  it('the CP932 reading is followed character by character: a single-byte character before the kanji keeps the pairs in step (Aセ → A繧ｻ)', () => {
+  it('the CP932 reading is followed character by character: a single-byte character before the kanji keeps the pairs in step (©Aセ → ｷｩA繧ｻ)', () => {
     expect(fed([fields([u8('Aセ')])], false).encoding).toBe('utf8');
+    // ©Aセ (C2 A9 41 E3 82 BB) reads ｷｩA繧ｻ: the letter inside the run is one character too.
+    expect(fed([fields([u8('©Aセ')])], false).encoding).toBe('utf8');
     // ߊセ (DF 8A E3 82 BB) reads ﾟ + 詣 + 鏤-like pairs in CP932: no kanji of E3–E9 before a kana, so no evidence.
     expect(fed([fields([u8('ߊセ')])]).ambiguous).toBe(true);
   });

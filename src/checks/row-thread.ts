@@ -90,7 +90,14 @@ const started: StartedThread[] = [];
 /** Set once check has planned its workers: a start after that would serve nobody. */
 let planned = false;
 
-const newThread = (): Worker => new Worker(WORKER);
+/**
+ * What a row worker's thread is given as its workerData: row-worker.ts serves its port only
+ * then, not when it is merely imported by code that itself runs in some other worker thread
+ * (the main pass imports it for its own share of the rows; a test runner may run in threads).
+ */
+export const ROW_WORKER_MARK = 'sc-setup row worker';
+
+const newThread = (): Worker => new Worker(WORKER, { workerData: ROW_WORKER_MARK });
 
 /** Start a thread for each file of the command line that would get a worker (see filesWorthThreads). */
 export function prestartRowThreads(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, spawn: () => StartedThread = newThread, built = workerBuilt): number {

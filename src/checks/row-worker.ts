@@ -11,7 +11,7 @@
  * then `batch`es, then `end`; to it `findings` in batches, an `ack` per batch (the main pass keeps
  * only a few batches in flight), then `done` or the first `error`.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { recordBuilder } from '../csv/record-builder.js';
 import type { SplitRecord } from '../csv/splitter.js';
 import { eachRecord, type RecordBatch } from '../csv/shared-records.js';
@@ -22,6 +22,7 @@ import type { FamilyId } from './families.js';
 import { fileFeeder } from './pass.js';
 import { toPortableError, toPortableFinding, type PortableError, type PortableFinding } from './portable.js';
 import { createRowChecker, type RowFamilyId } from './row-families.js';
+import { ROW_WORKER_MARK } from './row-thread.js';
 
 export interface RowJob {
   input: CheckFile;
@@ -126,7 +127,8 @@ export function rowJob(job: RowJob, post: (m: RowMessage, transfer?: ArrayBuffer
   };
 }
 
-if (parentPort) {
+// The thread's side: only in a thread started as a row worker (row-thread.ts).
+if (parentPort && workerData === ROW_WORKER_MARK) {
   const port = parentPort;
   const post = (m: RowMessage, transfer?: ArrayBuffer[]) => port.postMessage(m, transfer);
   // Until its job comes the thread has nothing to do: the first message must be it.

@@ -5,6 +5,8 @@
  * Next Engine's and Yahoo's own headers, and the outputs are compared byte for byte.
  */
 import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -208,6 +210,32 @@ describe('check with a row worker gives what one pass gives', () => {
       expect(JSON.parse(r.out)).toMatchObject({ ok: expect.any(Boolean), findings: expect.any(Array) });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the worker module imported in some other worker thread leaves that thread\'s port alone', async () => {
+    const url = pathToFileURL(path.join(ROOT, 'dist', 'checks', 'row-worker.js')).href;
+    const code = `const { parentPort } = require('node:worker_threads');
+      import(${JSON.stringify(url)}).then(() => {
+        parentPort.on('message', (m) => parentPort.postMessage({ echo: m }));
+        parentPort.postMessage('loaded');
+      });`;
+    const w = new Worker(code, { eval: true });
+    try {
+      const got: unknown[] = [];
+      await new Promise<void>((resolve, reject) => {
+        w.on('error', reject);
+        w.on('message', (m: unknown) => {
+          got.push(m);
+          if (m === 'loaded') w.postMessage({ end: true });
+          else resolve();
+        });
+      });
+      // Only the thread's own answer: no error from a row worker that took the message as its.
+      await new Promise((r) => setTimeout(r, 200));
+      expect(got).toEqual(['loaded', { echo: { end: true } }]);
+    } finally {
+      await w.terminate();
     }
   });
 });

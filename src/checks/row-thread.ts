@@ -11,11 +11,13 @@
  * thread started ahead waits, unreferenced, for its job: one `check` does not want keeps
  * nothing alive and is stopped with the process.
  *
- * This module loads nothing but Node's own: the launcher imports it first.
+ * This module loads nothing but Node's own and the input flags (inputs.ts): the launcher
+ * imports it first.
  */
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { INPUT_FLAGS } from '../inputs.js';
 import type { RowMessage, ToRowWorker } from './row-worker.js';
 
 /** Below this a file is read in one pass: starting a worker costs more than it saves. */
@@ -47,8 +49,8 @@ export function offloadWanted(path: string, env: NodeJS.ProcessEnv = process.env
   return mode === 'always' || size >= OFFLOAD_MIN_BYTES;
 }
 
-/** The flags of the files `check` reads (inputs.ts, INPUT_FLAGS; not imported: this module stays light). */
-const FILE_FLAGS = ['--ne-goods', '--ne-stock', '--ne-orders', '--sc-stock', '--yahoo-quantity', '--yahoo-data'];
+/** The flags of the files `check` reads (inputs.ts imports nothing: this module stays light). */
+const FILE_FLAGS: readonly string[] = Object.values(INPUT_FLAGS);
 
 /**
  * The files a command line names that would each get a worker if it is `check`: the value of

@@ -1,0 +1,182 @@
+/**
+ * `export ne-tags` around its transform: the code lists (--only, --hard, --exclude, the
+ * step-9 answers), the conflicts it refuses, the warnings that tell the operator what was
+ * dropped or not found, and the codes it records as tagged for later steps. Written from
+ * the mutation run of the export modules, where none of this had a test.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { neTags } from '../../src/exports/ne-tags.js';
+import type { ExportOptions, ExportRequest } from '../../src/exports/types.js';
+import type { Answers } from '../../src/state/answers.js';
+import { ScError } from '../../src/errors.js';
+import { fakeContext, tempDir } from '../helpers/context.js';
+
+const T = '[STOCKCREW連携対象]';
+const H = '[SCハード資材発送]';
+
+function folder(): string {
+  return tempDir('sc-ne-tags-build-');
+}
+
+/** A goods download as Next Engine writes it (header names, CRLF). */
+function goods(dir: string, rows: Array<[string, string]>): string {
+  const file = path.join(dir, 'ne-goods.csv');
+  fs.writeFileSync(file, ['syohin_code,syohin_name,tag', ...rows.map(([code, tag]) => `${code},商品 ${code},${tag}`)].join('\r\n') + '\r\n');
+  return file;
+}
+
+function list(dir: string, name: string, lines: string[]): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, lines.join('\n') + '\n');
+  return file;
+}
+
+async function build(dir: string, file: string, options: Partial<ExportOptions> = {}, answers: Answers = {}) {
+  const req: ExportRequest = {
+    artifact: 'ne-tags',
+    inputs: { neGoods: file },
+    columns: {},
+    answers,
+    options: { encoding: 'cp932', force: false, dryRun: false, ...options },
+  };
+  const out = await neTags.build(req, fakeContext({ dir, lang: 'en' }));
+  const rows: string[][] = [];
+  if (typeof out.rows !== 'function') throw new Error('ne-tags streams its rows');
+  await out.rows({ row: (f) => void rows.push([...f]), drain: () => undefined });
+  return { rows, warnings: out.warnings.map((w) => w.en) };
+}
+
+async function refused(p: Promise<unknown>): Promise<string> {
+  const e = await p.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(ScError);
+  return (e as ScError).text.en;
+}
+
+describe('ne-tags: the code lists', () => {
+  it('refuses a code in both --hard and --exclude, naming its line in the hard list', async () => {
+    const dir = folder();
+    const file = goods(dir, [['A-1', '']]);
+    const hard = list(dir, 'hard.txt', ['# boxes', 'B-2', 'A-1']);
+    const exclude = list(dir, 'exclude.txt', ['A-1']);
+    expect(await refused(build(dir, file, { hard, exclude }))).toBe('Code A-1 is in both --hard (hard.txt line 3) and --exclude');
+  });
+
+  it('takes the hard codes answered at step 9 when there is no --hard, by their place in the answer', async () => {
+    const dir = folder();
+    const file = goods(dir, [['A-1', ''], ['B-2', '']]);
+    const { rows } = await build(dir, file, {}, { 'tags.hardCodes': ['B-2'] });
+    expect(rows).toEqual([
+      ['A-1', T],
+      ['B-2', `${T}${H}`],
+    ]);
+    const exclude = list(dir, 'exclude.txt', ['B-2']);
+    expect(await refused(build(dir, file, { exclude }, { 'tags.hardCodes': ['X-9', 'B-2'] }))).toBe(
+      'Code B-2 is in both --hard (tags.hardCodes line 2) and --exclude',
+    );
+    // An empty answer is no list: nothing is hard.
+    expect((await build(dir, file, {}, { 'tags.hardCodes': [] })).rows).toEqual([
+      ['A-1', T],
+      ['B-2', T],
+    ]);
+  });
+
+  it('refuses a hard code the shop ships itself (step 9), from the list and from the goods’ own tag', async () => {
+    const dir = folder();
+    const file = goods(dir, [['A-1', ''], ['B-2', '[自社発送]']]);
+    const byCodes: Answers = { 'tags.notShippedBy': 'codes', 'tags.notShippedCodes': ['A-1'], 'tags.hardCodes': ['A-1'] };
+    expect(await refused(build(dir, file, {}, byCodes))).toBe(
+      '"A-1" is listed for hard packaging (tags.hardCodes) and also as not shipped by STOCKCREW (tags.notShippedCodes)',
+    );
+    const byTag: Answers = { 'tags.notShippedBy': 'tag', 'tags.notShippedTag': '[自社発送]', 'tags.hardCodes': ['B-2'] };
+    expect(await refused(build(dir, file, {}, byTag))).toBe(
+      '"B-2" is listed for hard packaging (tags.hardCodes) and also as not shipped by STOCKCREW (tag [自社発送])',
+    );
+  });
+
+  it('leaves out the goods the shop ships itself, by code and by tag', async () => {
+    const dir = folder();
+    const file = goods(dir, [['A-1', ''], ['B-2', '[自社発送]'], ['C-3', '']]);
+    const byCodes = await build(dir, file, {}, { 'tags.notShippedBy': 'codes', 'tags.notShippedCodes': ['C-3'] });
+    expect(byCodes.rows.map((r) => r[0])).toEqual(['A-1', 'B-2']);
+    const byTag = await build(dir, file, {}, { 'tags.notShippedBy': 'tag', 'tags.notShippedTag': '[自社発送]' });
+    expect(byTag.rows.map((r) => r[0])).toEqual(['A-1', 'C-3']);
+  });
+});
+
+describe('ne-tags: what it tells the operator', () => {
+  it('names each code of --only or --hard that the goods file lacks (case counts), with its line', async () => {
+    const dir = folder();
+    const file = goods(dir, [['A-1', ''], ['B-2', '']]);
+    const only = list(dir, 'only.txt', ['A-1', 'a-1', 'Z-9']);
+    const hard = list(dir, 'hard.txt', ['B-2', 'Y-8']);
+    const { rows, warnings } = await build(dir, file, { only, hard });
+    // A hard code is tagged whether or not --only names it (hard packaging implies the target tag).
+    expect(rows).toEqual([
+      ['A-1', T],
+      ['B-2', `${T}${H}`],
+    ]);
+    expect(warnings).toEqual([
+      'only.txt line 2: code a-1 is not in the goods file (ne-goods.csv); upper/lower case counts',
+      'only.txt line 3: code Z-9 is not in the goods file (ne-goods.csv); upper/lower case counts',
+      'hard.txt line 2: code Y-8 is not in the goods file (ne-goods.csv); upper/lower case counts',
+    ]);
+  });
+
+  it('names the first 20 missing codes of a list and counts the rest', async () => {
+    const dir = folder();
+    const file = goods(dir, [['A-1', '']]);
+    const codes = Array.from({ length: 23 }, (_, i) => `M-${i + 1}`);
+    const { warnings } = await build(dir, file, { only: list(dir, 'only.txt', ['A-1', ...codes]) });
+    expect(warnings).toHaveLength(21);
+    expect(warnings[0]).toBe('only.txt line 2: code M-1 is not in the goods file (ne-goods.csv); upper/lower case counts');
+    expect(warnings[19]).toMatch(/^only\.txt line 21: code M-20 /);
+    expect(warnings[20]).toBe('only.txt: 3 more codes are not in the goods file');
+    // Exactly 20 missing: all named, no count.
+    const twenty = await build(dir, file, { only: list(dir, 'only20.txt', codes.slice(0, 20)) });
+    expect(twenty.warnings).toHaveLength(20);
+    expect(twenty.warnings.some((w) => w.includes('more codes'))).toBe(false);
+  });
+
+  it('says which text outside [ ] the upload drops, for the first 20 products, then counts the rest', async () => {
+    const dir = folder();
+    const rows: Array<[string, string]> = Array.from({ length: 23 }, (_, i) => [`S-${i + 1}`, `セール中[A]`]);
+    const file = goods(dir, [['A-1', 'メモ'], ...rows, ['B-2', '[B]'], ['C-3', `メモ${T}`]]);
+    const { warnings } = await build(dir, file);
+    expect(warnings[0]).toBe('ne-goods.csv line 2: "メモ" in the tag of code A-1 is not a tag in half-width [ ]; it is not carried into the written tag');
+    expect(warnings[1]).toMatch(/^ne-goods\.csv line 3: "セール中" in the tag of code S-1 /);
+    expect(warnings.filter((w) => w.includes('is not a tag in half-width'))).toHaveLength(20);
+    // 24 products had stray text in a row that changes; C-3 already has the target tag and is not written.
+    expect(warnings.at(-1)).toBe('ne-goods.csv: 4 more products have text outside [ ] in their tag; it was dropped the same way');
+  });
+
+  it('says nothing about stray text when no more than 20 products have it', async () => {
+    const dir = folder();
+    const file = goods(dir, Array.from({ length: 20 }, (_, i) => [`S-${i + 1}`, 'x[A]'] as [string, string]));
+    const { warnings } = await build(dir, file);
+    expect(warnings).toHaveLength(20);
+    expect(warnings.some((w) => w.includes('more products'))).toBe(false);
+  });
+});
+
+describe('ne-tags: the codes it records as tagged (step 9’s record)', () => {
+  it('records every code that carries the target tag once the upload is applied, and no blank code', async () => {
+    const dir = folder();
+    const file = goods(dir, [
+      ['A-1', ''],
+      ['B-2', T],
+      ['C-3', '[A]'],
+      ['', ''],
+    ]);
+    const exclude = list(dir, 'exclude.txt', ['C-3']);
+    const recorded: string[] = [];
+    const { rows } = await build(dir, file, { exclude, stockcrewCodes: (c) => recorded.push(c) });
+    expect(rows).toEqual([['A-1', T]]);
+    // B-2 is written by no row (it has the tag already), C-3 is excluded, the blank code is no code.
+    expect(recorded).toEqual(['A-1', 'B-2']);
+  });
+});

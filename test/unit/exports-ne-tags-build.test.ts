@@ -170,7 +170,7 @@ describe('ne-tags: the codes it records as tagged (step 9’s record)', () => {
       ['A-1', ''],
       ['B-2', T],
       ['C-3', '[A]'],
-      ['', ''],
+      ['', T],
     ]);
     const exclude = list(dir, 'exclude.txt', ['C-3']);
     const recorded: string[] = [];

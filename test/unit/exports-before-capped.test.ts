@@ -1,0 +1,56 @@
+/**
+ * Two small rules the export modules' mutation run left untested: the --before day of the
+ * cancel list (step 27: a wrong day cancels real orders, so only a whole date is taken) and
+ * the cap on warnings of one kind.
+ */
+import { describe, expect, it } from 'vitest';
+import { CappedWarnings, SHOWN_PER_KIND } from '../../src/exports/capped-warnings.js';
+import { checkBefore } from '../../src/exports/cancel-list.js';
+import { ScError } from '../../src/errors.js';
+import type { Text } from '../../src/i18n/text.js';
+
+function refusal(f: () => unknown): ScError {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ScError);
+    return e as ScError;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('cancel-list --before', () => {
+  it('takes a whole date written with - or /, spaces around it allowed', () => {
+    expect(checkBefore('2026-11-01')).toBe('2026-11-01');
+    expect(checkBefore(' 2026/11/1 ')).toBe('2026-11-01');
+  });
+
+  it('is required: absent or blank', () => {
+    for (const before of [undefined, '', '   ']) {
+      expect(refusal(() => checkBefore(before)).text.en).toBe('cancel-list needs --before <YYYY-MM-DD> (orders placed before this day are listed)');
+    }
+  });
+
+  it('refuses a date with anything before or after it', () => {
+    for (const before of ['x2026-11-01', '2026-11-01x', '2026-11-01 10', '12026-11-01', 'next 2026-11-01']) {
+      expect(refusal(() => checkBefore(before)).text.en, before).toBe(`--before "${before}" is not a date. Use YYYY-MM-DD (for example 2026-11-01)`);
+    }
+  });
+});
+
+describe('warnings capped per kind', () => {
+  const t = (s: string): Text => ({ ja: s, en: s });
+
+  it('shows the first 20 of a kind and counts the rest; exactly 20 get no count', () => {
+    const out: Text[] = [];
+    const w = new CappedWarnings(out, 'goods.csv');
+    for (let i = 0; i < SHOWN_PER_KIND; i++) w.add('a', t(`a${i}`));
+    for (let i = 0; i < SHOWN_PER_KIND + 3; i++) w.add('b', t(`b${i}`));
+    w.finish();
+    expect(out.map((x) => x.en)).toEqual([
+      ...Array.from({ length: SHOWN_PER_KIND }, (_, i) => `a${i}`),
+      ...Array.from({ length: SHOWN_PER_KIND }, (_, i) => `b${i}`),
+      'goods.csv: 3 more warnings of the same kind',
+    ]);
+  });
+});

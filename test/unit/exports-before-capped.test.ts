@@ -4,36 +4,27 @@
  * the cap on warnings of one kind.
  */
 import { describe, expect, it } from 'vitest';
+import { userError } from '../helpers/errors.js';
 import { CappedWarnings, SHOWN_PER_KIND } from '../../src/exports/capped-warnings.js';
 import { checkBefore } from '../../src/exports/cancel-list.js';
-import { ScError } from '../../src/errors.js';
 import type { Text } from '../../src/i18n/text.js';
 
-function refusal(f: () => unknown): ScError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ScError);
-    return e as ScError;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('cancel-list --before', () => {
-  it('takes a whole date written with - or /, spaces around it allowed', () => {
+  it('takes a whole date written with - or /, spaces around it allowed', async () => {
     expect(checkBefore('2026-11-01')).toBe('2026-11-01');
     expect(checkBefore(' 2026/11/1 ')).toBe('2026-11-01');
   });
 
-  it('is required: absent or blank', () => {
+  it('is required: absent or blank', async () => {
     for (const before of [undefined, '', '   ']) {
-      expect(refusal(() => checkBefore(before)).text.en).toBe('cancel-list needs --before <YYYY-MM-DD> (orders placed before this day are listed)');
+      expect((await userError(() => checkBefore(before))).text.en).toBe('cancel-list needs --before <YYYY-MM-DD> (orders placed before this day are listed)');
     }
   });
 
-  it('refuses a date with anything before or after it', () => {
+  it('refuses a date with anything before or after it', async () => {
     for (const before of ['x2026-11-01', '2026-11-01x', '2026-11-01 10', '12026-11-01', 'next 2026-11-01']) {
-      expect(refusal(() => checkBefore(before)).text.en, before).toBe(`--before "${before}" is not a date. Use YYYY-MM-DD (for example 2026-11-01)`);
+      expect((await userError(() => checkBefore(before))).text.en, before).toBe(`--before "${before}" is not a date. Use YYYY-MM-DD (for example 2026-11-01)`);
     }
   });
 });
@@ -41,7 +32,7 @@ describe('cancel-list --before', () => {
 describe('warnings capped per kind', () => {
   const t = (s: string): Text => ({ ja: s, en: s });
 
-  it('shows the first 20 of a kind and counts the rest; exactly 20 get no count', () => {
+  it('shows the first 20 of a kind and counts the rest; exactly 20 get no count', async () => {
     const out: Text[] = [];
     const w = new CappedWarnings(out, 'goods.csv');
     for (let i = 0; i < SHOWN_PER_KIND; i++) w.add('a', t(`a${i}`));

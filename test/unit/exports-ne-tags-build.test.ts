@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { neTags } from '../../src/exports/ne-tags.js';
 import type { ExportOptions, ExportRequest } from '../../src/exports/types.js';
 import type { Answers } from '../../src/state/answers.js';
-import { ScError } from '../../src/errors.js';
+import { userError } from '../helpers/errors.js';
 import { fakeContext, tempDir } from '../helpers/context.js';
 
 const T = '[STOCKCREW連携対象]';
@@ -48,14 +48,8 @@ async function build(dir: string, file: string, options: Partial<ExportOptions> 
   return { rows, warnings: out.warnings.map((w) => w.en) };
 }
 
-async function refused(p: Promise<unknown>): Promise<string> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(ScError);
-  return (e as ScError).text.en;
-}
+/** The message of the refusal a build ends with. */
+const refused = async (p: Promise<unknown>): Promise<string> => (await userError(p)).text.en;
 
 describe('ne-tags: the code lists', () => {
   it('refuses a code in both --hard and --exclude, naming its line in the hard list', async () => {

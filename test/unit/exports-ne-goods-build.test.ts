@@ -1,0 +1,78 @@
+/**
+ * `export ne-goods` (step 7) around its transform: the answer that turns on the 20-character
+ * code limit (ヤフオク! sellers) and Yahoo's data.csv holding a code twice or a row without
+ * one. The export modules' mutation run found neither with a test. Files in Yahoo's own
+ * header wording (code, sub-code, quantity … / path, name, code, sub-code, price, jan).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { neGoods } from '../../src/exports/ne-goods.js';
+import type { ExportRequest } from '../../src/exports/types.js';
+import type { Answers } from '../../src/state/answers.js';
+import { fakeContext, tempDir } from '../helpers/context.js';
+
+const LONG = 'mug-001-extra-long-code'; // 23 characters: over 20, within 30
+
+function yahooFiles(dir: string, quantity: string[], data: string[]) {
+  const q = path.join(dir, 'quantity.csv');
+  const d = path.join(dir, 'data.csv');
+  fs.writeFileSync(q, ['code,sub-code,quantity,allow-overdraft,stock-close', ...quantity].join('\r\n') + '\r\n');
+  fs.writeFileSync(d, ['path,name,code,sub-code,price,jan,caption', ...data].join('\r\n') + '\r\n');
+  return { yahooQuantity: q, yahooData: d };
+}
+
+async function build(dir: string, inputs: ExportRequest['inputs'], answers: Answers) {
+  const req: ExportRequest = {
+    artifact: 'ne-goods',
+    inputs,
+    columns: {},
+    answers: { 'ne.supplierCode': '0001', ...answers },
+    options: { encoding: 'cp932', force: false, dryRun: false },
+  };
+  const out = await neGoods.build(req, fakeContext({ dir, lang: 'en' }));
+  const rows: string[][] = [];
+  if (typeof out.rows !== 'function') throw new Error('ne-goods streams its rows');
+  await out.rows({ row: (f) => void rows.push([...f]), drain: () => undefined });
+  return { rows, warnings: out.warnings.map((w) => w.en) };
+}
+
+const over20 = (line: number, code: string) =>
+  `quantity.csv line ${line}: code "${code}" is longer than 20 characters, the limit while the account sells on ヤフオク!`;
+
+describe('ne-goods: the 20-character limit follows the answer ne.sellsOnYahuoku', () => {
+  const files = (dir: string) => yahooFiles(dir, [`${LONG},,5,0,0`, 'mug-002,,3,0,0'], [`zakka,髙橋窯 マグカップ 長,${LONG},,1980,,説明`, 'zakka,髙橋窯 マグカップ 藍,mug-002,,1980,,説明']);
+
+  it('warns about a code over 20 characters when the account sells on ヤフオク!', async () => {
+    const dir = tempDir('sc-ne-goods-build-');
+    const { rows, warnings } = await build(dir, files(dir), { 'ne.sellsOnYahuoku': true });
+    expect(rows.map((r) => r[0])).toEqual([LONG, 'mug-002']);
+    expect(warnings).toContain(over20(2, LONG));
+  });
+
+  it('says nothing of it otherwise (30 characters are allowed), whatever else the answer holds', async () => {
+    for (const answer of [false, 'true', undefined]) {
+      const dir = tempDir('sc-ne-goods-build-');
+      const answers: Answers = answer === undefined ? {} : ({ 'ne.sellsOnYahuoku': answer } as Answers);
+      const { warnings } = await build(dir, files(dir), answers);
+      expect(warnings.some((w) => w.includes('longer than 20')), String(answer)).toBe(false);
+    }
+  });
+});
+
+describe('ne-goods: data.csv rows', () => {
+  it('takes the first row of a code data.csv repeats and says so; a row without a code makes no product', async () => {
+    const dir = tempDir('sc-ne-goods-build-');
+    const inputs = yahooFiles(
+      dir,
+      ['mug-001,,24,0,0'],
+      ['zakka,髙橋窯 マグカップ 白,mug-001,,1980,,説明', ',名前だけの行,,,500,,', 'zakka,髙橋窯 マグカップ 白 (二重),mug-001,,2980,,説明'],
+    );
+    const { rows, warnings } = await build(dir, inputs, {});
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain('髙橋窯 マグカップ 白');
+    expect(rows[0]).toContain('1980');
+    expect(rows[0]).not.toContain('2980');
+    expect(warnings).toContain('data.csv line 4: code mug-001 repeats line 2; it was written once');
+  });
+});

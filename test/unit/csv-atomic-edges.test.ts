@@ -5,7 +5,6 @@
  * process's file or leaves a half-written one behind.
  */
 import fs from 'node:fs';
-import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -21,15 +20,14 @@ import {
   tempPathFor,
   writeFileAtomicSync,
 } from '../../src/csv/atomic.js';
+import { tempDir } from '../helpers/context.js';
 
 let dir: string;
 beforeEach(() => {
-  dir = fs.mkdtempSync(join(tmpdir(), 'sc-atomic-'));
+  // Removed when the test ends (test/helpers/context.ts).
+  dir = tempDir('sc-atomic-');
 });
-afterEach(() => {
-  vi.restoreAllMocks();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => vi.restoreAllMocks());
 
 /** The exit hook atomic.ts installs (it runs when the process exits, as on Ctrl-C). */
 function exitHook(): () => void {

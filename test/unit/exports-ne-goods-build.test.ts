@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { neGoods } from '../../src/exports/ne-goods.js';
 import type { ExportRequest } from '../../src/exports/types.js';
 import type { Answers } from '../../src/state/answers.js';
-import { fakeContext, tempDir } from '../helpers/context.js';
+import { buildArtifact } from '../helpers/artifact.js';
+import { tempDir } from '../helpers/context.js';
 
 const LONG = 'mug-001-extra-long-code'; // 23 characters: over 20, within 30
 
@@ -22,20 +23,8 @@ function yahooFiles(dir: string, quantity: string[], data: string[]) {
   return { yahooQuantity: q, yahooData: d };
 }
 
-async function build(dir: string, inputs: ExportRequest['inputs'], answers: Answers) {
-  const req: ExportRequest = {
-    artifact: 'ne-goods',
-    inputs,
-    columns: {},
-    answers: { 'ne.supplierCode': '0001', ...answers },
-    options: { encoding: 'cp932', force: false, dryRun: false },
-  };
-  const out = await neGoods.build(req, fakeContext({ dir, lang: 'en' }));
-  const rows: string[][] = [];
-  if (typeof out.rows !== 'function') throw new Error('ne-goods streams its rows');
-  await out.rows({ row: (f) => void rows.push([...f]), drain: () => undefined });
-  return { rows, warnings: out.warnings.map((w) => w.en) };
-}
+const build = (dir: string, inputs: ExportRequest['inputs'], answers: Answers) =>
+  buildArtifact(neGoods, dir, { inputs, answers: { 'ne.supplierCode': '0001', ...answers } });
 
 const over20 = (line: number, code: string) =>
   `quantity.csv line ${line}: code "${code}" is longer than 20 characters, the limit while the account sells on ヤフオク!`;

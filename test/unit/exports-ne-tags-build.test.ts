@@ -8,10 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { neTags } from '../../src/exports/ne-tags.js';
-import type { ExportOptions, ExportRequest } from '../../src/exports/types.js';
+import type { ExportOptions } from '../../src/exports/types.js';
 import type { Answers } from '../../src/state/answers.js';
 import { userError } from '../helpers/errors.js';
-import { fakeContext, tempDir } from '../helpers/context.js';
+import { buildArtifact } from '../helpers/artifact.js';
+import { tempDir } from '../helpers/context.js';
 
 const T = '[STOCKCREW連携対象]';
 const H = '[SCハード資材発送]';
@@ -33,20 +34,8 @@ function list(dir: string, name: string, lines: string[]): string {
   return file;
 }
 
-async function build(dir: string, file: string, options: Partial<ExportOptions> = {}, answers: Answers = {}) {
-  const req: ExportRequest = {
-    artifact: 'ne-tags',
-    inputs: { neGoods: file },
-    columns: {},
-    answers,
-    options: { encoding: 'cp932', force: false, dryRun: false, ...options },
-  };
-  const out = await neTags.build(req, fakeContext({ dir, lang: 'en' }));
-  const rows: string[][] = [];
-  if (typeof out.rows !== 'function') throw new Error('ne-tags streams its rows');
-  await out.rows({ row: (f) => void rows.push([...f]), drain: () => undefined });
-  return { rows, warnings: out.warnings.map((w) => w.en) };
-}
+const build = (dir: string, file: string, options: Partial<ExportOptions> = {}, answers: Answers = {}) =>
+  buildArtifact(neTags, dir, { inputs: { neGoods: file }, answers, options });
 
 /** The message of the refusal a build ends with. */
 const refused = async (p: Promise<unknown>): Promise<string> => (await userError(p)).text.en;

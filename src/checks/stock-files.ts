@@ -11,6 +11,7 @@ import { stockText as m } from '../i18n/checks.js';
 import type { Text } from '../i18n/text.js';
 import { INPUT_FLAGS, type ColumnOverrides, type InputFiles } from '../inputs.js';
 import { displayPath } from './display-path.js';
+import { perLang } from './lazy-text.js';
 import { compareStock, NE, SC, StockTally, type StockCompareResult } from './stock-compare.js';
 import { addTotals, openStock, readStockCounts, type StockFileRequest, type StockTotals } from './stock-read.js';
 
@@ -33,10 +34,10 @@ export async function compareStockFiles(
   reading?: Pick<ReadOptions, 'encoding' | 'encodingFlag'>,
 ): Promise<StockFilesResult> {
   if (!inputs.scStock) {
-    throw new UserError(m.missingInput({ what: m.scStockFile()[ctx.lang], flag: INPUT_FLAGS.scStock }), m.missingInputHint());
+    throw new UserError(perLang(m.missingInput, (lang) => ({ what: m.scStockFile()[lang], flag: INPUT_FLAGS.scStock })), m.missingInputHint());
   }
   if (!readNe && !inputs.neStock) {
-    throw new UserError(m.missingInput({ what: m.neStockFile()[ctx.lang], flag: INPUT_FLAGS.neStock }), m.missingInputHint());
+    throw new UserError(perLang(m.missingInput, (lang) => ({ what: m.neStockFile()[lang], flag: INPUT_FLAGS.neStock })), m.missingInputHint());
   }
   const sc: StockFileRequest = {
     file: inputs.scStock,

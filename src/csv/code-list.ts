@@ -2,8 +2,10 @@
  * Code lists for --only / --exclude / --hard: one product code per line, in any of the
  * input encodings (decided by the same evidence as CSV inputs). Blank lines and `#`
  * comments are ignored (a code never contains `#`); a line pasted from a spreadsheet keeps
- * only its first cell (before a comma or tab).
+ * only its first cell (before a comma or tab). A first line that is a product-code heading
+ * (syohin_code, 商品コード, …: the column copied with its heading) is not a code.
  */
+import { COL } from './columns.js';
 import { UserError } from '../errors.js';
 import { csvText as m } from '../i18n/csv.js';
 import { InvalidBytes, decodeField } from './decode.js';
@@ -17,6 +19,9 @@ export interface CodeList {
   /** Line on which each code first appears. */
   lines: Map<string, number>;
 }
+
+/** Headings of a product-code column (CLI.md "Input files"), as a copied column starts. */
+const CODE_HEADINGS: ReadonlySet<string> = new Set(COL.productCode.headers);
 
 /** A list of codes is small; a bigger file is not one. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -56,9 +61,13 @@ export async function readCodeList(path: string, opts: { encoding?: InputEncodin
   }
   const codes = new Set<string>();
   const lines = new Map<string, number>();
+  let first = true;
   text.split(/\r\n|\r|\n/).forEach((raw, i) => {
     const code = raw.split('#')[0]!.split(/[,\t]/)[0]!.trim().replace(/^"(.*)"$/, '$1').trim();
     if (code === '') return;
+    const heading = first && CODE_HEADINGS.has(code);
+    first = false;
+    if (heading) return;
     if (!codes.has(code)) {
       codes.add(code);
       lines.set(code, i + 1);

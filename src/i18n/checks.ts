@@ -31,8 +31,8 @@ export const stockText = defineMessages({
     ja: '在庫の照合には STOCKCREW の在庫CSV (--sc-stock) とネクストエンジンの在庫CSV (--ne-stock) の両方が必要です。',
     en: 'Comparing stock needs both the STOCKCREW stock CSV (--sc-stock) and the Next Engine stock CSV (--ne-stock).',
   },
-  scStockFile: { ja: 'STOCKCREW の在庫CSV', en: 'the STOCKCREW stock CSV' },
-  neStockFile: { ja: 'ネクストエンジンの在庫CSV', en: 'the Next Engine stock CSV' },
+  scStockFile: { ja: 'STOCKCREW の在庫CSV', en: 'STOCKCREW stock CSV' },
+  neStockFile: { ja: 'ネクストエンジンの在庫CSV', en: 'Next Engine stock CSV' },
   locationCompared: {
     ja: '{file}: 拠点「{location}」(STOCKCREWと連携する拠点、手順4) の行だけを照合しました',
     en: '{file}: only the rows of location "{location}" (the one linked to STOCKCREW, step 4) were compared',

@@ -5,18 +5,23 @@
  * the code table and what crosses between the two threads of a check. Each test says what
  * the operator, or the family that reads the result, relies on.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import type { Answers } from '../../src/state/answers.js';
 import { CompactCodes, foldUnit } from '../../src/checks/compact-codes.js';
 import { apiReminders, formatFindingsSummary, mailBackfillWindows, reminderLines } from '../../src/checks/golive.js';
 import { lazy, perLang } from '../../src/checks/lazy-text.js';
-import { mappingFindings, missingMappingAnswers } from '../../src/checks/mappings.js';
+import { mappingFindings, missingMappingAnswers, ORDER_METHOD_COLUMNS } from '../../src/checks/mappings.js';
+import { openCsv } from '../../src/csv/index.js';
 import { fromPortableError, fromPortableFinding, fromPortableText, toPortableError, toPortableFinding, toPortableText } from '../../src/checks/portable.js';
 import type { Finding } from '../../src/checks/types.js';
 import { checkText } from '../../src/i18n/checks.js';
 import { tagUploadText } from '../../src/i18n/tag-upload.js';
 import type { Paint } from '../../src/paint.js';
+import { tempDir } from '../helpers/context.js';
+import { userError } from '../helpers/errors.js';
 import { brief, runFamilies, TABLES } from './checks-harness.js';
 
 const T = '[STOCKCREW連携対象]';
@@ -117,6 +122,17 @@ describe('mappings: the answers', () => {
     ]);
   });
 
+  it('compares a typed method list name by name, not as one text', () => {
+    const f = mappingFindings({ 'yahoo.shippingMap': { メール便: 'ゆうパケット' }, 'yahoo.paymentMap': {}, 'ne.shippingMethods': 'ゆうパケットプラス, ヤマト(発払い)B2v6' }, TABLES);
+    expect(brief(f)).toEqual(['mappings.shipping-not-in-ne -:- メール便']);
+  });
+
+  it('takes a payment method given a STOCKCREW value at step 16 (sc.paymentValues) as mapped', () => {
+    const answers = { 'yahoo.shippingMap': {}, 'yahoo.paymentMap': { PayPay: 'PayPay残高払い' } };
+    expect(brief(mappingFindings(answers, TABLES))).toEqual(['mappings.payment-not-mapped -:- PayPay']);
+    expect(mappingFindings({ ...answers, 'sc.paymentValues': { PayPay残高払い: '代金引換以外' } }, TABLES)).toEqual([]);
+  });
+
   it('treats a name of spaces as not mapped', () => {
     const f = mappingFindings({ 'yahoo.shippingMap': { 宅配便: '  ' }, 'yahoo.paymentMap': { 後払い: ' ' } }, TABLES);
     expect(brief(f)).toEqual(['mappings.shipping-unmapped -:- 宅配便', 'mappings.payment-unmapped -:- 後払い']);
@@ -176,6 +192,49 @@ describe('mappings: the methods open orders use', () => {
     expect(f[1]!.message.ja).toContain('受注伝票の支払方法「PayPay」(2行)');
   });
 
+  it('reads a file with only the payment column, and names nothing of shipping', async () => {
+    const f = await runFamilies(['mappings'], [{ input: 'neOrders', rows: [order('1', { payment: 'PayPay' })] }]);
+    expect(brief(f)).toEqual(['mappings.order-payment neOrders.csv:2 PayPay']);
+    expect(f.map((x) => x.severity)).toEqual(['error']);
+  });
+
+  it('reads only the orders file: a goods file checked in the same run adds no method', async () => {
+    const f = await runFamilies(['mappings'], [
+      { input: 'neOrders', rows: [order('1', { shipping: 'ゆうパック', payment: 'PayPay' })] },
+      { input: 'neGoods', rows: [{ code: 'A', tag: '' }] },
+    ]);
+    expect(brief(f)).toEqual(['mappings.order-shipping neOrders.csv:2 ゆうパック', 'mappings.order-payment neOrders.csv:2 PayPay']);
+    expect(f.map((x) => x.severity)).toEqual(['error', 'error']);
+  });
+
+  it('does not judge the slips of an orders file that has neither method column', async () => {
+    const f = await runFamilies(['mappings'], [{ input: 'neOrders', rows: [{ slip: '1', statusId: '99', cancelled: LIVE }] }]);
+    expect(f).toEqual([]);
+  });
+
+  it('names an unreadable status by its column id when the records come without headers (the API)', async () => {
+    const e = await userError(runFamilies(['mappings'], [{ input: 'neOrders', shown: 'API', rows: [order('1', { shipping: 'ゆうパック', statusId: '99' })] }]));
+    expect(e.text.en).toBe('API line 2: statusId "99" is not a Next Engine order status id (0, 1, 2, 20, 30, 40, 50)');
+  });
+
+  it('finds the method columns under each name Next Engine gives them (download and API)', async () => {
+    const dir = tempDir();
+    const pairs = [
+      ['発送方法', '支払方法'],
+      ['発送方法名', '支払方法名'],
+      ['receive_order_delivery_name', '支払名'],
+      ['発送方法', 'receive_order_payment_method_name'],
+    ];
+    for (const [i, [ship, pay]] of pairs.entries()) {
+      const file = path.join(dir, `orders-${i}.csv`);
+      fs.writeFileSync(file, `伝票番号,${ship},${pay}\r\n1,ゆうパック,PayPay\r\n`);
+      const source = await openCsv(file, { columns: [...ORDER_METHOD_COLUMNS] });
+      const values: Array<Record<string, string>> = [];
+      for await (const r of source.records()) values.push({ ...r.values });
+      expect([source.headerOf('shipping'), source.headerOf('payment'), values]).toEqual([ship, pay, [{ shipping: 'ゆうパック', payment: 'PayPay' }]]);
+    }
+  });
+
   it('reads a file with only the shipping column', async () => {
     const f = await runFamilies(['mappings'], [{ input: 'neOrders', rows: [order('1', { shipping: 'ゆうパック' })] }]);
     expect(brief(f)).toEqual(['mappings.order-shipping neOrders.csv:2 ゆうパック']);
@@ -213,6 +272,10 @@ describe('go-live reminders', () => {
   it('takes the recorded expiry over an old issue date', () => {
     const r = apiReminders({ 'yahoo.keyExpiresAt': '2027-03-01', 'yahoo.keyIssuedAt': '2025-12-20' }, NOW);
     expect(r.keyRenewalDue?.toISOString().slice(0, 10)).toBe('2027-03-01');
+  });
+
+  it('is "ok", with no days left, for a date not answered', () => {
+    expect(apiReminders({}, NOW)).toMatchObject({ reauthLevel: 'ok', keyLevel: 'ok', reauthDaysLeft: null, keyDaysLeft: null });
   });
 
   it('ignores a date that is not a calendar day written YYYY-MM-DD', () => {
@@ -285,6 +348,13 @@ describe('the findings summary', () => {
       '合計: エラー 1件、警告 3件',
     ]);
     expect(formatFindingsSummary(findings.slice(1, 3), 'en', { examples: 2 })).not.toContain('more');
+  });
+
+  it('puts every error rule before every warning rule, each kind in the order first met', () => {
+    const kinds = ['w1', 'e1', 'w2', 'e2', 'w3', 'e3', 'w4'];
+    const findings = kinds.map((k, i) => f(`${k}.rule`, k.startsWith('e') ? 'error' : 'warning', 'g.csv', i + 2));
+    const headings = formatFindingsSummary(findings, 'en').split('\n').filter((l) => !l.startsWith(' ') && !l.startsWith('Total'));
+    expect(headings.map((h) => h.split(' ')[0])).toEqual(['e1.rule', 'e2.rule', 'e3.rule', 'w1.rule', 'w2.rule', 'w3.rule', 'w4.rule']);
   });
 
   it('colours an error heading red and a warning heading yellow, and nothing else', () => {

@@ -28,6 +28,17 @@ describe('readCodeList', () => {
     expect([...bom.codes]).toEqual(['X-1', 'Y-2']);
   });
 
+  it('takes a product-code heading on the first line (a column copied with its heading) for a heading, nowhere else', async () => {
+    const cp = await readCodeList(file(encodeCp932('商品コード,商品名\r\nA-1,タオル\r\n')));
+    expect([...cp.codes]).toEqual(['A-1']);
+    expect(cp.lines.get('A-1')).toBe(2);
+    const commented = await readCodeList(file('# 自社発送\nsyohin_code\nB-2\n'));
+    expect([...commented.codes]).toEqual(['B-2']);
+    // Only the first line: further down it is a (strange) code, and a code is never a heading by case alone.
+    expect([...(await readCodeList(file('A-1\n商品コード\n'))).codes]).toEqual(['A-1', '商品コード']);
+    expect([...(await readCodeList(file('SYOHIN_CODE\n'))).codes]).toEqual(['SYOHIN_CODE']);
+  });
+
   it('names the line of bytes that are not text, and a missing file', async () => {
     const bad = file(Buffer.concat([encodeCp932('A-1\r\nテスト\r\n'), Buffer.from([0x82, 0x0a])]));
     await expect(readCodeList(bad)).rejects.toSatisfy((e: unknown) => e instanceof UserError && /codes-\d+\.txt:3:1:/.test(e.text.en));

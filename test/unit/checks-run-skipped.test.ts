@@ -71,6 +71,18 @@ describe('check: what each family lacks', () => {
     expect(await skippedOf(['mappings', 'code-format'], { neGoods }, { 'yahoo.paymentMap': {} }, dir)).toEqual({});
   });
 
+  it('fills the code book for a family that reads it when it runs alone (yahoo-match, item-map)', async () => {
+    const dir = tempDir();
+    const neGoods = write(dir, 'goods.csv', ['syohin_code,syohin_name,tag', 'A,mug,[STOCKCREW連携対象]']);
+    const yahooQuantity = write(dir, 'quantity.csv', ['code,sub-code,quantity', 'A,,1', 'B,,1']);
+    const run = (families: string[]) => runChecks({ inputs: { neGoods, yahooQuantity }, columns: {}, answers: {}, families }, fakeContext({ dir }));
+    expect((await run(['yahoo-match'])).findings.map((f) => `${f.rule} ${f.code}`)).toEqual(['yahoo-match.no-ne B']);
+    // STOCKCREW's item map takes one row per code: a tagged code listed twice is found by the book.
+    const twice = write(dir, 'goods2.csv', ['syohin_code,syohin_name,tag', 'A,mug,[STOCKCREW連携対象]', 'A,mug,[STOCKCREW連携対象]']);
+    const r = await runChecks({ inputs: { neGoods: twice }, columns: {}, answers: {}, families: ['item-map'] }, fakeContext({ dir }));
+    expect(r.findings.map((f) => `${f.rule} ${f.line}`)).toEqual(['item-map.twice 3']);
+  });
+
   it('reports the header line and names of each file read', async () => {
     const dir = tempDir();
     const neGoods = write(dir, 'goods.csv', ['syohin_code,syohin_name,tag', 'A,mug,']);

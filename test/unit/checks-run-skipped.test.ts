@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { explicitFor } from '../../src/checks/columns-for.js';
 import { displayPath } from '../../src/checks/display-path.js';
 import { noFormulaLead } from '../../src/checks/formula-cell.js';
 import { blankOrPlainAmount } from '../../src/checks/number-format.js';
@@ -89,6 +90,16 @@ describe('check: what each family lacks', () => {
     const r = await runChecks({ inputs: { neGoods }, columns: {}, answers: {}, families: ['code-format'] }, fakeContext({ dir }));
     expect(r.headers).toEqual({ neGoods: { line: 1, names: ['syohin_code', 'syohin_name', 'tag'] } });
     expect(r.files).toEqual(['goods.csv']);
+  });
+});
+
+describe('which flag names the code column of each input', () => {
+  it('--sc-code-column for STOCKCREW stock, --ne-code-column for NE goods and stock, none for Yahoo and orders files', () => {
+    const c = { scCodeColumn: 'SKU', neCodeColumn: '商品コード' };
+    expect(explicitFor('scStock', c)).toEqual({ code: 'SKU' });
+    expect(explicitFor('neGoods', c)).toEqual({ code: '商品コード' });
+    expect(explicitFor('neStock', c)).toEqual({ code: '商品コード' });
+    for (const input of ['yahooQuantity', 'yahooData', 'neOrders'] as const) expect(explicitFor(input, c)).toEqual({});
   });
 });
 

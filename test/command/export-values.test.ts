@@ -16,6 +16,7 @@ const readCp932 = (file: string) => {
 };
 import { exitOf, SAMPLE } from '../helpers/commands.js';
 import { fakeContext, tempDir } from '../helpers/context.js';
+import { csvFile } from '../helpers/csv-file.js';
 
 const TAG = '[STOCKCREW連携対象]';
 const dirs: string[] = [];
@@ -27,12 +28,6 @@ function folder(): string {
   const d = tempDir('sc-setup-values-');
   dirs.push(d);
   return d;
-}
-
-function csvFile(dir: string, name: string, lines: string[]): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, lines.join('\r\n') + '\r\n');
-  return file;
 }
 
 async function run(artifact: string, opts: Record<string, unknown>, dir: string, lang: 'ja' | 'en' = 'en') {

@@ -6,7 +6,6 @@
  * to see, and how files and values are named in messages. Written from the survivors of
  * the Stryker run over src/checks' orchestration (test/MUTATION.md).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explicitFor } from '../../src/checks/columns-for.js';
@@ -17,12 +16,7 @@ import { runChecks, type CheckRequest } from '../../src/checks/run.js';
 import { quotedValue } from '../../src/checks/value-echo.js';
 import type { InputFiles } from '../../src/inputs.js';
 import { fakeContext, tempDir } from '../helpers/context.js';
-
-function write(dir: string, name: string, lines: string[]): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, `${lines.join('\r\n')}\r\n`);
-  return file;
-}
+import { csvFile } from '../helpers/csv-file.js';
 
 async function skippedOf(families: string[], inputs: InputFiles = {}, answers: CheckRequest['answers'] = {}, dir = tempDir()) {
   const r = await runChecks({ inputs, columns: {}, answers, families }, fakeContext({ dir }));
@@ -42,51 +36,51 @@ describe('check: what each family lacks', () => {
 
   it('yahoo-match given the goods only lacks a Yahoo file; given a Yahoo file only lacks the goods', async () => {
     const dir = tempDir();
-    const neGoods = write(dir, 'goods.csv', ['syohin_code,syohin_name,tag', 'A,mug,']);
-    const yahooQuantity = write(dir, 'quantity.csv', ['code,sub-code,quantity', 'A,,1']);
+    const neGoods = csvFile(dir, 'goods.csv', ['syohin_code,syohin_name,tag', 'A,mug,']);
+    const yahooQuantity = csvFile(dir, 'quantity.csv', ['code,sub-code,quantity', 'A,,1']);
     expect(await skippedOf(['yahoo-match'], { neGoods }, {}, dir)).toEqual({ 'yahoo-match': ['yahooQuantity|yahooData'] });
     expect(await skippedOf(['yahoo-match'], { yahooQuantity }, {}, dir)).toEqual({ 'yahoo-match': ['neGoods'] });
   });
 
   it('names the goods columns a family cannot do without: tag for tags and item-map, jan_code for jan', async () => {
     const dir = tempDir();
-    const neGoods = write(dir, 'goods.csv', ['syohin_code,syohin_name', 'A,mug']);
+    const neGoods = csvFile(dir, 'goods.csv', ['syohin_code,syohin_name', 'A,mug']);
     expect(await skippedOf(['tags', 'item-map', 'jan', 'code-format'], { neGoods }, {}, dir)).toEqual({
       tags: ['neGoods.tag'],
       'item-map': ['neGoods.tag'],
       jan: ['neGoods.jan_code'],
     });
-    const yahooData = write(dir, 'data.csv', ['code,name,price', 'A,mug,1980']);
+    const yahooData = csvFile(dir, 'data.csv', ['code,name,price', 'A,mug,1980']);
     expect(await skippedOf(['jan'], { yahooData }, {}, dir)).toEqual({ jan: ['yahooData.jan'] });
   });
 
   it('mappings without answers needs an orders file with a method column; with a step-11 answer it runs without one', async () => {
     const dir = tempDir();
-    const bare = write(dir, 'orders.csv', ['伝票番号,受注状態区分,受注キャンセル', '1,20,有効な受注です。']);
+    const bare = csvFile(dir, 'orders.csv', ['伝票番号,受注状態区分,受注キャンセル', '1,20,有効な受注です。']);
     expect(await skippedOf(['mappings', 'orders'], { neOrders: bare }, {}, dir)).toEqual({ mappings: ['neOrders.発送方法'] });
     expect(await skippedOf(['mappings'], { neOrders: bare }, { 'yahoo.shippingMap': {} }, dir)).toEqual({});
-    const withPayment = write(dir, 'orders2.csv', ['伝票番号,受注状態区分,受注キャンセル,支払方法', '1,20,有効な受注です。,クレジットカード']);
+    const withPayment = csvFile(dir, 'orders2.csv', ['伝票番号,受注状態区分,受注キャンセル,支払方法', '1,20,有効な受注です。,クレジットカード']);
     expect(await skippedOf(['mappings'], { neOrders: withPayment }, {}, dir)).toEqual({});
     // Another family's input without these columns is no reason.
-    const neGoods = write(dir, 'goods.csv', ['syohin_code,syohin_name,tag', 'A,mug,']);
+    const neGoods = csvFile(dir, 'goods.csv', ['syohin_code,syohin_name,tag', 'A,mug,']);
     expect(await skippedOf(['mappings', 'code-format'], { neGoods }, { 'yahoo.paymentMap': {} }, dir)).toEqual({});
   });
 
   it('fills the code book for a family that reads it when it runs alone (yahoo-match, item-map)', async () => {
     const dir = tempDir();
-    const neGoods = write(dir, 'goods.csv', ['syohin_code,syohin_name,tag', 'A,mug,[STOCKCREW連携対象]']);
-    const yahooQuantity = write(dir, 'quantity.csv', ['code,sub-code,quantity', 'A,,1', 'B,,1']);
+    const neGoods = csvFile(dir, 'goods.csv', ['syohin_code,syohin_name,tag', 'A,mug,[STOCKCREW連携対象]']);
+    const yahooQuantity = csvFile(dir, 'quantity.csv', ['code,sub-code,quantity', 'A,,1', 'B,,1']);
     const run = (families: string[]) => runChecks({ inputs: { neGoods, yahooQuantity }, columns: {}, answers: {}, families }, fakeContext({ dir }));
     expect((await run(['yahoo-match'])).findings.map((f) => `${f.rule} ${f.code}`)).toEqual(['yahoo-match.no-ne B']);
     // STOCKCREW's item map takes one row per code: a tagged code listed twice is found by the book.
-    const twice = write(dir, 'goods2.csv', ['syohin_code,syohin_name,tag', 'A,mug,[STOCKCREW連携対象]', 'A,mug,[STOCKCREW連携対象]']);
+    const twice = csvFile(dir, 'goods2.csv', ['syohin_code,syohin_name,tag', 'A,mug,[STOCKCREW連携対象]', 'A,mug,[STOCKCREW連携対象]']);
     const r = await runChecks({ inputs: { neGoods: twice }, columns: {}, answers: {}, families: ['item-map'] }, fakeContext({ dir }));
     expect(r.findings.map((f) => `${f.rule} ${f.line}`)).toEqual(['item-map.twice 3']);
   });
 
   it('reports the header line and names of each file read', async () => {
     const dir = tempDir();
-    const neGoods = write(dir, 'goods.csv', ['syohin_code,syohin_name,tag', 'A,mug,']);
+    const neGoods = csvFile(dir, 'goods.csv', ['syohin_code,syohin_name,tag', 'A,mug,']);
     const r = await runChecks({ inputs: { neGoods }, columns: {}, answers: {}, families: ['code-format'] }, fakeContext({ dir }));
     expect(r.headers).toEqual({ neGoods: { line: 1, names: ['syohin_code', 'syohin_name', 'tag'] } });
     expect(r.files).toEqual(['goods.csv']);

@@ -7,22 +7,17 @@
  * 拠点名; STOCKCREW's layout is not public, so its file here uses the same two names the
  * format module looks for (src/formats/sc-stock.ts).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareStockFiles } from '../../src/checks/stock-files.js';
 import { countStock, type StockRecord } from '../../src/checks/stock-read.js';
 import type { Text } from '../../src/i18n/text.js';
 import { fakeContext, tempDir } from '../helpers/context.js';
+import { csvFile } from '../helpers/csv-file.js';
 import { userError } from '../helpers/errors.js';
 
 function files(sc: string[], ne: string[]): { dir: string; scStock: string; neStock: string } {
   const dir = tempDir();
-  const scStock = path.join(dir, 'sc-zaiko.csv');
-  const neStock = path.join(dir, 'ne-zaiko.csv');
-  fs.writeFileSync(scStock, `${sc.join('\r\n')}\r\n`);
-  fs.writeFileSync(neStock, `${ne.join('\r\n')}\r\n`);
-  return { dir, scStock, neStock };
+  return { dir, scStock: csvFile(dir, 'sc-zaiko.csv', sc), neStock: csvFile(dir, 'ne-zaiko.csv', ne) };
 }
 
 const en = (texts: readonly Text[]) => texts.map((t) => t.en);

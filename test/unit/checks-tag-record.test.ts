@@ -13,13 +13,12 @@ import { describe, expect, it } from 'vitest';
 import { confirmationHolds, confirmTagUpload, someCodes, TAG_RECORD, writeTagRecord, type TagConfirmation } from '../../src/checks/tag-record.js';
 import { GateError } from '../../src/errors.js';
 import { tempDir } from '../helpers/context.js';
+import { csvFile } from '../helpers/csv-file.js';
 
 const T = '[STOCKCREW連携対象]';
 
 function goods(dir: string, rows: Array<[string, string]>): string {
-  const file = path.join(dir, 'ne-goods-after.csv');
-  fs.writeFileSync(file, `syohin_code,syohin_name,tag\r\n${rows.map(([c, tag]) => `${c},マグカップ,${tag}`).join('\r\n')}\r\n`);
-  return file;
+  return csvFile(dir, 'ne-goods-after.csv', ['syohin_code,syohin_name,tag', ...rows.map(([c, tag]) => `${c},マグカップ,${tag}`)]);
 }
 
 async function confirm(recorded: string[], rows: Array<[string, string]>, notShipped?: (code: string) => boolean): Promise<TagConfirmation> {

@@ -4,23 +4,21 @@
  * one. The export modules' mutation run found neither with a test. Files in Yahoo's own
  * header wording (code, sub-code, quantity … / path, name, code, sub-code, price, jan).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { neGoods } from '../../src/exports/ne-goods.js';
 import type { ExportRequest } from '../../src/exports/types.js';
 import type { Answers } from '../../src/state/answers.js';
 import { buildArtifact } from '../helpers/artifact.js';
 import { tempDir } from '../helpers/context.js';
+import { csvFile } from '../helpers/csv-file.js';
 
 const LONG = 'mug-001-extra-long-code'; // 23 characters: over 20, within 30
 
 function yahooFiles(dir: string, quantity: string[], data: string[]) {
-  const q = path.join(dir, 'quantity.csv');
-  const d = path.join(dir, 'data.csv');
-  fs.writeFileSync(q, ['code,sub-code,quantity,allow-overdraft,stock-close', ...quantity].join('\r\n') + '\r\n');
-  fs.writeFileSync(d, ['path,name,code,sub-code,price,jan,caption', ...data].join('\r\n') + '\r\n');
-  return { yahooQuantity: q, yahooData: d };
+  return {
+    yahooQuantity: csvFile(dir, 'quantity.csv', ['code,sub-code,quantity,allow-overdraft,stock-close', ...quantity]),
+    yahooData: csvFile(dir, 'data.csv', ['path,name,code,sub-code,price,jan,caption', ...data]),
+  };
 }
 
 const build = (dir: string, inputs: ExportRequest['inputs'], answers: Answers) =>

@@ -4,8 +4,6 @@
  * dropped or not found, and the codes it records as tagged for later steps. Written from
  * the mutation run of the export modules, where none of this had a test.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { neTags } from '../../src/exports/ne-tags.js';
 import type { ExportOptions } from '../../src/exports/types.js';
@@ -13,6 +11,7 @@ import type { Answers } from '../../src/state/answers.js';
 import { userError } from '../helpers/errors.js';
 import { buildArtifact } from '../helpers/artifact.js';
 import { tempDir } from '../helpers/context.js';
+import { csvFile } from '../helpers/csv-file.js';
 
 const T = '[STOCKCREW連携対象]';
 const H = '[SCハード資材発送]';
@@ -23,16 +22,11 @@ function folder(): string {
 
 /** A goods download as Next Engine writes it (header names, CRLF). */
 function goods(dir: string, rows: Array<[string, string]>): string {
-  const file = path.join(dir, 'ne-goods.csv');
-  fs.writeFileSync(file, ['syohin_code,syohin_name,tag', ...rows.map(([code, tag]) => `${code},商品 ${code},${tag}`)].join('\r\n') + '\r\n');
-  return file;
+  return csvFile(dir, 'ne-goods.csv', ['syohin_code,syohin_name,tag', ...rows.map(([code, tag]) => `${code},商品 ${code},${tag}`)]);
 }
 
-function list(dir: string, name: string, lines: string[]): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, lines.join('\n') + '\n');
-  return file;
-}
+/** A code list as an operator types it (one code a line). */
+const list = csvFile;
 
 const build = (dir: string, file: string, options: Partial<ExportOptions> = {}, answers: Answers = {}) =>
   buildArtifact(neTags, dir, { inputs: { neGoods: file }, answers, options });

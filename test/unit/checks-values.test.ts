@@ -52,6 +52,14 @@ describe('number-format', () => {
     ]);
     expect(findings[0]!.message.ja).toContain('列「genka_tnk」の値「abc」が半角の整数ではありません');
   });
+
+  it('a Next Engine size left as spaces is blank, a Yahoo file without a price column has no price to get wrong, and the code is given trimmed', async () => {
+    const findings = await runFamilies(['number-format'], [
+      { input: 'neGoods', rows: [{ code: ' s-1 ', cost: '  ', price: '1980', weight: '\t' }, { code: ' s-2 ', cost: ' x ' }] },
+      { input: 'yahooData', rows: [{ code: 'y-1', name: 'mug' }] },
+    ]);
+    expect(brief(findings)).toEqual(['number-format neGoods.csv:3 s-2']);
+  });
 });
 
 describe('formula-cell', () => {
@@ -66,8 +74,14 @@ describe('formula-cell', () => {
     expect(formulaLead(v)?.en).toBe(lead);
   });
 
-  it.each(['mug-01', '[タグ]', '', '-5', '-0.5', 'a=b'])('%j does not', (v) => {
+  it.each(['mug-01', '[タグ]', '', '-5', '-0.5', 'a=b', '-10', '-1.25', '-0'])('%j does not', (v) => {
     expect(formulaLead(v)).toBeUndefined();
+  });
+
+  // A minus sign is a number to Excel only when the whole cell is one: anything after or
+  // around the digits makes it a formula again (=-3abc shows #NAME?).
+  it.each(['-', '-3abc', '-abc-3', '-1abc', '-1.', '-01', '--1', '-1.5.2'])('%j, a minus that Excel would not keep as written, does', (v) => {
+    expect(formulaLead(v)?.en).toBe('"-"');
   });
 
   it('attack "formula cells": names, makers, tags and codes starting like a formula are warnings naming code and column', async () => {
@@ -87,6 +101,22 @@ describe('formula-cell', () => {
     ]);
     expect(findings.every((f) => f.severity === 'warning')).toBe(true);
     expect(findings.map((f) => /^Column "([^"]+)"/.exec(f.message.en)?.[1])).toEqual(['syohin_code', 'syohin_name', 'maker_name', 'sub-code', 'name', 'code']);
+  });
+
+  it('without the file\'s own headers, each column is named by the download\'s usual header, and the code is given trimmed', async () => {
+    const findings = await runFamilies(['formula-cell'], [
+      { input: 'neGoods', rows: [{ code: ' t-1 ', tag: '-[タグ]' }] },
+      { input: 'yahooQuantity', rows: [{ code: '-q', subCode: '' }] },
+      { input: 'yahooData', rows: [{ code: '-d', name: 'mug' }] },
+      { input: 'neStock', rows: [{ code: '@s' }] },
+    ]);
+    expect(brief(findings)).toEqual([
+      'formula-cell neGoods.csv:2 t-1',
+      'formula-cell yahooQuantity.csv:2 -q',
+      'formula-cell yahooData.csv:2 -d',
+      'formula-cell neStock.csv:2 @s',
+    ]);
+    expect(findings.map((f) => /^Column "([^"]+)"/.exec(f.message.en)?.[1])).toEqual(['tag', 'code', 'code', 'syohin_code']);
   });
 });
 

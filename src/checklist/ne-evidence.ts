@@ -11,7 +11,7 @@ import { GateError } from '../errors.js';
 import { NE_GOODS_CODE, NE_GOODS_TAG } from '../formats/ne-goods.js';
 import { hasTag, parseTags } from '../formats/tags.js';
 import { neText as m } from '../i18n/ne.js';
-import { joinText, type Text } from '../i18n/text.js';
+import { echo, joinText, type Lang, type Text } from '../i18n/text.js';
 import { methodNames, shops } from '../ne/account.js';
 import { DELIVERY_INFO, GOODS_SEARCH, ORDER_SEARCH, PAYMENT_INFO } from '../ne/endpoints.js';
 import { tagsOf } from '../ne/goods.js';
@@ -54,14 +54,17 @@ async function uploadedTags(ctx: Context, store: StateStore): Promise<Record<str
   }
   return withNe(ctx, async (client) => {
     const now = await tagsOf(client, [...expected.keys()]);
-    const lacking: string[] = [];
+    const lacking: Array<{ code: string; inNe: boolean }> = [];
     for (const [code, tags] of expected) {
       const field = now.get(code);
-      if (field === undefined) lacking.push(`${code} ${m.tagsMissingGoods()[ctx.lang]}`);
-      else if (tags.some((t) => !hasTag(field, t))) lacking.push(code);
+      if (field === undefined) lacking.push({ code, inNe: false });
+      else if (tags.some((t) => !hasTag(field, t))) lacking.push({ code, inNe: true });
     }
     if (lacking.length > 0) {
-      throw new GateError(joinText([m.tagsNotUploaded(), m.tagsLacking({ count: lacking.length, codes: listed(lacking) })]), m.tagsUploadHint({ file }));
+      // Each language marks a code Next Engine does not have in its own words.
+      const codes = (lang: Lang) => echo(listed(lacking.map((l) => (l.inNe ? l.code : `${l.code} ${m.tagsMissingGoods()[lang]}`))));
+      const lack = m.tagsLacking({ count: lacking.length, codes: { ja: codes('ja'), en: codes('en') } });
+      throw new GateError(joinText([m.tagsNotUploaded(), lack]), m.tagsUploadHint({ file }));
     }
     say(ctx, m.tagsAllPresent({ count: expected.size }));
     return { ...apiEvidence(ctx, client, GOODS_SEARCH, now.size), checked: expected.size, lacking: 0 };

@@ -163,6 +163,24 @@ describe('the checklist with a Next Engine login', () => {
     expect(readState(dir).steps['10'].evidence.ne.slip).toBe('1009');
   });
 
+  it('step 9: a tagged code Next Engine does not have is marked so, in each language\'s own words', async () => {
+    const dir = newDir();
+    await login(dir);
+    const answers = sampleAnswersFile(dir);
+    const start = fakeContext({ dir, answersFile: answers });
+    expect(await exitOf(start, () => runInit(start, { fresh: false }))).toBe(1);
+    uploadTags(dir);
+    // The product was deleted in Next Engine after the goods file was downloaded.
+    fake.data.goods = fake.data.goods.filter((g) => g.goods_id !== 'tee-01-wh-s');
+    for (const lang of ['ja', 'en'] as const) {
+      const ctx = fakeContext({ dir, answersFile: answers, lang, json: true });
+      expect(await exitOf(ctx, () => runStep(ctx, { step: '9', redo: false }))).toBe(1);
+      const error = (JSON.parse(ctx.out.text) as { error: { message: string } }).error.message;
+      expect(error).toContain(lang === 'ja' ? 'ネクストエンジンの商品 1件に、アップロードしたタグがありません: tee-01-wh-s (ネクストエンジンにない商品コード)' : '1 goods in Next Engine lack the uploaded tags: tee-01-wh-s (code not in Next Engine)');
+    }
+    expect(readState(dir).steps['9']).toBeUndefined();
+  });
+
   it('step 9 in a terminal: asks whether ne-tags.csv was uploaded before reading the tags back', async () => {
     const dir = newDir();
     await login(dir);

@@ -13,7 +13,6 @@ import type { Answers } from '../../src/state/answers.js';
 /** Answers as a hand-edited file may hold them (shapes the schema would refuse). */
 const raw = (a: Record<string, unknown>): Answers => a as Answers;
 
-
 describe('AnswerReader', () => {
   it('names every missing key at once, with the artifact and the step to answer them at', async () => {
     const a = new AnswerReader({ 'ne.shippingMethods': ['ヤマト運輸'] });
@@ -28,7 +27,7 @@ describe('AnswerReader', () => {
     expect(() => new AnswerReader({}).done('x', 1)).not.toThrow();
   });
 
-  it('splits a list given as text at line breaks and commas, dropping blank entries', async () => {
+  it('splits a list given as text at line breaks and commas, dropping blank entries', () => {
     const a = new AnswerReader({ k: 'ヤマト運輸\n佐川急便,,  ,\n' });
     expect(a.list('k')).toEqual(['ヤマト運輸', '佐川急便']);
     expect(a.missing).toEqual([]);
@@ -46,7 +45,7 @@ describe('AnswerReader', () => {
 });
 
 describe('ne-goods: the supplier code (sire_code)', () => {
-  it('uses 0001 and says so when there is no answer (or a blank one)', async () => {
+  it('uses 0001 and says so when there is no answer (or a blank one)', () => {
     for (const answers of [raw({}), raw({ 'ne.supplierCode': '' })]) {
       const warnings: Text[] = [];
       expect(supplierCode(answers, warnings)).toBe(DEFAULT_SUPPLIER);

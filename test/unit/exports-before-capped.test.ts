@@ -9,9 +9,8 @@ import { CappedWarnings, SHOWN_PER_KIND } from '../../src/exports/capped-warning
 import { checkBefore } from '../../src/exports/cancel-list.js';
 import type { Text } from '../../src/i18n/text.js';
 
-
 describe('cancel-list --before', () => {
-  it('takes a whole date written with - or /, spaces around it allowed', async () => {
+  it('takes a whole date written with - or /, spaces around it allowed', () => {
     expect(checkBefore('2026-11-01')).toBe('2026-11-01');
     expect(checkBefore(' 2026/11/1 ')).toBe('2026-11-01');
   });
@@ -32,7 +31,7 @@ describe('cancel-list --before', () => {
 describe('warnings capped per kind', () => {
   const t = (s: string): Text => ({ ja: s, en: s });
 
-  it('shows the first 20 of a kind and counts the rest; exactly 20 get no count', async () => {
+  it('shows the first 20 of a kind and counts the rest; exactly 20 get no count', () => {
     const out: Text[] = [];
     const w = new CappedWarnings(out, 'goods.csv');
     for (let i = 0; i < SHOWN_PER_KIND; i++) w.add('a', t(`a${i}`));

@@ -236,8 +236,9 @@ export class Splitter {
             break;
           }
           if (c === LF) line++;
-          else if (c === CR && buf[j + 1] !== LF) line++;
-          else if (c < 0x20 && c !== 0x09) rec.control = true;
+          else if (c === CR) {
+            if (buf[j + 1] !== LF) line++;
+          } else if (c < 0x20 && c !== 0x09) rec.control = true;
           j++;
         }
         if (!closed) {

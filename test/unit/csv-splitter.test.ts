@@ -122,6 +122,13 @@ describe('Splitter', () => {
     ]);
   });
 
+  it('takes a last record that ends in a closing quote with no line end after it', () => {
+    expect(split(Buffer.from('code,name\nmug-001,"mug ""white"""'), [])).toEqual([
+      { line: 1, fields: ['code', 'name'] },
+      { line: 2, fields: ['mug-001', '<mug "white">'] },
+    ]);
+  });
+
   it('empty lines in CRLF, LF and lone CR are skipped and counted, the last one included', () => {
     expect(split(Buffer.from('a\r\n\r\nb\n\nc\r\rd\r\n\r\n'), [])).toEqual([
       { line: 1, fields: ['a'] },

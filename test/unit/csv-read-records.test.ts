@@ -88,7 +88,10 @@ describe('which fields are looked at', () => {
     const p = file('syohin_code,syohin_name,tag\r\nmug-001,mug white\x07,[A]\r\n');
     expect(await values(await openCsv(p, { columns: CODE_TAG }))).toEqual([{ code: 'mug-001', tag: '[A]' }]);
     expect((await refusal(p, CODE_TAG, { all: true })).en).toMatch(/:2:2: column 2 \("syohin_name"\) holds a control character \(U\+0007\)/);
-    // A column only matched is not looked at either: check's row worker reads and judges it.
+    // The read field is the last of a file with no line end: the control check stops at its end.
+    const last = file('syohin_name,syohin_code\r\nmug white\x07,mug-001');
+    expect(await values(await openCsv(last, { columns: [COL.productCode] }))).toEqual([{ code: 'mug-001' }]);
+        // A column only matched is not looked at either: check's row worker reads and judges it.
     const name = { id: 'name', headers: ['syohin_name'], matchOnly: true };
     expect(await values(await openCsv(p, { columns: [...CODE_TAG, name] }))).toEqual([{ code: 'mug-001', tag: '[A]' }]);
   });

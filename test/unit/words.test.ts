@@ -87,6 +87,31 @@ describe('malformed JSON', () => {
     expect(kind('{"a": [1, {"b": null}], "c": "\\u00e9"}')).toBeNull();
   });
 
+  // Valid JSON before the fault: the scan must walk every kind of value without stopping
+  // early, or it names the wrong place (JSON.parse has already failed when it runs).
+  it('walks numbers, escapes and words that are valid, and stops only at the real fault', () => {
+    const numbers = '{"a": [1.25, 1e+5, 2E-3, 4e7, 3E+12, -0.5, 9, 0, 10] x';
+    expect(kind(numbers)).toEqual({ kind: 'missingComma', offset: numbers.indexOf('x'), found: 'x' });
+    const escapes = '{"a": "q\\" b\\\\ s\\/ \\b\\f\\n\\r\\t \\u00e9\\u00E9 " x';
+    expect(kind(escapes)).toEqual({ kind: 'missingComma', offset: escapes.indexOf(' x') + 1, found: 'x' });
+    expect(kind('["a b c", true, false, null] x')).toMatchObject({ kind: 'extra', offset: 29 });
+  });
+
+  it('names a bad escape, a line break or control character in a string, an unclosed string and a bare minus where they are', () => {
+    expect(kind('{"a": "x\\u12G4"}')).toEqual({ kind: 'badEscape', offset: 8, found: '\\' });
+    expect(kind('{"a": "x\\')).toEqual({ kind: 'badEscape', offset: 8, found: '\\' });
+    expect(kind('{"a": "x\ry"}')).toEqual({ kind: 'lineBreakInString', offset: 8, found: '\r' });
+    expect(kind('{"a": "x\u0001y"}')).toEqual({ kind: 'controlChar', offset: 8, found: '\u0001' });
+    expect(kind('{"a": "x y\u001f"}')).toEqual({ kind: 'controlChar', offset: 10, found: '\u001f' });
+    expect(kind('{"a": "abc')).toEqual({ kind: 'lineBreakInString', offset: 6, found: '"' });
+    expect(kind('{"a": -}')).toEqual({ kind: 'badNumber', offset: 6, found: '-' });
+    expect(kind('{"a": 1.}')).toEqual({ kind: 'badNumber', offset: 7, found: '.' });
+    expect(kind('{"a": 1e}')).toEqual({ kind: 'badNumber', offset: 7, found: 'e' });
+    // A value that starts like no JSON value at all is "unexpected", not a bad number.
+    expect(kind('{"a": .5}')).toEqual({ kind: 'unexpected', offset: 6, found: '.' });
+    expect(kind('{"a": +1}')).toEqual({ kind: 'unexpected', offset: 6, found: '+' });
+  });
+
   it('an answers file with a Windows path: line, column and what to do, with none of V8\'s English', async () => {
     const d = dir();
     const file = path.join(d, 'answers.json');

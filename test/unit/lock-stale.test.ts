@@ -44,6 +44,12 @@ describe('stale locks', () => {
     expect(e.text.ja).toContain('不明');
   });
 
+  it('attack "lock with a host and time that are not text": read as unknown, never shown as they are', async () => {
+    const dir = lockedDir({ pid: process.ppid, host: 42, since: 1764324000000 });
+    const e = await userError(() => acquireLock(dir, new Date()));
+    expect(e.text.en).toBe(`Another sc-setup is using this folder (process ${process.ppid} on unknown, since unknown).`);
+  });
+
   it('a live lock names the process, the computer and since when (Japan time)', async () => {
     const dir = lockedDir({ pid: process.ppid, host: os.hostname(), since: '2026-11-28T10:00:00.000Z' });
     const e = await userError(() => acquireLock(dir, new Date()));

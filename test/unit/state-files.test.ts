@@ -34,10 +34,12 @@ describe('answers file', () => {
     fs.mkdirSync(path.dirname(file));
     fs.writeFileSync(
       file,
-      JSON.stringify({ 'files.neGoods': 'in/goods.csv', 'files.scStock': '', 'sc.shopName': 'in/shop', 'ne.locations': ['a/b'], 'files.odd': 3 }),
+      JSON.stringify({ 'files.neGoods': 'in/goods.csv', 'files.neStock': '  in/stock.csv ', 'files.scStock': '', 'sc.shopName': 'in/shop', 'ne.locations': ['a/b'], 'files.odd': 3 }),
     );
     expect(await readAnswersFile(file)).toEqual({
       'files.neGoods': path.join(dir, 'sub', 'in', 'goods.csv'),
+      // Spaces around a path typed by hand are not part of it.
+      'files.neStock': path.join(dir, 'sub', 'in', 'stock.csv'),
       'files.scStock': '',
       'sc.shopName': 'in/shop',
       'ne.locations': ['a/b'],

@@ -123,6 +123,12 @@ describe('malformed JSON', () => {
     expect(e.text.en).not.toMatch(V8_ENGLISH);
   });
 
+  it('a full-width colon typed with the IME is shown as it was typed', async () => {
+    const e = await userError(() => parseJsonFile('answers.json', '{\n  "sc.shopName"："髙橋雑貨店"\n}\n'));
+    expect(e.text.ja).toBe('answers.json の 2 行目 16 文字目が JSON として読めません: 全角の「：」があります。JSON の記号 ({ } [ ] : , ") は半角で書きます');
+    expect(e.text.en).toContain('a full-width "：" is used');
+  });
+
   it('a trailing comma in sc-setup.json, counted after a byte-order mark', async () => {
     const text = '\ufeff{\n  "schemaVersion": 1,\n}\n';
     const e = await userError(() => parseJsonFile('sc-setup.json', text));

@@ -42,6 +42,10 @@ export const stateText = defineMessages({
     ja: '{file} を読めません: {reason}',
     en: 'Cannot read {file}: {reason}',
   },
+  answersTooBig: {
+    ja: '{file} は回答ファイルとしては大きすぎます ({mb} MB まで)。別のファイルを指定していないか確認してください。',
+    en: '{file} is too large for an answers file (at most {mb} MB). Check that --answers names the right file.',
+  },
   locked: {
     ja: 'この作業フォルダは別の sc-setup が使用中です (コンピューター {host} のプロセス {pid}、{since} から)。',
     en: 'Another sc-setup is using this folder (process {pid} on {host}, since {since}).',

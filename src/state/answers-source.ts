@@ -32,7 +32,7 @@ export async function readAnswersFile(file: string): Promise<Record<string, unkn
   if (!fs.existsSync(file)) throw new UserError(m.answersNotFound({ file }));
   let bytes: Buffer;
   try {
-    bytes = await readAll(file, MAX_ANSWERS_BYTES, () => new UserError(m.unreadable({ file, reason: `> ${MAX_ANSWERS_BYTES} bytes` })));
+    bytes = await readAll(file, MAX_ANSWERS_BYTES, () => new UserError(m.answersTooBig({ file, mb: MAX_ANSWERS_BYTES / (1024 * 1024) })));
   } catch (err) {
     if (err instanceof UserError) throw err;
     throw fsError(err, m.unreadable, { file });

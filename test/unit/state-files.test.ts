@@ -67,6 +67,14 @@ describe('answers file', () => {
     }
   });
 
+  it('a file far too large for answers is refused by its size, in words, before it is parsed', async () => {
+    const file = path.join(tempDir(), 'export.csv');
+    fs.writeFileSync(file, Buffer.alloc(16 * 1024 * 1024 + 1, 0x41));
+    const e = await userError(() => readAnswersFile(file));
+    expect(e.text.en).toBe(`${file} is too large for an answers file (at most 16 MB). Check that --answers names the right file.`);
+    expect(e.text.ja).toBe(`${file} は回答ファイルとしては大きすぎます (16 MB まで)。別のファイルを指定していないか確認してください。`);
+  });
+
   it('an empty answers file is broken JSON at line 1, column 1', async () => {
     const file = path.join(tempDir(), 'answers.json');
     fs.writeFileSync(file, '');

@@ -37,7 +37,7 @@ function lineOfOffset(buf: Buffer, offset: number): number {
 
 export async function readCodeList(path: string, opts: { encoding?: InputEncoding; encodingFlag?: string } = {}): Promise<CodeList> {
   const file = shownFile(path);
-  const bytes = await readAll(path, MAX_BYTES, () => new UserError(m.recordTooLong({ file, line: 1, mb: MAX_BYTES / (1024 * 1024) }), m.recordTooLongHint()));
+  const bytes = await readAll(path, MAX_BYTES, () => new UserError(m.codeListTooBig({ file, mb: MAX_BYTES / (1024 * 1024) }), m.codeListTooBigHint()));
   if (utf16Kind(bytes)) throw new UserError(m.utf16({ file }), m.utf16Hint());
   const detector = new EncodingDetector(opts.encoding);
   let start = 0;

@@ -128,6 +128,14 @@ export const csvText = defineMessages({
     ja: '{file}:{line}: 1件の行が {mb} MB を超えています',
     en: '{file}:{line}: one record is longer than {mb} MB',
   },
+  codeListTooBig: {
+    ja: '{file} は商品コードの一覧としては大きすぎます ({mb} MB まで)',
+    en: '{file} is too large for a list of product codes (at most {mb} MB)',
+  },
+  codeListTooBigHint: {
+    ja: '--only / --exclude / --hard には、1行に1つ商品コードを書いたファイルを指定してください。商品ファイルそのものを指定していないか確認してください。',
+    en: 'Give --only / --exclude / --hard a file with one product code per line. Check that it does not name a whole goods file.',
+  },
   recordTooLongHint: {
     ja: '「"」が閉じられていない項目があると、以降がすべて1つの値になります。該当行の「"」を確認してください。',
     en: 'An unclosed quote (") turns the rest of the file into one value. Check the quotes on that line.',

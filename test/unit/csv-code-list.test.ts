@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCodeList } from '../../src/csv/index.js';
@@ -43,5 +43,26 @@ describe('readCodeList', () => {
     const bad = file(Buffer.concat([encodeCp932('A-1\r\nテスト\r\n'), Buffer.from([0x82, 0x0a])]));
     await expect(readCodeList(bad)).rejects.toSatisfy((e: unknown) => e instanceof UserError && /codes-\d+\.txt:3:1:/.test(e.text.en));
     await expect(readCodeList(join(dir, 'none.txt'))).rejects.toSatisfy((e: unknown) => e instanceof UserError && e.text.en.includes('none.txt (it does not exist)'));
+  });
+
+  it('refuses a file over 64 MB as no list of codes, in words of its own (not the CSV reader\'s unclosed-quote hint)', async () => {
+    const big = file('A-1\n');
+    truncateSync(big, 64 * 1024 * 1024 + 1);
+    // Exactly at the limit: a code, then spaces to the last byte.
+    const padded = Buffer.alloc(64 * 1024 * 1024, 0x20);
+    padded.write('A-1\n', 0);
+    const at = file(padded);
+    const e = await readCodeList(big).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    expect(e).toBeInstanceOf(UserError);
+    const err = e as UserError;
+    expect(err.text.en).toMatch(/codes-\d+\.txt is too large for a list of product codes \(at most 64 MB\)$/);
+    expect(err.text.ja).toMatch(/codes-\d+\.txt は商品コードの一覧としては大きすぎます \(64 MB まで\)$/);
+    expect(err.hint?.en).toContain('--only / --exclude / --hard');
+    expect(err.hint?.ja).toContain('1行に1つ商品コード');
+    expect(`${err.text.en} ${err.hint?.en}`).not.toMatch(/quote/);
+    expect([...(await readCodeList(at)).codes]).toEqual(['A-1']);
   });
 });

@@ -1,0 +1,101 @@
+/**
+ * The start of a file as the reader judges it: a UTF-8 BOM (and only a whole one), Excel's
+ * UTF-16 with and without its BOM, a BOM against `--input-encoding cp932`, a header of
+ * blanks, and the estimate of the records that follow. Mutation testing showed each of these
+ * could change with the CSV tests still passing (test/MUTATION.md, reader/pump/input).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COL, openCsv, type CsvSource } from '../../src/csv/index.js';
+import { encodeCp932 } from '../../src/csv/cp932.js';
+import { userError } from '../helpers/errors.js';
+import { tempDir } from '../helpers/context.js';
+
+const dir = tempDir('sc-csv-start-');
+let n = 0;
+function file(content: Buffer | string): string {
+  const p = join(dir, `start-${++n}.csv`);
+  writeFileSync(p, content);
+  return p;
+}
+const open = (content: Buffer | string, encoding?: 'cp932' | 'utf8') => openCsv(file(content), { columns: [], all: true, encoding, encodingFlag: '--input-encoding' });
+
+async function rows(src: CsvSource): Promise<string[][]> {
+  const out: string[][] = [];
+  for await (const r of src.records()) out.push(r.fields!);
+  return out;
+}
+
+describe('the first bytes of a file', () => {
+  it('skips a whole UTF-8 BOM and reads the rest as UTF-8', async () => {
+    const src = await open(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('商品コード,在庫数\r\nA-1,3\r\n')]));
+    expect(src.encoding).toBe('utf8-bom');
+    expect(src.headers).toEqual(['商品コード', '在庫数']);
+    expect(await rows(src)).toEqual([['A-1', '3']]);
+  });
+
+  it('takes no BOM from a part of one: 0xBF third (CP932 ｿ), 0xBB second (ｻ), or EF BB before another byte (UTF-8 ﻀ)', async () => {
+    const third = await open(encodeCp932('ABｿ,x\r\n1,2\r\n'));
+    expect([third.encoding, third.headers]).toEqual(['cp932', ['ABｿ', 'x']]);
+    const second = await open(encodeCp932('Aｻｿ,x\r\n1,2\r\n'));
+    expect([second.encoding, second.headers]).toEqual(['cp932', ['Aｻｿ', 'x']]);
+    const lead = await open(Buffer.from('\ufec0,商品名\r\n1,タオル\r\n'));
+    expect([lead.encoding, lead.headers]).toEqual(['utf8', ['\ufec0', '商品名']]);
+    expect(await rows(lead)).toEqual([['1', 'タオル']]);
+  });
+
+  it('refuses a UTF-8 BOM when --input-encoding cp932 is given, naming both', async () => {
+    const e = await userError(open(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('code\r\nA\r\n')]), 'cp932'));
+    expect(e.text.en).toMatch(/start-\d+\.csv starts with a UTF-8 BOM, but --input-encoding cp932 was given$/);
+    expect(e.text.ja).toMatch(/は UTF-8 の BOM で始まっていますが、--input-encoding cp932 が指定されています$/);
+  });
+
+  it("names Excel's UTF-16 with its BOM as Unicode Text, and without one by its byte order", async () => {
+    const text = 'コード\t商品名\r\nA-1\tタオル\r\n';
+    const withBom = await userError(open(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])));
+    expect(withBom.text.en).toMatch(/start-\d+\.csv is saved as UTF-16 \(Excel's "Unicode Text"\), which cannot be read$/);
+    expect(withBom.text.ja).toContain('UTF-16 (Excel の「Unicode テキスト」形式) で保存されています');
+    expect(withBom.hint?.en).toContain('CSV UTF-8 (Comma delimited)');
+    const le = await userError(open(Buffer.from('code,name\r\nA-1,towel\r\n', 'utf16le')));
+    expect(le.text.en).toMatch(/looks like UTF-16 \(LE\) without a BOM/);
+    const be = await userError(open(Buffer.from('code,name\r\nA-1,towel\r\n', 'utf16le').swap16()));
+    expect(be.text.en).toMatch(/looks like UTF-16 \(BE\) without a BOM/);
+    expect(be.text.ja).toContain('BOM のない UTF-16 (BE)');
+    expect(be.hint?.en).toContain('CSV UTF-8 (Comma delimited)');
+  });
+});
+
+describe('the header row', () => {
+  it('refuses a header of blanks as an empty file', async () => {
+    for (const header of [' , \r\nA,1\r\n', ' \t\r\nA\r\n', '\r\n\r\n', '']) {
+      const e = await userError(open(header));
+      expect(e.text.en, JSON.stringify(header)).toMatch(/start-\d+\.csv is empty \(no header row\)$/);
+    }
+  });
+
+  it('skips a line of commas only before the header (Excel leaves them), as a blank line', async () => {
+    const src = await open(',,\r\n商品コード,在庫数,タグ\r\nA-1,3,x\r\n');
+    expect([src.headers, src.headerLine]).toEqual([['商品コード', '在庫数', 'タグ'], 2]);
+  });
+
+  it('takes a header with one blank column among named ones', async () => {
+    const src = await openCsv(file('商品コード,,在庫数\r\nA-1,,3\r\n'), { columns: [COL.productCode] });
+    expect(src.headers).toEqual(['商品コード', '', '在庫数']);
+    expect(src.fieldOf('code')).toBe(0);
+  });
+});
+
+describe('the estimate of the records that follow', () => {
+  it('is the count for rows of one length, from the size and the first chunk', async () => {
+    const body = Array.from({ length: 2000 }, (_, i) => `A-${String(i).padStart(5, '0')},3\r\n`).join('');
+    const src = await open('商品コード,在庫数\r\n' + body);
+    expect(src.estimatedRows).toBe(2000);
+    const wide = await open('syohin_code,zaiko_su,tag\r\n' + body.replaceAll('\r\n', ',x\r\n'));
+    expect(wide.estimatedRows).toBe(2000);
+  });
+
+  it('is 0 for a file with a header only', async () => {
+    expect((await open('商品コード,在庫数\r\n')).estimatedRows).toBe(0);
+  });
+});

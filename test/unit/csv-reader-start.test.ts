@@ -66,6 +66,17 @@ describe('the first bytes of a file', () => {
   });
 });
 
+describe('what is named as the file', () => {
+  it('refuses a folder as no file, and reads a character device (here /dev/null) once, as a stream', async () => {
+    const e = await userError(openCsv(dir, { columns: [] }));
+    expect(e.text.en).toMatch(/sc-csv-start-\w+ is not a file \(it is a folder\)$/);
+    if (process.platform !== 'win32') {
+      const nul = await userError(openCsv('/dev/null', { columns: [] }));
+      expect(nul.text.en).toBe('/dev/null is empty (no header row)');
+    }
+  });
+});
+
 describe('the header row', () => {
   it('refuses a header of blanks as an empty file', async () => {
     for (const header of [' , \r\nA,1\r\n', ' \t\r\nA\r\n', '\r\n\r\n', '']) {

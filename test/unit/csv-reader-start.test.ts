@@ -4,10 +4,10 @@
  * blanks, and the estimate of the records that follow. Mutation testing showed each of these
  * could change with the CSV tests still passing (test/MUTATION.md, reader/pump/input).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COL, openCsv, type CsvSource } from '../../src/csv/index.js';
+import { COL, openCsv, optional, type CsvSource } from '../../src/csv/index.js';
 import { encodeCp932 } from '../../src/csv/cp932.js';
 import { userError } from '../helpers/errors.js';
 import { tempDir } from '../helpers/context.js';
@@ -108,5 +108,69 @@ describe('the estimate of the records that follow', () => {
 
   it('is 0 for a file with a header only', async () => {
     expect((await open('商品コード,在庫数\r\n')).estimatedRows).toBe(0);
+  });
+});
+
+describe('what a source tells of its columns', () => {
+  it('an optional column the file lacks: not had, field -1, no header; one it has: its field and header as written', async () => {
+    const src = await openCsv(file('在庫数,商品コード\r\nA,1\r\n'), { columns: [COL.productCode, optional(COL.tags), optional(COL.stockCount)] });
+    expect([src.has('tag'), src.fieldOf('tag'), src.headerOf('tag')]).toEqual([false, -1, undefined]);
+    expect([src.has('code'), src.fieldOf('code'), src.headerOf('code')]).toEqual([true, 1, '商品コード']);
+    expect([src.has('stock'), src.fieldOf('stock'), src.headerOf('stock')]).toEqual([true, 0, '在庫数']);
+    expect([src.has('nothing'), src.fieldOf('nothing'), src.headerOf('nothing')]).toEqual([false, -1, undefined]);
+  });
+});
+
+describe('an encoding no evidence decides', () => {
+  it('is named as undecidable (é vs ﾃｩ), not as a conflict at some line', async () => {
+    const e = await userError(open('syohin_code,syohin_name\r\nA-1,caf\u00e9\r\n').then(rows));
+    expect(e.text.en).toMatch(/^Cannot tell the encoding of .*start-\d+\.csv: it reads as UTF-8 and as Shift_JIS \(CP932\), and neither reading looks wrong \(e\.g\. é vs ﾃｩ\)$/);
+    expect(e.hint?.en).toContain('--input-encoding utf8 or --input-encoding cp932');
+  });
+});
+
+describe.skipIf(!existsSync('/proc/self/fd'))('file descriptors', () => {
+  const openFds = () => readdirSync('/proc/self/fd').length;
+
+  it('none is left open after reading, breaking off, or failing', async () => {
+    const path = file(['商品コード,タグ', ...Array.from({ length: 30_000 }, (_, i) => `A-${i},[SC]`)].join('\r\n'));
+    const before = openFds();
+    for (let k = 0; k < 5; k++) {
+      const whole = await openCsv(path, { columns: [COL.productCode] });
+      let n = 0;
+      await whole.scan(() => n++);
+      expect(n).toBe(30_000);
+      for await (const r of (await openCsv(path, { columns: [COL.productCode] })).records()) if (r.line > 3) break;
+      await rows(await openCsv(path, { columns: [], all: true }));
+      expect((await userError(openCsv(path, { columns: [COL.slipNumber] }))).exitCode).toBe(2);
+      expect((await userError(open(Buffer.from('a,b\r\n1,2\r\n', 'utf16le')))).exitCode).toBe(2);
+    }
+    expect(openFds()).toBe(before);
+  });
+});
+
+describe('scan', () => {
+  it('waits for what `between` returns (a writer flushing) before it reads on', async () => {
+    const path = file(['商品コード,タグ', ...Array.from({ length: 40_000 }, (_, i) => `A-${i},[SC]`)].join('\r\n'));
+    const log: string[] = [];
+    let waits = 0;
+    await (await openCsv(path, { columns: [COL.productCode] })).scan(
+      () => log.push('r'),
+      () => {
+        waits++;
+        log.push('(');
+        return new Promise((resolve) =>
+          setTimeout(() => {
+            log.push(')');
+            resolve();
+          }, 1),
+        );
+      },
+    );
+    expect(waits).toBeGreaterThan(2);
+    expect(log.filter((x) => x === 'r')).toHaveLength(40_000);
+    // No record between a wait's start and its end.
+    expect(log.join('')).not.toMatch(/\(r*r/);
+    expect(log.join('')).toMatch(/^r+(\(\)r+)+(\(\))*$/);
   });
 });

@@ -1,5 +1,5 @@
 // Check Stryker's surviving mutants again, by hand: `npm run mutate:verify -- <report.json>
-// [--file src/a.ts …] [--out reports/x-verified.json] [--timeout 120]`.
+// [--file src/a.ts …] [--also test/unit/x.test.ts …] [--out reports/x-verified.json] [--timeout 120]`.
 //
 // Why: with @stryker-mutator/vitest-runner 9.6 and vitest 4.1 under coverageAnalysis
 // "perTest", a mutant can be reported Survived while the very tests it names as covering it
@@ -15,6 +15,9 @@
 // skipped and named: the mutant's place would be wrong. Tests that run the built binary
 // (dist/) cannot see a mutant of src/, so a survivor here is still a lower bound.
 //
+// `--also` adds test files to every run: tests written since the report, which its coverage
+// does not name.
+//
 // The result is a copy of the report with each hand-killed mutant marked Killed (its
 // statusReason says "verified by hand"), which `npm run mutate:plan` reads like any report.
 // Run it in a worktree, not in a checkout you are editing: it rewrites source files while it
@@ -27,16 +30,17 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function parseArgs(argv) {
-  const opts = { report: undefined, files: [], out: undefined, timeout: 120 };
+  const opts = { report: undefined, files: [], also: [], out: undefined, timeout: 120 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--file') opts.files.push(argv[++i]);
+    else if (a === '--also') opts.also.push(argv[++i]);
     else if (a === '--out') opts.out = argv[++i];
     else if (a === '--timeout') opts.timeout = Number(argv[++i]);
     else if (!opts.report) opts.report = a;
     else throw new Error(`unexpected argument: ${a}`);
   }
-  if (!opts.report) throw new Error('usage: verify-survivors.mjs <report.json> [--file src/a.ts …] [--out x.json] [--timeout s]');
+  if (!opts.report) throw new Error('usage: verify-survivors.mjs <report.json> [--file src/a.ts …] [--also test.ts …] [--out x.json] [--timeout s]');
   opts.out ??= opts.report.replace(/(\.json)?$/, '-verified.json');
   return opts;
 }
@@ -104,7 +108,7 @@ function main() {
       }
       originals.set(file, current);
       for (const m of survivors) {
-        const tests = testFilesOf(report, m);
+        const tests = [...new Set([...testFilesOf(report, m), ...opts.also])];
         fs.writeFileSync(file, applyMutant(entry.source, m));
         const verdict = runTests(tests, opts.timeout);
         fs.writeFileSync(file, current);

@@ -22,7 +22,7 @@
 // statusReason says "verified by hand"), which `npm run mutate:plan` reads like any report.
 // Run it in a worktree, not in a checkout you are editing: it rewrites source files while it
 // works.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,20 +68,46 @@ function testFilesOf(report, mutant) {
   return [...new Set((mutant.coveredBy ?? []).map((id) => fileOfTest.get(id)).filter(Boolean))].sort();
 }
 
+/** The running test process, so that Ctrl-C can stop it before the file is put back. */
+let running;
+
+/** Runs vitest on the files; resolves to Survived (passed), Killed (failed) or Timeout. */
 function runTests(files, timeoutS) {
   const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
-  const r = spawnSync(process.execPath, [vitest, 'run', '--reporter=dot', ...files], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: timeoutS * 1000,
-    killSignal: 'SIGKILL',
-    env: { ...process.env, CI: '', FORCE_COLOR: '0' },
+  return new Promise((resolve, reject) => {
+    // Its own process group: a Ctrl-C in the terminal reaches this script only, which stops
+    // the tests itself (a test run killed by the signal is no evidence against the mutant).
+    const child = spawn(process.execPath, [vitest, 'run', '--reporter=dot', ...files], {
+      cwd: root,
+      stdio: 'ignore',
+      detached: true,
+      env: { ...process.env, CI: '', FORCE_COLOR: '0' },
+    });
+    running = child;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      stop(child);
+    }, timeoutS * 1000);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      running = undefined;
+      resolve(timedOut ? 'Timeout' : code === 0 ? 'Survived' : 'Killed');
+    });
   });
-  if (r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGKILL') return 'Timeout';
-  return r.status === 0 ? 'Survived' : 'Killed';
 }
 
-function main() {
+/** Kill a test run and its workers (the whole process group). */
+function stop(child) {
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // ended already
+  }
+}
+
+async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const report = JSON.parse(fs.readFileSync(opts.report, 'utf8'));
   const names = opts.files.length > 0 ? opts.files : Object.keys(report.files);
@@ -89,10 +115,14 @@ function main() {
   const restore = () => {
     for (const [file, text] of originals) fs.writeFileSync(file, text);
   };
-  process.on('SIGINT', () => {
-    restore();
-    process.exit(130);
-  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => {
+      if (running) stop(running);
+      restore();
+      console.log(`\n${signal}: stopped; the source files are as they were, nothing written`);
+      process.exit(130);
+    });
+  }
   const tally = { survived: 0, killed: 0, timeout: 0, skipped: 0 };
   try {
     for (const name of names) {
@@ -110,7 +140,7 @@ function main() {
       for (const m of survivors) {
         const tests = [...new Set([...testFilesOf(report, m), ...opts.also])];
         fs.writeFileSync(file, applyMutant(entry.source, m));
-        const verdict = runTests(tests, opts.timeout);
+        const verdict = await runTests(tests, opts.timeout);
         fs.writeFileSync(file, current);
         const where = `${name}:${m.location.start.line}:${m.location.start.column}`;
         if (verdict === 'Survived') tally.survived++;
@@ -134,10 +164,8 @@ function main() {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    main();
-  } catch (e) {
+  main().catch((e) => {
     console.error(e instanceof Error ? e.message : String(e));
     process.exitCode = 2;
-  }
+  });
 }

@@ -65,4 +65,65 @@ describe('readCodeList', () => {
     expect(`${err.text.en} ${err.hint?.en}`).not.toMatch(/quote/);
     expect([...(await readCodeList(at)).codes]).toEqual(['A-1']);
   });
+
+  it('skips only a whole UTF-8 BOM: a list may start with a code, and with bytes that are part of one', async () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    expect([...(await readCodeList(file('AB-001\nAB-002\n'))).codes]).toEqual(['AB-001', 'AB-002']);
+    expect([...(await readCodeList(file(Buffer.concat([bom, Buffer.from('AB-001\n')])))).codes]).toEqual(['AB-001']);
+    // 0xBF third (CP932 ｿ), 0xBB second (ｻ), EF BB before another byte (UTF-8 ﻀ): no BOM.
+    expect([...(await readCodeList(file(encodeCp932('ABｿ-1\r\nｿ-2\r\n')))).codes]).toEqual(['ABｿ-1', 'ｿ-2']);
+    expect([...(await readCodeList(file(encodeCp932('Aｻｿ-1\r\n')))).codes]).toEqual(['Aｻｿ-1']);
+    expect([...(await readCodeList(file('\ufec0-1\nコード-2\n'))).codes]).toEqual(['\ufec0-1', 'コード-2']);
+    // A BOM and nothing else: an empty list.
+    expect((await readCodeList(file(bom))).codes.size).toBe(0);
+  });
+
+  it('strips the quotes a spreadsheet puts around a whole cell, and the spaces inside them, nothing else', async () => {
+    const list = await readCodeList(file('"A-1"\n" A-2 "\n"B"-3\nC-"4"\n\t"D-5",x\n'));
+    expect([...list.codes]).toEqual(['A-1', 'A-2', '"B"-3', 'C-"4"']);
+    // The tab ends the first cell: "D-5" is in the second, so line 5 gives nothing.
+    expect(list.lines.get('C-"4"')).toBe(4);
+  });
+
+  it("refuses Excel's UTF-16 (Unicode Text) with what to do", async () => {
+    const e = await readCodeList(file(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('商品コード\r\nA-1\r\n', 'utf16le')]))).then(
+      () => undefined,
+      (err: unknown) => err as UserError,
+    );
+    expect(e?.text.en).toMatch(/codes-\d+\.txt is saved as UTF-16 \(Excel's "Unicode Text"\), which cannot be read$/);
+    expect(e?.hint?.en).toContain('CSV UTF-8 (Comma delimited)');
+  });
+
+  it('refuses a list whose encoding nothing decides, with the flag of the command when there is one', async () => {
+    const path = file('caf\u00e9-1\n\u03b1-2\n');
+    const withFlag = await readCodeList(path, { encodingFlag: '--input-encoding' }).then(
+      () => undefined,
+      (err: unknown) => err as UserError,
+    );
+    expect(withFlag?.text.en).toMatch(/^Cannot tell the encoding of .*codes-\d+\.txt: it reads as UTF-8 and as Shift_JIS/);
+    expect(withFlag?.hint?.en).toContain('--input-encoding utf8 or --input-encoding cp932');
+    const noFlag = await readCodeList(path).then(
+      () => undefined,
+      (err: unknown) => err as UserError,
+    );
+    expect(noFlag?.hint?.en).toMatch(/^Open the file in Excel and save it as/);
+    // Named, it is read that way.
+    expect([...(await readCodeList(path, { encoding: 'utf8' })).codes]).toEqual(['caf\u00e9-1', '\u03b1-2']);
+    expect([...(await readCodeList(path, { encoding: 'cp932' })).codes]).toEqual(['cafﾃｩ-1', 'ﾎｱ-2']);
+  });
+
+  it('names the byte that is not text in capitals, and its line after lone CRs', async () => {
+    const bad = file(Buffer.concat([encodeCp932('A-1\rB-2\rC-3\r\nテスト'), Buffer.from([0x82, 0x0a])]));
+    const e = await readCodeList(bad).then(
+      () => undefined,
+      (err: unknown) => err as UserError,
+    );
+    expect(e?.text.en).toMatch(/codes-\d+\.txt:4:1: bytes \(0x82\) that are not valid Shift_JIS \(CP932\) \(column 1, "code"\)$/);
+    const low = file(Buffer.concat([Buffer.from('A-1\n'), Buffer.from([0xff, 0x0a])]));
+    const e2 = await readCodeList(low, { encoding: 'utf8' }).then(
+      () => undefined,
+      (err: unknown) => err as UserError,
+    );
+    expect(e2?.text.en).toMatch(/codes-\d+\.txt:2:1: bytes \(0xFF\) that are not valid UTF-8/);
+  });
 });

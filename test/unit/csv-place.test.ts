@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HOST_TAG, tempPathFor } from '../../src/csv/atomic.js';
 import { writeCsv } from '../../src/csv/index.js';
 import { clearLeftovers, commitPartSet, type SwapOps } from '../../src/csv/place.js';
@@ -194,5 +194,51 @@ describe('what a killed run leaves', () => {
     for (const n of [dead, alive, otherHost]) fs.writeFileSync(path.join(dir, n), 'x');
     await writeCsv([['A']], { out: path.join(dir, 'out.csv'), encoding: 'cp932', force: false, dryRun: false, header: ['code'] });
     expect(fs.readdirSync(dir).sort()).toEqual([alive, otherHost, 'out.csv'].sort());
+  });
+});
+
+describe('a file system without hard links (exFAT, some network shares)', () => {
+  const opts = (out: string) => ({ out, encoding: 'cp932' as const, force: false, dryRun: false, header: ['code'] });
+  const failing = (code: string) => Object.assign(new Error(`link: ${code}`), { code });
+  afterEach(() => vi.restoreAllMocks());
+
+  for (const code of ['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']) {
+    it(`places the file by claiming the name and renaming over the claim when link says ${code}`, async () => {
+      const link = vi.spyOn(fs.promises, 'link').mockRejectedValue(failing(code));
+      const dir = freshDir();
+      const out = path.join(dir, 'ne-tags.csv');
+      await writeCsv([['A-1'], ['B-2']], opts(out));
+      expect(link).toHaveBeenCalled();
+      expect(fs.readFileSync(out, 'latin1')).toBe('code\r\nA-1\r\nB-2\r\n');
+      expect(fs.readdirSync(dir)).toEqual(['ne-tags.csv']);
+    });
+  }
+
+  it('still refuses a name that is taken, leaving it and removing the temporary file', async () => {
+    vi.spyOn(fs.promises, 'link').mockRejectedValue(failing('EPERM'));
+    const dir = freshDir();
+    const out = path.join(dir, 'ne-tags.csv');
+    fs.writeFileSync(out, 'theirs');
+    const e = await userError(writeCsv([['A-1']], opts(out)));
+    expect(e.text.en).toMatch(/ne-tags\.csv already exists; not replacing it$/);
+    expect(fs.readFileSync(out, 'utf8')).toBe('theirs');
+    expect(fs.readdirSync(dir)).toEqual(['ne-tags.csv']);
+  });
+
+  it('reports any other failure of link as a write failure, not as "already exists", leaving nothing', async () => {
+    vi.spyOn(fs.promises, 'link').mockRejectedValue(failing('EIO'));
+    const dir = freshDir();
+    const out = path.join(dir, 'ne-tags.csv');
+    const e = await userError(writeCsv([['A-1']], opts(out)));
+    expect(e.text.en).toMatch(/^Cannot write .*ne-tags\.csv/);
+    expect(e.text.en).not.toContain('already exists');
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('says "already exists" when link itself finds the name taken (EEXIST)', async () => {
+    vi.spyOn(fs.promises, 'link').mockRejectedValue(failing('EEXIST'));
+    const dir = freshDir();
+    const e = await userError(writeCsv([['A-1']], opts(path.join(dir, 'x.csv'))));
+    expect(e.text.en).toContain('already exists');
   });
 });

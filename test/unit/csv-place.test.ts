@@ -214,11 +214,14 @@ describe('a file system without hard links (exFAT, some network shares)', () => 
     });
   }
 
-  it('still refuses a name that is taken, leaving it and removing the temporary file', async () => {
-    vi.spyOn(fs.promises, 'link').mockRejectedValue(failing('EPERM'));
+  it('still refuses a name taken while the file was written, leaving it and removing the temporary file', async () => {
     const dir = freshDir();
     const out = path.join(dir, 'ne-tags.csv');
-    fs.writeFileSync(out, 'theirs');
+    // Another export takes the name after this one checked it and before it places its file.
+    vi.spyOn(fs.promises, 'link').mockImplementation(async () => {
+      fs.writeFileSync(out, 'theirs');
+      throw failing('EPERM');
+    });
     const e = await userError(writeCsv([['A-1']], opts(out)));
     expect(e.text.en).toMatch(/ne-tags\.csv already exists; not replacing it$/);
     expect(fs.readFileSync(out, 'utf8')).toBe('theirs');

@@ -141,6 +141,80 @@ describe('replacing a split set', () => {
   });
 });
 
+describe('a swap folder another run left', () => {
+  /** A swap folder of the set mall.csv in dir, with a journal (or none), made `ageS` seconds ago. */
+  function leftSwap(dir: string, journal: object | string | undefined, ageS: number): string {
+    const swap = path.join(dir, '.mall.csv.swap');
+    fs.mkdirSync(swap);
+    if (journal !== undefined) fs.writeFileSync(path.join(swap, 'journal.json'), typeof journal === 'string' ? journal : JSON.stringify(journal));
+    const t = (Date.now() - ageS * 1000) / 1000;
+    fs.utimesSync(swap, t, t);
+    return swap;
+  }
+  const busy = (dir: string, staged: Array<{ temp: string; name: string }>) => {
+    try {
+      commitPartSet(dir, 'mall.csv', staged, isPart, true);
+    } catch (err) {
+      return err as UserError;
+    }
+    return undefined;
+  };
+  const otherHost = HOST_TAG === 'ffff' ? '0000' : 'ffff';
+
+  it('of a dead process on another computer (a shared folder) is left alone: its life cannot be told from here', () => {
+    const { dir, staged } = setUp(1, 1);
+    const swap = leftSwap(dir, { pid: 999_999_999, host: otherHost, old: ['mall-01.csv'], new: [] }, 3600);
+    clearLeftovers(dir);
+    expect(fs.existsSync(swap)).toBe(true);
+    const e = busy(dir, staged);
+    expect(e?.text.en).toBe(`The split files ${path.join(dir, 'mall.csv')} are being replaced by another sc-setup (process 999999999)`);
+  });
+
+  it('of a live process of this computer is left alone and names its process', () => {
+    const { dir, staged } = setUp(1, 1);
+    leftSwap(dir, { pid: process.ppid, host: HOST_TAG, old: [], new: [] }, 3600);
+    clearLeftovers(dir);
+    expect(busy(dir, staged)?.text.ja).toBe(`${path.join(dir, 'mall.csv')} の分割ファイルは、別の sc-setup (プロセス ${process.ppid}) が置き換え中です`);
+  });
+
+  it('without a journal: being set up while young (refused, process unknown), removed once older than 30 s', () => {
+    const young = setUp(1, 1);
+    const swap = leftSwap(young.dir, undefined, 5);
+    clearLeftovers(young.dir);
+    expect(fs.existsSync(swap)).toBe(true);
+    expect(busy(young.dir, young.staged)?.text.en).toMatch(/another sc-setup \(process \?\)$/);
+    const old = setUp(1, 1);
+    const oldSwap = leftSwap(old.dir, undefined, 60);
+    clearLeftovers(old.dir);
+    expect(fs.existsSync(oldSwap)).toBe(false);
+    expect(snapshot(old.dir)).toEqual({ 'mall-01.csv': 'old 1', [path.basename(old.staged[0]!.temp)]: 'new 1' });
+  });
+
+  it('with a journal that is not one (not JSON, or no lists of names): judged by its age like none', () => {
+    for (const journal of ['{"pid": 1, "host"', JSON.stringify({ pid: 999_999_999, host: HOST_TAG, old: 'mall-01.csv', new: [] }), JSON.stringify({ pid: 999_999_999, host: HOST_TAG, old: [], new: null })]) {
+      const { dir } = setUp(1, 0);
+      const swap = leftSwap(dir, journal, 5);
+      clearLeftovers(dir);
+      expect(fs.existsSync(swap), journal).toBe(true);
+      fs.rmSync(swap, { recursive: true });
+      leftSwap(dir, journal, 60);
+      clearLeftovers(dir);
+      expect(snapshot(dir), journal).toEqual({ 'mall-01.csv': 'old 1' });
+    }
+  });
+
+  it('of a dead process of this computer is rolled back before a new swap of the same set takes its place', () => {
+    const { dir, staged, after } = setUp(2, 1);
+    // The dead run had moved mall-02 away and placed its own mall-01.
+    const swap = leftSwap(dir, { pid: 999_999_999, host: HOST_TAG, old: ['mall-01.csv', 'mall-02.csv'], new: ['mall-01.csv'] }, 5);
+    fs.renameSync(path.join(dir, 'mall-02.csv'), path.join(swap, 'mall-02.csv'));
+    fs.renameSync(path.join(dir, 'mall-01.csv'), path.join(swap, 'mall-01.csv'));
+    fs.writeFileSync(path.join(dir, 'mall-01.csv'), 'dead run 1');
+    commitPartSet(dir, 'mall.csv', staged, isPart, true);
+    expect(snapshot(dir)).toEqual(after);
+  });
+});
+
 describe('one output path, two writers', () => {
   const opts = (out: string) => ({ out, encoding: 'cp932' as const, force: false, dryRun: false, header: ['code'] });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { InvalidCp932, decodeCp932, encodeCp932, encodeCp932Into } from '../../src/csv/cp932.js';
+import { InvalidCp932, decodeCp932, encodeCp932, encodeCp932Into, firstInvalidCp932 } from '../../src/csv/cp932.js';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url), 'utf8')
@@ -74,5 +74,42 @@ describe('CP932 tables agree with Python cp932', () => {
     const out = Buffer.alloc(20);
     expect(encodeCp932Into('ab😀', out, 0)).toBe(-3);
     expect(encodeCp932Into('a€', out, 0)).toBe(-2);
+  });
+});
+
+describe('a field inside a bigger buffer', () => {
+  const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? encodeCp932(p) : Buffer.from(p))));
+
+  it('refuses a lead byte that ends the field even when the byte after it (outside the field) would complete it', () => {
+    const buf = bytes('アイ,x'); // 83 41 83 43 2c 78
+    let offset = -1;
+    try {
+      decodeCp932(buf, 0, 3);
+    } catch (e) {
+      offset = (e as InvalidCp932).offset;
+    }
+    expect(offset).toBe(2);
+    expect(firstInvalidCp932(buf, 0, 3, false)).toBe(2);
+    // Cut at a chunk's end, the caller may allow it: more bytes are coming.
+    expect(firstInvalidCp932(buf, 0, 3, true)).toBe(-1);
+    expect(firstInvalidCp932(buf, 0, 4, false)).toBe(-1);
+    expect(decodeCp932(buf, 0, 4)).toBe('アイ');
+  });
+
+  it('decodes from any start, ASCII first or not, and fields longer than its reused scratch', () => {
+    const buf = bytes('xx,', 'ab髙①', ',', 'ｱ'.repeat(20_000), 'マグ', ',end');
+    expect(decodeCp932(buf, 3, 3 + 2 + 4)).toBe('ab髙①');
+    const longStart = 3 + 2 + 4 + 1;
+    const long = decodeCp932(buf, longStart, longStart + 20_000 + 4);
+    expect(long.length).toBe(20_002);
+    expect(long).toBe('ｱ'.repeat(20_000) + 'マグ');
+    // After the long field, a short one again from the same scratch.
+    expect(decodeCp932(buf, 3, 5)).toBe('ab');
+    expect(decodeCp932(bytes('A', [0x80], 'B'), 0, 3)).toBe('A\u0080B');
+  });
+
+  it('names the character it cannot encode by its code point, in capitals', () => {
+    expect(() => encodeCp932('a😀')).toThrow('U+1F600 has no CP932 encoding');
+    expect(() => encodeCp932('価格€')).toThrow('U+20AC has no CP932 encoding');
   });
 });

@@ -133,8 +133,8 @@ export const csvText = defineMessages({
     en: '{file} is too large for a list of product codes (at most {mb} MB)',
   },
   codeListTooBigHint: {
-    ja: '--only / --exclude / --hard には、1行に1つ商品コードを書いたファイルを指定してください。商品ファイルそのものを指定していないか確認してください。',
-    en: 'Give --only / --exclude / --hard a file with one product code per line. Check that it does not name a whole goods file.',
+    ja: '商品コードの一覧 (--only / --exclude / --hard、手順9の自社発送の商品) は、1行に1つ商品コードを書いたファイルです。商品ファイルそのものを指定していないか確認してください。',
+    en: 'A list of product codes (--only / --exclude / --hard, or step 9\'s products the shop ships itself) has one product code per line. Check that it does not name a whole goods file.',
   },
   recordTooLongHint: {
     ja: '「"」が閉じられていない項目があると、以降がすべて1つの値になります。該当行の「"」を確認してください。',

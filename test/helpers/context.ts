@@ -139,3 +139,21 @@ export function fakeContext(over: Partial<Context> = {}): Context & { out: Captu
   };
   return Object.assign(ctx, { out, err });
 }
+
+/**
+ * Numbered input files in a fresh temporary folder (see tempDir): `file(content)` writes
+ * `<stem>-<n><ext>` there and returns its path.
+ */
+export function fileMaker(prefix: string, stem: string, ext: string): { dir: string; file: (content: Buffer | string) => string } {
+  const dir = tempDir(prefix);
+  let n = 0;
+  return {
+    dir,
+    file(content) {
+      const p = path.join(dir, `${stem}-${++n}${ext}`);
+      fs.writeFileSync(p, content);
+      return p;
+    },
+  };
+}
+

@@ -1,18 +1,12 @@
-import { truncateSync, writeFileSync } from 'node:fs';
+import { truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCodeList } from '../../src/csv/index.js';
 import { encodeCp932 } from '../../src/csv/cp932.js';
 import { UserError } from '../../src/errors.js';
-import { tempDir } from '../helpers/context.js';
+import { fileMaker } from '../helpers/context.js';
 
-const dir = tempDir('sc-csv-codes-');
-let n = 0;
-function file(content: Buffer | string): string {
-  const p = join(dir, `codes-${++n}.txt`);
-  writeFileSync(p, content);
-  return p;
-}
+const { dir, file } = fileMaker('sc-csv-codes-', 'codes', '.txt');
 
 describe('readCodeList', () => {
   it('reads one code per line, skipping blanks and # comments, trimming spaces, remembering first lines', async () => {

@@ -4,22 +4,14 @@
  * bytes, the field-count rule's two messages, and which columns are looked at at all.
  * Written from the survivors of its mutation run (test/MUTATION.md).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COL, openCsv, type ColumnSpec, type CsvSource } from '../../src/csv/index.js';
 import { splitErrorMessage } from '../../src/csv/record-builder.js';
 import { SplitError } from '../../src/csv/splitter.js';
 import { userError } from '../helpers/errors.js';
-import { tempDir } from '../helpers/context.js';
+import { fileMaker } from '../helpers/context.js';
 
-const dir = tempDir('sc-csv-records-');
-let n = 0;
-function file(bytes: Buffer | string): string {
-  const p = path.join(dir, `in-${++n}.csv`);
-  fs.writeFileSync(p, bytes);
-  return p;
-}
+const { file } = fileMaker('sc-csv-records-', 'in', '.csv');
 const CODE_TAG: ColumnSpec[] = [COL.productCode, COL.tags];
 
 async function values(src: CsvSource): Promise<Array<Record<string, string>>> {

@@ -1,19 +1,13 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COL, openCsv, optional, type ColumnSpec, type CsvSource } from '../../src/csv/index.js';
 import { encodeCp932 } from '../../src/csv/cp932.js';
 import { userError } from '../helpers/errors.js';
-import { tempDir } from '../helpers/context.js';
+import { fileMaker } from '../helpers/context.js';
 
-const dir = tempDir('sc-csv-read-');
-let n = 0;
-function file(content: Buffer | string): string {
-  const p = join(dir, `in-${++n}.csv`);
-  writeFileSync(p, content);
-  return p;
-}
+const { dir, file } = fileMaker('sc-csv-read-', 'in', '.csv');
 const CODE_TAG: ColumnSpec[] = [COL.productCode, COL.tags];
 
 async function readAll(src: CsvSource) {

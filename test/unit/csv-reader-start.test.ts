@@ -4,21 +4,14 @@
  * blanks, and the estimate of the records that follow. Mutation testing showed each of these
  * could change with the CSV tests still passing (test/MUTATION.md, reader/pump/input).
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COL, openCsv, optional, type CsvSource } from '../../src/csv/index.js';
 import { encodeCp932 } from '../../src/csv/cp932.js';
 import { userError } from '../helpers/errors.js';
-import { tempDir } from '../helpers/context.js';
+import { fileMaker } from '../helpers/context.js';
 
-const dir = tempDir('sc-csv-start-');
-let n = 0;
-function file(content: Buffer | string): string {
-  const p = join(dir, `start-${++n}.csv`);
-  writeFileSync(p, content);
-  return p;
-}
+const { dir, file } = fileMaker('sc-csv-start-', 'start', '.csv');
 const open = (content: Buffer | string, encoding?: 'cp932' | 'utf8') => openCsv(file(content), { columns: [], all: true, encoding, encodingFlag: '--input-encoding' });
 
 async function rows(src: CsvSource): Promise<string[][]> {

@@ -99,6 +99,8 @@ describe('malformed JSON', () => {
 
   it('names a bad escape, a line break or control character in a string, an unclosed string and a bare minus where they are', () => {
     expect(kind('{"a": "x\\u12G4"}')).toEqual({ kind: 'badEscape', offset: 8, found: '\\' });
+    // Four hex digits make an escape only after a u: \x0041 is no JSON escape.
+    expect(kind('{"a": "x\\x0041"}')).toEqual({ kind: 'badEscape', offset: 8, found: '\\' });
     expect(kind('{"a": "x\\')).toEqual({ kind: 'badEscape', offset: 8, found: '\\' });
     expect(kind('{"a": "x\ry"}')).toEqual({ kind: 'lineBreakInString', offset: 8, found: '\r' });
     expect(kind('{"a": "x\u0001y"}')).toEqual({ kind: 'controlChar', offset: 8, found: '\u0001' });

@@ -31,11 +31,15 @@ async function valuesOf(src: CsvSource): Promise<string[][]> {
   return out;
 }
 
-/** A FIFO in `dir` fed by `sh -c script` (the script gets the FIFO as $1); the feeder is killed by the caller. */
+/**
+ * A FIFO in `dir` fed by `sh -c script` (the script gets the FIFO as $1); the feeder is killed
+ * by the caller, and ends by itself after 60 s if the test's process dies first (a feeder
+ * blocks on a FIFO nobody opens).
+ */
 function fifo(dir: string, script: string): { path: string; feeder: ChildProcess } {
   const path = join(dir, 'in.fifo');
   expect(spawnSync('mkfifo', [path]).status).toBe(0);
-  return { path, feeder: spawn('sh', ['-c', script, 'sh', path], { stdio: 'ignore' }) };
+  return { path, feeder: spawn('timeout', ['60', 'sh', '-c', script, 'sh', path], { stdio: 'ignore' }) };
 }
 
 describe('an encoding decided after the first chunks', () => {

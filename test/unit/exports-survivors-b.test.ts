@@ -168,7 +168,8 @@ describe('tagged goods', () => {
    * worker-thread runner abort.
    */
   function fifoFeeder(fifo: string, file: string): ChildProcess {
-    return spawn('sh', ['-c', 'cat "$1" > "$2"', 'sh', file, fifo], { stdio: 'ignore' });
+    // Ends by itself after 60 s if the test's process dies before opening the FIFO.
+    return spawn('timeout', ['60', 'sh', '-c', 'cat "$1" > "$2"', 'sh', file, fifo], { stdio: 'ignore' });
   }
 
   it.skipIf(process.platform === 'win32')('a goods file read from a FIFO (read once) with a repeated code: mapped once and the repeat reported', async () => {

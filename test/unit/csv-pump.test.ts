@@ -5,8 +5,8 @@
  * delivers in pieces. Mutation testing left these paths of src/csv/pump.ts alive (the tests
  * before read files of one chunk, or looked at the first and last records only).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COL, openCsv, type CsvSource } from '../../src/csv/index.js';
@@ -14,10 +14,10 @@ import { encodeCp932 } from '../../src/csv/cp932.js';
 import { CHUNK_BYTES } from '../../src/csv/pump.js';
 import { userError } from '../helpers/errors.js';
 import { tempDir } from '../helpers/context.js';
+import { feedFifo, fifoTestable, makeFifo } from '../helpers/fifo.js';
 
 const NAME = { id: 'name', headers: ['syohin_name'] };
 const COLUMNS = [COL.productCode, NAME, COL.tags];
-const onPosix = process.platform !== 'win32';
 
 /** Rows whose lengths vary, so that records cross every chunk boundary at different places. */
 function rowsOf(count: number, name: (i: number) => string): string[][] {
@@ -31,15 +31,10 @@ async function valuesOf(src: CsvSource): Promise<string[][]> {
   return out;
 }
 
-/**
- * A FIFO in `dir` fed by `sh -c script` (the script gets the FIFO as $1); the feeder is killed
- * by the caller, and ends by itself after 60 s if the test's process dies first (a feeder
- * blocks on a FIFO nobody opens).
- */
+/** A FIFO in `dir` fed by `sh -c script` (the script gets the FIFO as $1); the caller kills the feeder. */
 function fifo(dir: string, script: string): { path: string; feeder: ChildProcess } {
-  const path = join(dir, 'in.fifo');
-  expect(spawnSync('mkfifo', [path]).status).toBe(0);
-  return { path, feeder: spawn('timeout', ['60', 'sh', '-c', script, 'sh', path], { stdio: 'ignore' }) };
+  const path = makeFifo(dir);
+  return { path, feeder: feedFifo(path, script) };
 }
 
 describe('an encoding decided after the first chunks', () => {
@@ -76,7 +71,7 @@ describe('an encoding decided after the first chunks', () => {
     expect(scanned).toEqual(cpExpected.map((r) => r[1]));
   });
 
-  it.skipIf(!onPosix)('a FIFO (read once): the held bytes are kept and decoded once the encoding is known', async () => {
+  it.skipIf(!fifoTestable)('a FIFO (read once): the held bytes are kept and decoded once the encoding is known', async () => {
     const dir = tempDir('sc-csv-pump-');
     for (const [bytes, expected, encoding] of [
       [utf8Bytes, utf8Rows, 'utf8'],
@@ -92,7 +87,7 @@ describe('an encoding decided after the first chunks', () => {
         expect(src.encoding).toBe(encoding);
       } finally {
         feeder.kill();
-        spawnSync('rm', ['-f', path]);
+        rmSync(path, { force: true });
       }
     }
   });
@@ -126,7 +121,7 @@ describe('records and chunks', () => {
     expect(e.text.ja).toContain('7003行目付近に UTF-8 の日本語があります');
   });
 
-  it.skipIf(!onPosix)('takes a UTF-8 BOM that a pipe delivers in pieces for a BOM, not for the header', async () => {
+  it.skipIf(!fifoTestable)('takes a UTF-8 BOM that a pipe delivers in pieces for a BOM, not for the header', async () => {
     const dir = tempDir('sc-csv-pump-');
     const rest = join(dir, 'rest.csv');
     writeFileSync(rest, Buffer.concat([Buffer.from([0xbf]), Buffer.from('syohin_code,syohin_name,tag\r\nA-1,マグ,[SC]\r\n')]));

@@ -85,6 +85,8 @@ describe('an encoding decided after the first chunks', () => {
         expect(src.rereadable).toBe(false);
         expect(await valuesOf(src)).toEqual(expected);
         expect(src.encoding).toBe(encoding);
+        // Its records were read: a second pass is a mistake of the caller, said at once.
+        await expect(src.records()[Symbol.asyncIterator]().next()).rejects.toThrow('is a stream: its records can be read once');
       } finally {
         feeder.kill();
         rmSync(path, { force: true });

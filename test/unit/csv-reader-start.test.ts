@@ -142,6 +142,16 @@ describe.skipIf(!existsSync('/proc/self/fd'))('file descriptors', () => {
   });
 });
 
+describe('records()', () => {
+  it('may be given up before its first record, and a file may then be read again', async () => {
+    const src = await open('商品コード,タグ\r\nA-1,[SC]\r\n');
+    const unread = src.records()[Symbol.asyncIterator]();
+    await expect(unread.return!()).resolves.toEqual({ value: undefined, done: true });
+    await expect(unread.next()).resolves.toEqual({ value: undefined, done: true });
+    expect(await rows(src)).toEqual([['A-1', '[SC]']]);
+  });
+});
+
 describe('scan', () => {
   it('waits for what `between` returns (a writer flushing) before it reads on', async () => {
     const path = file(['商品コード,タグ', ...Array.from({ length: 40_000 }, (_, i) => `A-${i},[SC]`)].join('\r\n'));

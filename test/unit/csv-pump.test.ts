@@ -121,6 +121,27 @@ describe('records and chunks', () => {
     // header (1) + 7001 rows: the UTF-8 row is line 7003.
     expect(e.text.en).toMatch(/near line 7003 there is UTF-8 Japanese/);
     expect(e.text.ja).toContain('7003行目付近に UTF-8 の日本語があります');
+    // The same with lone CRs for line ends (old Mac files): each one is a line.
+    const cr = join(tempDir('sc-csv-pump-'), 'mixed-cr.csv');
+    writeFileSync(cr, Buffer.concat([encodeCp932(csvText(rows).replaceAll('\r\n', '\r')), Buffer.from('Z-1,セール,\r')]));
+    const eCr = await userError(openCsv(cr, { columns: COLUMNS }).then(valuesOf));
+    expect(eCr.text.en).toMatch(/near line 7003 there is UTF-8 Japanese/);
+  });
+
+  it.skipIf(!fifoTestable)('holds a FIFO whose very first bytes are contested until the evidence comes (the header too)', async () => {
+    const dir = tempDir('sc-csv-pump-');
+    // ﾃｩ (C3 A9) is é in UTF-8: the header itself cannot be decoded until ｱ (B1, no UTF-8) comes.
+    const source = join(dir, 'first.csv');
+    writeFileSync(source, encodeCp932(['ﾃｩ,syohin_code', ...Array.from({ length: 12_000 }, (_, i) => `x,P-${i}`), 'ｱ,Z-1'].join('\r\n') + '\r\n'));
+    const { path, feeder } = fifo(dir, `cat "${source}" > "$1"`);
+    try {
+      const src = await openCsv(path, { columns: [COL.productCode] });
+      const codes: string[] = [];
+      for await (const r of src.records()) codes.push(r.values.code!);
+      expect([src.encoding, src.headers[0], codes.length, codes.at(-1)]).toEqual(['cp932', 'ﾃｩ', 12_001, 'Z-1']);
+    } finally {
+      feeder.kill();
+    }
   });
 
   it.skipIf(!fifoTestable)('takes a UTF-8 BOM that a pipe delivers in pieces for a BOM, not for the header', async () => {

@@ -120,4 +120,20 @@ describe('readCodeList', () => {
     );
     expect(e2?.text.en).toMatch(/codes-\d+\.txt:2:1: bytes \(0xFF\) that are not valid UTF-8/);
   });
+
+  it('takes a BOM as the evidence it is: a list of contested codes after it is UTF-8, without it undecidable', async () => {
+    const body = Buffer.from('caf\u00e9-1\n\u03b1-2\n');
+    const bom = await readCodeList(file(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body])));
+    expect([...bom.codes]).toEqual(['caf\u00e9-1', '\u03b1-2']);
+    await expect(readCodeList(file(body))).rejects.toThrow(/Cannot tell the encoding/);
+  });
+
+  it('refuses a list that turns from CP932 to UTF-8 Japanese (two files pasted together), not reading mojibake codes', async () => {
+    const mixed = file(Buffer.concat([encodeCp932('マグ-1\r\n髙橋-2\r\n'), Buffer.from('セール-3\r\n')]));
+    const e = await readCodeList(mixed).then(
+      () => undefined,
+      (err: unknown) => err as UserError,
+    );
+    expect(e?.text.en).toMatch(/^Cannot tell the encoding of .*codes-\d+\.txt/);
+  });
 });

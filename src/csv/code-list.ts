@@ -8,10 +8,10 @@
 import { COL } from './columns.js';
 import { UserError } from '../errors.js';
 import { csvText as m } from '../i18n/csv.js';
-import { InvalidBytes, decodeField } from './decode.js';
+import { InvalidBytes, Utf8InCp932, decodeField } from './decode.js';
 import { EncodingDetector, utf16Kind } from './detect.js';
 import { readAll } from './input.js';
-import { encodingName, shownFile } from './messages.js';
+import { encodingName, excerpt, shownFile } from './messages.js';
 import type { InputEncoding } from './types.js';
 
 export interface CodeList {
@@ -26,13 +26,19 @@ const CODE_HEADINGS: ReadonlySet<string> = new Set(COL.productCode.headers);
 /** A list of codes is small; a bigger file is not one. */
 const MAX_BYTES = 64 * 1024 * 1024;
 
-function lineOfOffset(buf: Buffer, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) {
+/** [start, end) of each line of buf from `from` (CRLF, LF or a lone CR ends one). */
+function lineSpans(buf: Buffer, from: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = from;
+  for (let i = from; i < buf.length; i++) {
     const b = buf[i];
-    if (b === 0x0a || (b === 0x0d && buf[i + 1] !== 0x0a)) line++;
+    if (b !== 0x0a && b !== 0x0d) continue;
+    spans.push([start, i]);
+    if (b === 0x0d && buf[i + 1] === 0x0a) i++;
+    start = i + 1;
   }
-  return line;
+  spans.push([start, buf.length]);
+  return spans;
 }
 
 export async function readCodeList(path: string, opts: { encoding?: InputEncoding; encodingFlag?: string } = {}): Promise<CodeList> {
@@ -50,19 +56,23 @@ export async function readCodeList(path: string, opts: { encoding?: InputEncodin
     const hint = opts.encodingFlag ? m.ambiguousEncodingHint({ flag: opts.encodingFlag }) : m.ambiguousEncodingHintNoFlag();
     throw new UserError(m.ambiguousEncoding({ file }), hint);
   }
-  let text: string;
-  try {
-    text = decodeField(detector.encoding, bytes, start, bytes.length, 0);
-  } catch (e) {
-    if (!(e instanceof InvalidBytes)) throw e;
-    const hex = '0x' + bytes[e.offset]!.toString(16).toUpperCase().padStart(2, '0');
-    const params = { file, line: lineOfOffset(bytes, e.offset), column: 1, bytes: hex, header: 'code' };
-    throw new UserError(m.invalidBytes({ ...params, encoding: encodingName(detector.encoding) }), m.invalidBytesHint());
-  }
+  const encoding = detector.encoding;
+  /** A line as text; a line the encoding cannot read (or UTF-8 inside CP932) stops with its place. */
+  const decodeLine = (start: number, end: number, line: number): string => {
+    try {
+      return decodeField(encoding, bytes, start, end, 0);
+    } catch (e) {
+      if (e instanceof Utf8InCp932) throw new UserError(m.utf8InCp932({ file, line, column: 1, header: 'code', text: excerpt(e.text) }), m.utf8InCp932Hint());
+      if (!(e instanceof InvalidBytes)) throw e;
+      const hex = '0x' + bytes[e.offset]!.toString(16).toUpperCase().padStart(2, '0');
+      throw new UserError(m.invalidBytes({ file, line, column: 1, bytes: hex, header: 'code', encoding: encodingName(encoding) }), m.invalidBytesHint());
+    }
+  };
   const codes = new Set<string>();
   const lines = new Map<string, number>();
   let first = true;
-  text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+  lineSpans(bytes, start).forEach(([from, to], i) => {
+    const raw = decodeLine(from, to, i + 1);
     const code = raw.split('#')[0]!.split(/[,\t]/)[0]!.trim().replace(/^"(.*)"$/, '$1').trim();
     if (code === '') return;
     const heading = first && CODE_HEADINGS.has(code);

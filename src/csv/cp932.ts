@@ -91,8 +91,24 @@ function getTables(): Tables {
 /** UTF-16LE output of decodeCp932, reused: one string is cut from it per field. */
 let scratch = Buffer.allocUnsafe(1 << 14);
 
-/** Decode buf[start, end) as CP932; throws InvalidCp932 at the first invalid byte. */
+/** Whether the last decodeCp932 call met a mark of UTF-8 text read as CP932 (see utf8Marks). */
+let marked = false;
+
+const isPrivateUse = (u: number): boolean => (u >= 0xe000 && u <= 0xf8ff) || u === 0x80;
+
+/**
+ * Decode buf[start, end) as CP932; throws InvalidCp932 at the first invalid byte.
+ *
+ * On the way it notes the marks that UTF-8 text leaves when read as CP932 (utf8Marks tells
+ * them): a kanji of the lead bytes E3–E9 followed at once by a half-width kana, which is
+ * what Japanese UTF-8 becomes (セール → 繧ｻ繝ｼ繝ｫ: the three bytes of a kana or kanji are a
+ * kanji and the first half of the next character, and the third byte of most is A1–BF),
+ * and private-use characters (the user-defined area F040–F9FC and the single bytes 80, A0,
+ * FD–FF: what 4-byte UTF-8 such as emoji becomes). Real CP932 text rarely has either: its
+ * kana are the lead bytes 82/83, its common kanji 88–9F.
+ */
 export function decodeCp932(buf: Buffer, start: number, end: number): string {
+  marked = false;
   let i = start;
   while (i < end && buf[i]! < 0x80) i++;
   // Codes, numbers and most headers are ASCII: one native slice, no table.
@@ -101,6 +117,7 @@ export function decodeCp932(buf: Buffer, start: number, end: number): string {
   if (scratch.length < (end - start) * 2) scratch = Buffer.allocUnsafe(Math.max((end - start) * 2, scratch.length * 2));
   const out = scratch;
   let n = 0;
+  let marks = false;
   for (let k = start; k < i; k++) {
     out[n++] = buf[k]!;
     out[n++] = 0;
@@ -118,16 +135,28 @@ export function decodeCp932(buf: Buffer, start: number, end: number): string {
         u = double[(b << 8) | buf[i + 1]!]!;
         if (u === 0) throw new InvalidCp932(i);
         i += 2;
+        if (b >= 0xe3 && b <= 0xe9 && i < end && buf[i]! >= 0xa1 && buf[i]! <= 0xdf) marks = true;
       } else if (u === 0) {
         throw new InvalidCp932(i);
       } else {
         i++;
       }
+      if (isPrivateUse(u)) marks = true;
     }
     out[n++] = u & 0xff;
     out[n++] = u >> 8;
   }
+  marked = marks;
   return out.toString('utf16le', 0, n);
+}
+
+/**
+ * Whether the last decodeCp932 call's reading held a mark of UTF-8 read as CP932. Bytes
+ * that are also valid UTF-8 and read with such a mark are UTF-8 text: CP932 Japanese is
+ * almost never valid UTF-8 (its kana and common kanji are not).
+ */
+export function utf8Marks(): boolean {
+  return marked;
 }
 
 /**

@@ -1,13 +1,28 @@
 /** Decoding one field of a split record, in the detected encoding, refusing invalid bytes. */
 import { isUtf8 } from 'node:buffer';
 import type { DetectedEncoding } from './types.js';
-import { InvalidCp932, decodeCp932, firstInvalidCp932 } from './cp932.js';
+import { InvalidCp932, decodeCp932, firstInvalidCp932, utf8Marks } from './cp932.js';
 import { DOUBLED_QUOTES } from './splitter.js';
 
 /** Bytes that are not valid in the encoding; `offset` is absolute in the buffer. */
 export class InvalidBytes extends Error {
   constructor(readonly offset: number) {
     super(`invalid bytes at ${offset}`);
+  }
+}
+
+/**
+ * A field of a CP932 file that is UTF-8 Japanese (a file of mixed encodings: rows pasted from
+ * a UTF-8 export, a column edited in a UTF-8 editor). Its CP932 reading is valid but is
+ * mojibake (セール → 繧ｻ繝ｼ繝ｫ), and would reach an upload file unseen: the detector watches
+ * only the start of a file. `offset` is the field's first byte; `text` its UTF-8 reading.
+ */
+export class Utf8InCp932 extends InvalidBytes {
+  constructor(
+    offset: number,
+    readonly text: string,
+  ) {
+    super(offset);
   }
 }
 
@@ -32,6 +47,7 @@ export function decodeField(encoding: DetectedEncoding, buf: Buffer, start: numb
       if (e instanceof InvalidCp932) throw new InvalidBytes(e.offset);
       throw e;
     }
+    if (utf8Marks() && isUtf8(buf.subarray(start, end))) throw new Utf8InCp932(start, buf.toString('utf8', start, end));
   } else {
     s = buf.toString('utf8', start, end);
     // A replacement character is either in the data (EF BF BD) or marks invalid bytes.

@@ -27,36 +27,19 @@
  * records read so far never reach an output: exports write nothing until the end, check
  * reports nothing until the end). A UTF-8 decision made because the bytes are not CP932
  * cannot go wrong unseen: CP932 kana and kanji are not valid UTF-8, so their fields fail to
- * decode. Known limit: a CP932 file whose only Japanese is itself such mojibake (stored from
- * an earlier bad import) is read as the UTF-8 it was made from.
+ * decode. After the confirmations the detector stops looking, and the decoder takes over: a
+ * decoded field of a CP932 file that is valid UTF-8 and reads with those marks is refused
+ * (decode.ts, Utf8InCp932), so UTF-8 rows pasted far into a CP932 file never reach an
+ * output as mojibake, also when the encoding was named. Known limit: a CP932 file whose only
+ * Japanese is itself such mojibake (stored from an earlier bad import) is read as the UTF-8 it
+ * was made from, and with the encoding named, a field that is nothing but such mojibake is
+ * refused.
  */
 import { isAscii, isUtf8 } from 'node:buffer';
 import type { DetectedEncoding, InputEncoding } from './types.js';
-import { decodeCp932, firstInvalidCp932 } from './cp932.js';
+import { decodeCp932, firstInvalidCp932, utf8Marks } from './cp932.js';
 
 const CONFIRMATIONS = 16;
-
-const isPrivateUse = (c: number): boolean => (c >= 0xe000 && c <= 0xf8ff) || c === 0x80;
-
-function some(text: string, test: (c: number) => boolean): boolean {
-  for (let k = 0; k < text.length; k++) if (test(text.charCodeAt(k))) return true;
-  return false;
-}
-
-/** A kanji of the rows E3–E9 followed at once by a half-width kana: Japanese UTF-8 read as CP932. */
-function hasMojibake(run: Buffer): boolean {
-  let i = 0;
-  while (i < run.length) {
-    const b = run[i]!;
-    if (b < 0x80 || (b >= 0xa0 && b <= 0xdf)) {
-      i++;
-      continue;
-    }
-    if (b >= 0xe3 && b <= 0xe9 && i + 2 < run.length && run[i + 2]! >= 0xa1 && run[i + 2]! <= 0xdf) return true;
-    i += 2;
-  }
-  return false;
-}
 
 /** The reading a run points to, and whether only because the other reading is invalid (certain). */
 type Verdict = { encoding: InputEncoding; certain: boolean } | null;
@@ -71,7 +54,8 @@ function judge(run: Buffer): Verdict {
   const cp932 = firstInvalidCp932(run, 0, run.length, false) < 0;
   if (!utf8) return CERTAIN_CP932;
   if (!cp932) return CERTAIN_UTF8;
-  if (hasMojibake(run) || some(decodeCp932(run, 0, run.length), isPrivateUse)) return LIKELY_UTF8;
+  decodeCp932(run, 0, run.length);
+  if (utf8Marks()) return LIKELY_UTF8;
   return null;
 }
 

@@ -6,11 +6,11 @@
 import { UserError } from '../errors.js';
 import { csvText as m } from '../i18n/csv.js';
 import type { CsvRecord, CsvSource, DetectedEncoding, ReadOptions, RecordTap } from './types.js';
-import { InvalidBytes, decodeField } from './decode.js';
+import { InvalidBytes, Utf8InCp932, decodeField } from './decode.js';
 import { EncodingDetector, utf16Kind } from './detect.js';
 import { matchColumns } from './header.js';
 import { openInput, type ByteInput } from './input.js';
-import { encodingName, shownFile } from './messages.js';
+import { encodingName, excerpt, shownFile } from './messages.js';
 import { RecordPump } from './pump.js';
 import { placeInRecord, recordBuilder, splitErrorMessage } from './record-builder.js';
 import { SplitError, Splitter, type SplitRecord } from './splitter.js';
@@ -82,6 +82,9 @@ export async function openCsv(path: string, opts: ReadOptions): Promise<CsvSourc
     if (input.size > 0 && sample.lines > 0) estimatedRows = Math.ceil(((input.size - head.dataStart) * sample.lines) / sample.bytes);
   } catch (e) {
     await input.close();
+    if (e instanceof Utf8InCp932 && current) {
+      throw new UserError(m.utf8InCp932Header({ file, ...placeInRecord(current, e.offset), text: excerpt(e.text) }), m.utf8InCp932Hint());
+    }
     if (e instanceof InvalidBytes && current) {
       const params = { file, ...placeInRecord(current, e.offset) };
       throw new UserError(m.invalidBytesInHeader({ ...params, encoding: encodingName(encodingOf()) }), m.invalidBytesHint());

@@ -8,7 +8,7 @@
  */
 import { UserError } from '../errors.js';
 import { csvText as m } from '../i18n/csv.js';
-import { InvalidBytes, checkField, decodeField } from './decode.js';
+import { InvalidBytes, Utf8InCp932, checkField, decodeField } from './decode.js';
 import { encodingName, excerpt } from './messages.js';
 import { RowError } from './row-error.js';
 import { MAX_RECORD_BYTES, SplitError, type SplitRecord } from './splitter.js';
@@ -213,6 +213,11 @@ export function recordBuilder(layout: RecordLayout, encodingOf: () => DetectedEn
     },
     mapError(e) {
       if (e instanceof SplitError) return splitErrorMessage(file, e);
+      if (e instanceof Utf8InCp932 && current) {
+        const k = fieldIndexAt(current, e.offset);
+        const params = { file, line: lineAt(current, e.offset), column: k + 1, header: excerpt(headers[k] ?? ''), text: excerpt(e.text) };
+        return new UserError(m.utf8InCp932(params), m.utf8InCp932Hint());
+      }
       if (e instanceof InvalidBytes && current) {
         const k = fieldIndexAt(current, e.offset);
         const params = { file, line: lineAt(current, e.offset), column: k + 1, bytes: hexBytes(current, e.offset, k), header: excerpt(headers[k] ?? '') };

@@ -100,6 +100,18 @@ export const csvText = defineMessages({
     ja: '{file}:{line}:{column}: {encoding} として読めないバイト ({bytes}) があります ({column}列目「{header}」)',
     en: '{file}:{line}:{column}: bytes ({bytes}) that are not valid {encoding} (column {column}, "{header}")',
   },
+  utf8InCp932: {
+    ja: '{file}:{line}:{column}: Shift_JIS (CP932) のファイルの中に UTF-8 の日本語があります ({column}列目「{header}」: UTF-8 として読むと「{text}」)',
+    en: '{file}:{line}:{column}: UTF-8 Japanese inside a Shift_JIS (CP932) file (column {column}, "{header}": read as UTF-8 it is "{text}")',
+  },
+  utf8InCp932Header: {
+    ja: '{file}:{line}:{column}: Shift_JIS (CP932) のファイルの見出し行に UTF-8 の日本語があります (UTF-8 として読むと「{text}」)',
+    en: '{file}:{line}:{column}: UTF-8 Japanese in the header row of a Shift_JIS (CP932) file (read as UTF-8 it is "{text}")',
+  },
+  utf8InCp932Hint: {
+    ja: 'UTF-8 で保存された行が混ざっています。Shift_JIS として読むと文字化けした値になるため、読み込みを止めました。ダウンロードしたままのファイルを使うか、混ざった行を Shift_JIS で入力し直してから、もう一度実行してください。何も書き出していません。',
+    en: 'Rows saved as UTF-8 are mixed into this file. Read as Shift_JIS they would become garbled values, so reading stopped. Use the file as downloaded, or enter the mixed rows again in Shift_JIS, then run again. Nothing was written.',
+  },
   invalidBytesInHeader: {
     ja: '{file}:{line}:{column}: 見出し行に {encoding} として読めないバイトがあります',
     en: '{file}:{line}:{column}: the header row has bytes that are not valid {encoding}',

@@ -137,6 +137,20 @@ const CASES: Case[] = [
   { name: 'a header of a million characters', bytes: (b) => Buffer.from(csv([['x'.repeat(1_000_000)], ...b.slice(1).map((r) => [r[0]!])])), repaired: () => null },
   { name: 'binary garbage', bytes: () => Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)), repaired: () => null },
   { name: 'Shift_JIS, clean', bytes: (b) => cp932(b), repaired: (b) => Buffer.concat([BOM, Buffer.from(csv(b))]) },
+  {
+    // A row pasted from a UTF-8 file into a Shift_JIS one, after more Japanese than the
+    // detector watches (twenty words): read as CP932 the last row's text is valid mojibake
+    // (セール対象 → 繧ｻ繝ｼ繝ｫ蟇ｾ雎｡), which once reached an upload file with exit 0.
+    name: 'Shift_JIS with a row in UTF-8 after twenty Japanese words',
+    bytes: (b, t) => {
+      const filled = withCell(b, 1, t, '有田焼 '.repeat(20) + b[1]![t]);
+      const lines = csv(filled).split('\r\n');
+      const last = csv([withCell(filled, 3, t, 'セール対象')[3]!]);
+      return Buffer.concat([encodeCp932(lines.slice(0, 3).join('\r\n') + '\r\n'), Buffer.from(last, 'utf8')]);
+    },
+    repaired: (b, t) => cp932(withCell(withCell(b, 1, t, '有田焼 '.repeat(20) + b[1]![t]), 3, t, 'セール対象')),
+    line: 4,
+  },
 ];
 
 /** The sample shop's files: a good counterpart for inputs that come in pairs. */

@@ -136,4 +136,30 @@ describe('readCodeList', () => {
     );
     expect(e?.text.en).toMatch(/^Cannot tell the encoding of .*codes-\d+\.txt/);
   });
+
+  it('refuses UTF-8 Japanese after more CP932 lines than the detector watches, naming its line and its UTF-8 reading', async () => {
+    const cp932Lines = Array.from({ length: 20 }, (_, i) => `マグ-${i}`).join('\r\n') + '\r\n';
+    const mixed = file(Buffer.concat([encodeCp932(cp932Lines), Buffer.from('mug-x\r\nセール-21\r\n')]));
+    const e = await readCodeList(mixed).then(
+      () => undefined,
+      (err: unknown) => err as UserError,
+    );
+    expect(e?.exitCode).toBe(2);
+    expect(e?.text.en).toMatch(/codes-\d+\.txt:22:1: UTF-8 Japanese inside a Shift_JIS \(CP932\) file \(column 1, "code": read as UTF-8 it is "セール-21"\)/);
+    expect(e?.text.ja).toMatch(/codes-\d+\.txt:22:1: Shift_JIS \(CP932\) のファイルの中に UTF-8 の日本語があります/);
+    // The same twenty lines alone, and the ASCII line after them, are read.
+    const clean = await readCodeList(file(Buffer.concat([encodeCp932(cp932Lines), Buffer.from('mug-x\r\n')])));
+    expect(clean.codes.size).toBe(21);
+    expect(clean.lines.get('mug-x')).toBe(21);
+  });
+
+  it('counts lines by CRLF, LF and a lone CR alike, a code on the last line without a line end too', async () => {
+    const list = await readCodeList(file(encodeCp932('マグ-1\r\nマグ-2\nマグ-3\rマグ-4')));
+    expect([...list.lines]).toEqual([
+      ['マグ-1', 1],
+      ['マグ-2', 2],
+      ['マグ-3', 3],
+      ['マグ-4', 4],
+    ]);
+  });
 });

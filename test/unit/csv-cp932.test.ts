@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { InvalidCp932, decodeCp932, encodeCp932, encodeCp932Into, firstInvalidCp932 } from '../../src/csv/cp932.js';
+import { InvalidCp932, decodeCp932, encodeCp932, encodeCp932Into, firstInvalidCp932, utf8Marks } from '../../src/csv/cp932.js';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url), 'utf8')
@@ -111,5 +111,45 @@ describe('a field inside a bigger buffer', () => {
   it('names the character it cannot encode by its code point, in capitals', () => {
     expect(() => encodeCp932('a😀')).toThrow('U+1F600 has no CP932 encoding');
     expect(() => encodeCp932('価格€')).toThrow('U+20AC has no CP932 encoding');
+  });
+});
+
+describe('the marks of UTF-8 read as CP932 (utf8Marks, after each decodeCp932)', () => {
+  const marks = (bytes: number[], start = 0, end = bytes.length): boolean => {
+    decodeCp932(Buffer.from(bytes), start, end);
+    return utf8Marks();
+  };
+
+  it('a kanji of the lead bytes E3 to E9 followed at once by a half-width kana (A1 to DF)', () => {
+    expect(marks([0xe3, 0x82, 0xbb])).toBe(true); // セ → 繧ｻ
+    expect(marks([0xe9, 0x81, 0xa1])).toBe(true);
+    expect(marks([0xe3, 0x82, 0xdf])).toBe(true);
+    // The ends of both ranges, just outside.
+    expect(marks([0xe2, 0x81, 0xb1])).toBe(false);
+    expect(marks([0xea, 0x81, 0xb1])).toBe(false);
+    expect(marks([0xe3, 0x82, 0xe0, 0x40])).toBe(false);
+    expect(marks([0xe3, 0x82, 0x41])).toBe(false);
+    // The kana must be in the field: the byte after its end does not count.
+    expect(marks([0xe3, 0x82, 0xbb], 0, 2)).toBe(false);
+    // A half-width kana before the kanji is no mark.
+    expect(marks([0xbb, 0xe3, 0x82])).toBe(false);
+  });
+
+  it('a private-use character: the user-defined area and the single bytes 80, A0, FD to FF', () => {
+    expect(marks([0xf0, 0x40])).toBe(true);
+    expect(marks([0xf9, 0xfc])).toBe(true);
+    for (const single of [0x80, 0xa0, 0xfd, 0xff]) expect(marks([0x41, single])).toBe(true);
+    expect(marks([0x82, 0xa0])).toBe(false); // あ
+    expect(marks([0xfa, 0x40])).toBe(false); // ⅰ (IBM extension, not user-defined)
+  });
+
+  it('each decode starts afresh: an ASCII field, a clean field or a failed decode after a marked one has none', () => {
+    expect(marks([0xf0, 0x40])).toBe(true);
+    expect(marks([0x61, 0x62])).toBe(false);
+    expect(marks([0xf0, 0x40])).toBe(true);
+    expect(marks([0x82, 0xa0])).toBe(false);
+    expect(marks([0xf0, 0x40])).toBe(true);
+    expect(() => marks([0xf0, 0x40, 0x82])).toThrow(InvalidCp932);
+    expect(utf8Marks()).toBe(false);
   });
 });

@@ -4,8 +4,8 @@
  * bytes), so it is pinned here for each kind of UTF-8 sequence and for CP932.
  */
 import { describe, expect, it } from 'vitest';
-import { encodeCp932 } from '../../src/csv/cp932.js';
-import { InvalidBytes, checkField, decodeField } from '../../src/csv/decode.js';
+import { decodeCp932, encodeCp932 } from '../../src/csv/cp932.js';
+import { InvalidBytes, Utf8InCp932, checkField, decodeField } from '../../src/csv/decode.js';
 import { DOUBLED_QUOTES, QUOTED } from '../../src/csv/splitter.js';
 
 const b = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
@@ -119,5 +119,53 @@ describe('quotes', () => {
     expect(decodeField('cp932', buf, 0, buf.length, DOUBLED_QUOTES)).toBe('a "b" c');
     expect(decodeField('utf8', buf, 0, buf.length, QUOTED)).toBe('a ""b"" c');
     expect(decodeField('utf8', buf, 0, buf.length, 0)).toBe('a ""b"" c');
+  });
+});
+
+describe('UTF-8 inside a CP932 file', () => {
+  /** The Utf8InCp932 a CP932 decode throws (offset and UTF-8 reading), or the text. */
+  function cp932At(buf: Buffer, start = 0, end = buf.length): string | { offset: number; text: string } {
+    try {
+      return decodeField('cp932', buf, start, end, 0);
+    } catch (e) {
+      if (e instanceof Utf8InCp932) return { offset: e.offset, text: e.text };
+      throw e;
+    }
+  }
+
+  it('Japanese UTF-8 that reads as valid CP932 mojibake is refused at the field, with its UTF-8 reading', () => {
+    // セール対象 in UTF-8 is valid CP932: 繧ｻ繝ｼ繝ｫ蟇ｾ雎｡.
+    const buf = b('mug-1,[', 'セール対象', ']');
+    expect(cp932At(buf, 6)).toEqual({ offset: 6, text: '[セール対象]' });
+    // It is an InvalidBytes too: every caller that names invalid bytes names this one.
+    expect(() => decodeField('cp932', buf, 6, buf.length, 0)).toThrow(InvalidBytes);
+  });
+
+  it('an emoji (4-byte UTF-8) that is valid CP932 reads as a private-use character: refused; one that is not is invalid bytes', () => {
+    // 🎁 F0 9F 8E 81: F09F is in the user-defined area (U+E0xx), 8E81 a kanji.
+    const buf = b('ok ', '🎁');
+    expect(cp932At(buf)).toEqual({ offset: 0, text: 'ok 🎁' });
+    // 😀 F0 9F 98 80: 9880 is no CP932 pair.
+    expect(() => decodeField('cp932', b('😀'), 0, 4, 0)).toThrow(InvalidBytes);
+    expect(() => decodeField('cp932', b('😀'), 0, 4, 0)).not.toThrow(Utf8InCp932);
+  });
+
+  it('real CP932 with the same shapes is read: a level-2 kanji then a half-width kana that is not UTF-8, a user-defined character next to kanji', () => {
+    // E3 40 is a kanji of row E3 (not a UTF-8 continuation), ｱ B1 follows it.
+    const kanjiKana = Buffer.from([0xe3, 0x40, 0xb1]);
+    expect(cp932At(kanjiKana)).toBe(decodeCp932(kanjiKana, 0, 3));
+    const gaiji = Buffer.concat([encodeCp932('髙橋'), Buffer.from([0xf0, 0x40])]);
+    expect(cp932At(gaiji)).toBe('髙橋\ue000');
+  });
+
+  it('valid both ways without a mark (é → ﾃｩ) is read as CP932: that evidence is the detector\'s, not a field\'s', () => {
+    expect(cp932At(b('caf', 'é'))).toBe('cafﾃｩ');
+  });
+
+  it('the UTF-8 reading is only taken from the field: bytes before and after it do not count', () => {
+    const cell = b('セール');
+    const buf = Buffer.concat([encodeCp932('あ,'), cell, encodeCp932(',い')]);
+    expect(typeof cp932At(buf)).toBe('string');
+    expect(cp932At(buf, 3, 3 + cell.length)).toEqual({ offset: 3, text: 'セール' });
   });
 });

@@ -102,7 +102,7 @@ describe('confirming a decision', () => {
     expect(d.active).toBe(true);
     d.feed(fields([sjis]), first.length, false);
     expect(d.active).toBe(false);
-    // Settled: UTF-8 Japanese after it is no conflict any more (its fields then fail to decode).
+    // Settled: UTF-8 Japanese after it is no conflict any more (decodeField refuses such a field: csv-decode.test.ts).
     d.feed(fields([u8('あ')]), first.length + 3, false);
     expect(d.conflict).toBe(-1);
   });

@@ -177,3 +177,13 @@ describe('scan', () => {
     expect(log.join('')).toMatch(/^r+(\(\)r+)+(\(\))*$/);
   });
 });
+
+describe('a header in UTF-8 with --input-encoding cp932', () => {
+  it('is refused at its place with its UTF-8 reading, not read as mojibake headers', async () => {
+    const e = await userError(open(Buffer.concat([Buffer.from('code,セール\r\n'), encodeCp932('A-1,あ\r\n')]), 'cp932'));
+    expect(e.exitCode).toBe(2);
+    expect(e.text.en).toMatch(/start-\d+\.csv:1:2: UTF-8 Japanese in the header row of a Shift_JIS \(CP932\) file \(read as UTF-8 it is "セール"\)/);
+    expect(e.text.ja).toMatch(/start-\d+\.csv:1:2: Shift_JIS \(CP932\) のファイルの見出し行に UTF-8 の日本語があります \(UTF-8 として読むと「セール」\)/);
+    expect(e.hint?.en).toMatch(/Rows saved as UTF-8 are mixed into this file/);
+  });
+});

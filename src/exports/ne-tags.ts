@@ -8,6 +8,7 @@ import { exportText as m } from '../i18n/exports.js';
 import { tagUploadText } from '../i18n/tag-upload.js';
 import type { Text } from '../i18n/text.js';
 import { CappedWarnings } from './capped-warnings.js';
+import { ListedCodes, type CodeList } from './listed-codes.js';
 import { noteFormulaRow } from './formula-notice.js';
 import { tagChange, tagPlanner, type TagSelection } from './ne-tags-transform.js';
 import { inputReading } from './records.js';
@@ -17,13 +18,6 @@ export const NE_TAGS_HEADER = ['syohin_code', 'tag'] as const;
 
 /** Warnings shown one by one before the rest are only counted. */
 const SHOWN = 20;
-
-interface CodeList {
-  /** How the list is named in messages: its file, or the answers key it came from. */
-  shown: string;
-  codes: Set<string>;
-  lines: Map<string, number>;
-}
 
 async function readList(file: string | undefined, req: ExportRequest, dir: string): Promise<CodeList | undefined> {
   if (!file) return undefined;
@@ -75,9 +69,9 @@ export const neTags: ArtifactModule = {
       explicit: neGoodsExplicit(req.columns.neCodeColumn),
       ...inputReading(req),
     });
-    // Codes named in the lists that the goods file does not have are worth a warning.
-    const listed = [only, hard].filter((l): l is CodeList => l !== undefined);
-    const found = new Set<string>();
+    // Codes named in the lists: each must name a product of the goods file, case included.
+    const lists = [only, exclude, hard, notShipped?.codes.size ? notShipped : undefined].filter((l): l is CodeList => l !== undefined);
+    const listed = lists.length > 0 ? new ListedCodes(lists) : undefined;
     let stray = 0;
     const formulas = new CappedWarnings(warnings, shown);
 
@@ -88,7 +82,7 @@ export const neTags: ArtifactModule = {
       await source.scan((r) => {
         const code = r.values.code!;
         const tag = r.values.tag!;
-        if (listed.length > 0 && listed.some((l) => l.codes.has(code))) found.add(code);
+        listed?.see(code, r.line);
         // Goods marked by the shop's own tag are only known row by row.
         if (hard?.codes.has(code) && notShipped?.has(code, tag)) throw hardNotShipped(code, hard, notShipped);
         const plan = planOf(tag);
@@ -105,13 +99,7 @@ export const neTags: ArtifactModule = {
       }, () => sink.drain());
       formulas.finish();
       if (stray > SHOWN) warnings.push(m.strayTagMore({ file: shown, count: stray - SHOWN }));
-      for (const list of listed) {
-        const missing = [...list.codes].filter((c) => !found.has(c));
-        for (const code of missing.slice(0, SHOWN)) {
-          warnings.push(m.listedCodeMissing({ list: list.shown, line: list.lines.get(code) ?? '', code, file: shown }));
-        }
-        if (missing.length > SHOWN) warnings.push(m.listedCodeMore({ list: list.shown, count: missing.length - SHOWN }));
-      }
+      listed?.finish(shown, warnings);
     }
     return { header: NE_TAGS_HEADER, rows, warnings };
   },

@@ -178,6 +178,14 @@ export const exportText = defineMessages({
     ja: '{list} {line} 行目: 商品コード {code} は商品マスタ ({file}) にありません (大文字小文字も区別します)',
     en: '{list} line {line}: code {code} is not in the goods file ({file}); upper/lower case counts',
   },
+  listedCodeCaseOnly: {
+    ja: '{list} {line} 行目: 商品コード {code} は商品マスタ ({file}) に大文字小文字の違う {actual} ({fileLine} 行目) としてしかありません。ネクストエンジンの商品コードは大文字小文字を区別するため、この指定は {actual} に効きません',
+    en: '{list} line {line}: code {code} is in the goods file ({file}) only as {actual} (line {fileLine}), in another case. Next Engine product codes are case-sensitive, so the entry does not apply to {actual}',
+  },
+  listedCodeCaseOnlyHint: {
+    ja: '{list} の商品コードを、商品マスタと同じ大文字小文字で書き直してから、もう一度実行してください。何も書き出していません。',
+    en: 'Write the code in {list} exactly as the goods file has it, upper and lower case included, then run again. Nothing was written.',
+  },
   listedCodeMore: {
     ja: '{list}: ほかに {count} 件の商品コードが商品マスタにありません',
     en: '{list}: {count} more codes are not in the goods file',

@@ -28,7 +28,7 @@ async function confirm(recorded: string[], rows: Array<[string, string]>, notShi
     dir,
     evidence,
     goodsFile: goods(dir, rows),
-    notShipped: notShipped && { has: (code) => notShipped(code), source: { ja: '', en: '' }, codes: new Set() },
+    notShipped: notShipped && { has: (code) => notShipped(code), source: { ja: '', en: '' }, codes: new Set(), shown: '', lines: new Map() },
   });
 }
 

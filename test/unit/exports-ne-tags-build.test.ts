@@ -157,3 +157,59 @@ describe('ne-tags: the codes it records as tagged (step 9’s record)', () => {
     expect(recorded).toEqual(['A-1', 'B-2']);
   });
 });
+
+describe('ne-tags: a listed code the goods file has only in another case (NE codes are case-sensitive)', () => {
+  const caseOnly = (list: string, line: number, code: string, actual: string, fileLine: number) =>
+    `${list} line ${line}: code ${code} is in the goods file (ne-goods.csv) only as ${actual} (line ${fileLine}), in another case. Next Engine product codes are case-sensitive, so the entry does not apply to ${actual}`;
+
+  it('refuses --exclude TRAY-01 for tray-01 instead of tagging the product the shop ships itself', async () => {
+    const dir = folder();
+    const file = goods(dir, [['mug-001', ''], ['tray-01', '[ギフト対応]']]);
+    const exclude = list(dir, 'exclude.txt', ['TRAY-01']);
+    const e = await userError(build(dir, file, { exclude }));
+    expect(e.exitCode).toBe(2);
+    expect(e.text.en).toBe(caseOnly('exclude.txt', 1, 'TRAY-01', 'tray-01', 3));
+    expect(e.text.ja).toContain('exclude.txt 1 行目: 商品コード TRAY-01 は商品マスタ (ne-goods.csv) に大文字小文字の違う tray-01 (3 行目) としてしかありません');
+    expect(e.hint?.en).toBe('Write the code in exclude.txt exactly as the goods file has it, upper and lower case included, then run again. Nothing was written.');
+    // Written as the file has it, the product is left out.
+    const right = list(dir, 'exclude-right.txt', ['tray-01']);
+    expect((await build(dir, file, { exclude: right })).rows).toEqual([['mug-001', T]]);
+  });
+
+  it('refuses it in --hard, --only and the codes answered at step 9 alike, naming the list and its line', async () => {
+    const dir = folder();
+    const file = goods(dir, [['A-1', ''], ['Pen-01', '']]);
+    expect(await refused(build(dir, file, { hard: list(dir, 'hard.txt', ['A-1', 'PEN-01']) }))).toBe(caseOnly('hard.txt', 2, 'PEN-01', 'Pen-01', 3));
+    expect(await refused(build(dir, file, { only: list(dir, 'only.txt', ['pen-01']) }))).toBe(caseOnly('only.txt', 1, 'pen-01', 'Pen-01', 3));
+    const answers: Answers = { 'tags.notShippedBy': 'codes', 'tags.notShippedCodes': ['A-1', 'pen-01'] };
+    expect(await refused(build(dir, file, {}, answers))).toBe(caseOnly('tags.notShippedCodes', 2, 'pen-01', 'Pen-01', 3));
+    expect(await refused(build(dir, file, {}, { 'tags.hardCodes': ['a-1'] }))).toBe(caseOnly('tags.hardCodes', 1, 'a-1', 'A-1', 2));
+  });
+
+  it('reads a file of not-shipped codes (step 9) the same way, and warns of a code it names that the goods lack', async () => {
+    const dir = folder();
+    const file = goods(dir, [['A-1', ''], ['B-2', '']]);
+    const own = list(dir, 'own.txt', ['b-2']);
+    expect(await refused(build(dir, file, {}, { 'tags.notShippedBy': 'file', 'files.notShipped': own }))).toBe(caseOnly('own.txt', 1, 'b-2', 'B-2', 3));
+    const stray = list(dir, 'own2.txt', ['B-2', 'nosuch-99']);
+    const { rows, warnings } = await build(dir, file, {}, { 'tags.notShippedBy': 'file', 'files.notShipped': stray });
+    expect(rows).toEqual([['A-1', T]]);
+    expect(warnings).toEqual(['own2.txt line 2: code nosuch-99 is not in the goods file (ne-goods.csv); upper/lower case counts']);
+  });
+
+  it('an excluded code the goods file lacks altogether is a warning, and the rest is written', async () => {
+    const dir = folder();
+    const file = goods(dir, [['A-1', '']]);
+    const { rows, warnings } = await build(dir, file, { exclude: list(dir, 'exclude.txt', ['nosuch-99']) });
+    expect(rows).toEqual([['A-1', T]]);
+    expect(warnings).toEqual(['exclude.txt line 1: code nosuch-99 is not in the goods file (ne-goods.csv); upper/lower case counts']);
+  });
+
+  it('a code whose product the list also names exactly is a stray entry: warned of, not refused', async () => {
+    const dir = folder();
+    const file = goods(dir, [['A-1', ''], ['B-2', '']]);
+    const { rows, warnings } = await build(dir, file, { exclude: list(dir, 'exclude.txt', ['B-2', 'b-2']) });
+    expect(rows).toEqual([['A-1', T]]);
+    expect(warnings).toEqual(['exclude.txt line 2: code b-2 is not in the goods file (ne-goods.csv); upper/lower case counts']);
+  });
+});

@@ -107,7 +107,7 @@ describe('near-misses of the shipping tags', () => {
 
   it('a product the shop ships itself carrying the target tag is its own error, named by code and line', () => {
     const found: Finding[] = [];
-    const notShipped = { has: (code: string) => code === 'vase-01', source: { ja: '手順9の回答', en: "step 9's answer" }, codes: new Set(['vase-01']) };
+    const notShipped = { has: (code: string) => code === 'vase-01', source: { ja: '手順9の回答', en: "step 9's answer" }, codes: new Set(['vase-01']), shown: 'tags.notShippedCodes', lines: new Map([['vase-01', 1]]) };
     const tags = createTags((f) => found.push(f), notShipped);
     const file = { input: 'neGoods' as const, shown: 'goods.csv' };
     tags.record!(file, { line: 4, values: { code: 'vase-01', tag: TARGET } });

@@ -13,7 +13,7 @@ import { STEPS } from './steps.js';
 import type { DangerConfirm, Question, Step } from './types.js';
 import type { AnswerValue, Answers } from '../state/answers.js';
 import { parseAnswer } from './validators.js';
-import { confirmKey } from './danger.js';
+import { checkDanger, confirmKey } from './danger.js';
 
 export interface KnownKey {
   step: Step;
@@ -92,8 +92,9 @@ export function validateAnswers(source: Text, raw: Record<string, unknown>, now:
       continue;
     }
     if (entry.danger) {
-      if (typeof value !== 'string') {
-        problems.push(m.answersBadValue({ source, key, step: entry.step.n, detail: `"${entry.danger.word}"` }));
+      // Checked here as at the step: a wrong word must stop the run before any step, not at step 27.
+      if (typeof value !== 'string' || !checkDanger(entry.danger, value)) {
+        problems.push(m.answersBadValue({ source, key, step: entry.step.n, detail: m.answersDangerWord({ word: entry.danger.word }) }));
       } else out[key] = value;
       continue;
     }

@@ -164,12 +164,13 @@ async function actOnStep(ctx: Context, step: Step, store: StateStore, opts: RunO
   }
 
   for (const a of step.advice?.(knownAnswers(answers, opts)) ?? []) ctx.stderr.write(`  ⚠ ${r.caution()[L]}: ${a[L]}\n`);
+  const confirmations: Record<string, string> = {};
+  for (const d of step.danger ?? []) if (d.before) confirmations[d.id] = await confirmDanger(ctx, step, d, opts);
   // Exports and checks load with the first step that has any, not before the first question.
   const { runStepActions } = await import('./actions.js');
   const evidence = await runStepActions(ctx, step, store, opts.fileAnswers);
 
-  const confirmations: Record<string, string> = {};
-  for (const d of step.danger ?? []) confirmations[d.id] = await confirmDanger(ctx, step, d, opts);
+  for (const d of step.danger ?? []) if (!d.before) confirmations[d.id] = await confirmDanger(ctx, step, d, opts);
 
   if (ctx.interactive && !ctx.yes && !step.doneByAnswer) {
     const done = await ctx.prompter.confirm({ message: r.askDone({ n: step.n, title: step.title })[L], default: true });

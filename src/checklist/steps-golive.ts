@@ -126,6 +126,8 @@ export const GOLIVE_STEPS: Step[] = [
       {
         id: 'auto-cancel-off',
         word: 'AUTO-CANCEL-OFF',
+        // DOMAIN.md: step 27 must not proceed until the operator confirms it is OFF.
+        before: true,
         prompt: {
           ja: 'ネクストエンジンのYahoo!ショッピング店舗の設定で、「利用機能」の「注文ステータス自動キャンセル」のチェックが外れている (OFF) ことを画面で確認してください。ONのままキャンセルするとYahoo!の注文も取り消され、元に戻せません。確認できたら AUTO-CANCEL-OFF と入力してください。',
           en: 'Check on screen that 注文ステータス自動キャンセル under 利用機能 in the Next Engine settings of the Yahoo!Shopping shop is unticked (OFF). While it is ON, cancelling also cancels the Yahoo order, for good. When it is OFF, type AUTO-CANCEL-OFF.',

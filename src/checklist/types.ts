@@ -51,6 +51,12 @@ export interface DangerConfirm {
   id: string;
   word: string;
   prompt: Text;
+  /**
+   * Asked before the step's actions: a precondition of what the actions lead the operator to
+   * do (step 27: auto-cancel OFF before the list of slips to cancel is written), not a
+   * record of what was done on screen.
+   */
+  before?: boolean;
 }
 
 /** Names of behaviours a step triggers; the runner maps them to exports and checks. */

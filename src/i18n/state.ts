@@ -68,6 +68,10 @@ export const stateText = defineMessages({
     ja: '{source}: 「{key}」は知らないキーです{suggest}',
     en: '{source}: unknown key "{key}"{suggest}',
   },
+  answersDangerWord: {
+    ja: '確認の言葉「{word}」をそのまま書いてください (画面で確認してから書く値です)',
+    en: 'write the confirmation word "{word}" exactly (a value to write once it is checked on screen)',
+  },
   answersBadValue: {
     ja: '{source}: 「{key}」(手順{step}) の値が正しくありません: {detail}',
     en: '{source}: "{key}" (step {step}) is not valid: {detail}',

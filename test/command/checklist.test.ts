@@ -85,33 +85,50 @@ describe('init without a terminal', () => {
     expect(bad.err.text).toContain('cannot be given with --set');
   });
 
-  it('a wrong confirmation word in an answers file stops at that step with exit 1', async () => {
+  /** Steps recorded in the folder after a run (none when the state file was never written). */
+  const stepsDone = (dir: string): string[] => (fs.existsSync(path.join(dir, 'sc-setup.json')) ? Object.keys(readState(dir).steps ?? {}) : []);
+
+  it('a wrong confirmation word in an answers file is refused before any step runs (exit 2), every wrong word named', async () => {
     const dir = tempDir();
-    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'confirm.auto-cancel-off': 'ON' }) });
-    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(1);
-    expect(ctx.err.text).toContain('confirm.auto-cancel-off');
-    const state = readState(dir);
-    expect(state.steps['26'].state).toBe('done');
-    expect(state.steps['27']).toBeUndefined();
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'confirm.auto-cancel-off': 'ON', 'confirm.sc-toggles-off': 'off' }) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(2);
+    expect(ctx.err.text).toContain('"confirm.auto-cancel-off" (step 27) is not valid: write the confirmation word "AUTO-CANCEL-OFF" exactly');
+    expect(ctx.err.text).toContain('"confirm.sc-toggles-off" (step 3) is not valid: write the confirmation word "OFF" exactly');
+    expect(stepsDone(dir)).toEqual([]);
+    expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
   });
   // An empty cell is what a half-filled answers file (or a spreadsheet export of one) holds:
-  // it must stop the step like a wrong word, never count as confirmed or as "not asked".
+  // it must stop the run like a wrong word, never count as confirmed or as "not asked".
   for (const [key, step, blank] of [
     ['confirm.auto-cancel-off', 27, ''],
     ['confirm.orders-on', 28, ''],
     ['confirm.orders-on', 28, '   '],
   ] as const) {
-    it(`a blank ${key} ("${blank}") in an answers file stops step ${step} with exit 1`, async () => {
+    it(`a blank ${key} ("${blank}") in an answers file is refused before any step runs (exit 2)`, async () => {
       const dir = tempDir();
       const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { [key]: blank }) });
-      expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(1);
-      expect(ctx.err.text).toContain(`${key} in the answers file is not`);
-      const state = readState(dir);
-      expect(state.steps[String(step - 1)].state).toBe('done');
-      expect(state.steps[String(step)]).toBeUndefined();
-      expect(state.steps['29']).toBeUndefined();
+      expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(2);
+      expect(ctx.err.text).toContain(`"${key}" (step ${step}) is not valid: write the confirmation word`);
+      expect(stepsDone(dir)).toEqual([]);
     });
   }
+});
+
+describe('step 27: auto-cancel OFF is confirmed before the list of slips to cancel', () => {
+  it('asks AUTO-CANCEL-OFF before writing cancel-list.csv; Ctrl-C there leaves no list and step 27 open', async () => {
+    const dir = tempDir();
+    const prompter = scriptedPrompter([{ interrupt: true }]);
+    const answersFile = sampleAnswersFile(dir, ['confirm.auto-cancel-off']);
+    const ctx = fakeContext({ dir, interactive: true, yes: true, answersFile, prompter });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(130);
+    expect(prompter.log).toEqual(['Type "AUTO-CANCEL-OFF" to confirm (Ctrl-C to stop)']);
+    expect(ctx.err.text).toContain('注文ステータス自動キャンセル');
+    expect(fs.existsSync(path.join(dir, 'out', 'cancel-list.csv'))).toBe(false);
+    const state = readState(dir);
+    expect(state.steps['26'].state).toBe('done');
+    expect(state.steps['27']).toBeUndefined();
+    expect(state.artifacts?.['cancel-list']).toBeUndefined();
+  });
 });
 
 describe('interactive checklist with scripted answers', () => {

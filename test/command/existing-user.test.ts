@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInit } from '../../src/commands/init.js';
+import { runReset } from '../../src/commands/reset.js';
 import { runSet } from '../../src/commands/set.js';
 import { runStatus } from '../../src/commands/status.js';
 import { runStep } from '../../src/commands/step.js';
@@ -167,9 +168,11 @@ describe('status after go-live (step 29 done)', () => {
 
   it('says nothing of it before go-live', async () => {
     const dir = tempDir();
-    // A wrong word at step 29 stops the run there: 1–28 done, 29 not.
-    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'confirm.start': 'NOT-YET' }) });
-    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(1);
+    // The whole setup, then step 29 and what it gates opened again: 1–28 done, 29 not.
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(0);
+    expect(await runReset(fakeContext({ dir }), { step: '29', all: false })).toBe(0);
+    expect(await runReset(fakeContext({ dir }), { step: '30', all: false })).toBe(0);
     const doc = await statusJson(dir);
     expect(doc.next).toBe(29);
     expect(doc.reminders.afterGoLive).toEqual([]);

@@ -41,6 +41,7 @@ function addInputOptions(cmd: Command, L: Lang): Command {
     .option('--sc-qty-column <header>', m.optScQtyColumn()[L])
     .option('--ne-code-column <header>', m.optNeCodeColumn()[L])
     .option('--ne-qty-column <header>', m.optNeQtyColumn()[L])
+    .option('--ne-location <name>', m.optNeLocation()[L])
     .option('--input-encoding <enc>', r.optInputEncoding()[L]);
 }
 

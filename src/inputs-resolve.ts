@@ -53,6 +53,15 @@ export function columnOverrides(opts: Record<string, unknown>): ColumnOverrides 
   };
 }
 
+/**
+ * The answers with `--ne-location` standing in for the step-4 answer sc.stockLocation for this
+ * run (not saved): the location of the NE stock file that STOCKCREW's stock lands in.
+ */
+export function withNeLocation(answers: Answers, opts: Record<string, unknown>): Answers {
+  const location = str(opts.neLocation)?.trim();
+  return location ? { ...answers, 'sc.stockLocation': location } : answers;
+}
+
 /** Column flags by option key, for the options --from-ne makes meaningless. */
 const COLUMN_FLAGS: Record<string, string> = { neCodeColumn: '--ne-code-column', neQtyColumn: '--ne-qty-column' };
 

@@ -10,7 +10,7 @@ import { resolveUserPath } from '../user-path.js';
 import { cliText } from '../i18n/cli.js';
 import { exportText as m } from '../i18n/exports.js';
 import { readingText } from '../i18n/reading.js';
-import { columnOverrides, inputEncoding, rejectWithFromNe, resolveInputs } from '../inputs-resolve.js';
+import { columnOverrides, inputEncoding, rejectWithFromNe, resolveInputs, withNeLocation } from '../inputs-resolve.js';
 import { loadAnswers } from './session.js';
 import { exportSummary } from '../exports/summary.js';
 import { ARTIFACTS, type ArtifactName, type ExportRequest, type ExportResult } from '../exports/types.js';
@@ -25,6 +25,7 @@ const SPECIFIC_OPTIONS: ReadonlyArray<{ key: string; flag: string; artifacts: re
   { key: 'hard', flag: '--hard', artifacts: ['ne-tags'] },
   { key: 'before', flag: '--before', artifacts: ['cancel-list'] },
   { key: 'fromNe', flag: '--from-ne', artifacts: ['cancel-list'] },
+  { key: 'neLocation', flag: '--ne-location', artifacts: ['stock-diff'] },
 ];
 
 function str(v: unknown): string | undefined {
@@ -61,7 +62,7 @@ export async function buildExportRequest(ctx: Context, artifact: string, opts: R
   const out = str(opts.out);
   // `out/` would otherwise become a file named `out` once the path is resolved.
   if (out !== undefined && /[\\/]$/.test(out)) throw new UserError(readingText.outTrailingSlash({ path: out }));
-  const answers = await loadAnswers(ctx);
+  const answers = withNeLocation(await loadAnswers(ctx), opts);
   return {
     artifact: name,
     inputs: resolveInputs(ctx, opts, answers),

@@ -8,7 +8,7 @@ import { EXIT, UserError } from '../errors.js';
 import { cliText } from '../i18n/cli.js';
 import { echo } from '../i18n/text.js';
 import { verifyText as v } from '../i18n/checks.js';
-import { columnOverrides, inputEncoding, rejectWithFromNe, resolveInputs } from '../inputs-resolve.js';
+import { columnOverrides, inputEncoding, rejectWithFromNe, resolveInputs, withNeLocation } from '../inputs-resolve.js';
 import { neText } from '../i18n/ne.js';
 import { loadAnswers } from './session.js';
 import { displayPath } from '../checks/display-path.js';
@@ -29,7 +29,7 @@ export async function runVerifyCommand(ctx: Context, what: string, opts: Record<
   const L = ctx.lang;
   const fromNe = Boolean(opts.fromNe);
   if (fromNe) rejectWithFromNe(opts, ['neStock', 'neCodeColumn', 'neQtyColumn']);
-  const answers = await loadAnswers(ctx);
+  const answers = withNeLocation(await loadAnswers(ctx), opts);
   const inputs = resolveInputs(ctx, opts, answers);
   const { compareStockFiles } = await import('../checks/stock-files.js');
   const location = typeof answers['sc.stockLocation'] === 'string' ? answers['sc.stockLocation'] : undefined;

@@ -41,6 +41,14 @@ export const stockText = defineMessages({
     ja: '{file} の列「{column}」に、STOCKCREWと連携する拠点「{location}」の行がありません (あった拠点: {found})',
     en: '{file}: column "{column}" has no row of "{location}", the location linked to STOCKCREW (locations found: {found})',
   },
+  locationsUnnamed: {
+    ja: '{file} の列「{column}」に {count} か所の拠点 ({found}) の行があり、どれがSTOCKCREWと連携する拠点か分からないため照合できません (拠点の在庫を合計すると、違いが隠れます)',
+    en: '{file}: column "{column}" has rows of {count} locations ({found}), and which one is linked to STOCKCREW is not known, so nothing was compared (adding the locations together would hide differences)',
+  },
+  locationsUnnamedHint: {
+    ja: 'STOCKCREWの「在庫連携先拠点設定」(手順4) で選んだ拠点名を --ne-location で指定するか、sc-setup set sc.stockLocation=拠点名 で記録してから、もう一度実行してください。',
+    en: 'Name the location chosen in STOCKCREW’s 在庫連携先拠点設定 (step 4) with --ne-location, or record it with sc-setup set sc.stockLocation=<name>, then run again.',
+  },
   locationAbsentHint: {
     ja: 'STOCKCREWの「在庫連携先拠点設定」(手順4) とネクストエンジンの拠点名が一致しているか、拠点がYahoo!ショッピングの店舗と紐づき商品が追加されているかを確かめてください (回答 sc.stockLocation)。',
     en: 'Check that STOCKCREW’s 在庫連携先拠点設定 (step 4) names the Next Engine location exactly, and that the location is linked to the Yahoo!Shopping shop with the goods added (answer sc.stockLocation).',

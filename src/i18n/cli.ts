@@ -54,6 +54,10 @@ export const cliText = defineMessages({
   optScQtyColumn: { ja: 'STOCKCREW ファイルの在庫数列の見出し', en: 'header of the quantity column in the STOCKCREW file' },
   optNeCodeColumn: { ja: 'ネクストエンジン ファイルの商品コード列の見出し', en: 'header of the code column in the Next Engine file' },
   optNeQtyColumn: { ja: 'ネクストエンジン ファイルの在庫数列の見出し', en: 'header of the quantity column in the Next Engine file' },
+  optNeLocation: {
+    ja: 'ネクストエンジン在庫CSVで照合する拠点名 (STOCKCREWと連携する拠点。既定: 手順4の回答 sc.stockLocation)',
+    en: 'location of the Next Engine stock CSV to compare (the one linked to STOCKCREW; default: the step-4 answer sc.stockLocation)',
+  },
   argArtifact: { ja: '成果物: {list}', en: 'artifact: {list}' },
   argStep: { ja: '手順の番号 (1〜30) またはキー', en: 'step number (1-30) or key' },
   argVerifyWhat: { ja: '照合するもの (stock)', en: 'what to verify (stock)' },

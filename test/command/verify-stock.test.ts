@@ -139,4 +139,44 @@ describe('verify stock with Next Engine locations (NE manual prd_zaiko-kyoten/50
     expect((err as UserError).text.en).toContain('no row of "東京倉庫"');
     expect((err as UserError).text.en).toContain('STOCKCREW倉庫, 本社倉庫');
   });
+
+  it('refuses (exit 2) to add several locations together when none is named: 3 + 7 would hide a difference with STOCKCREW\'s 10', async () => {
+    const dir = tempDir();
+    const sc = path.join(dir, 'sc.csv');
+    const ne = path.join(dir, 'ne.csv');
+    fs.writeFileSync(sc, '商品コード,良品在庫数\r\nmug-001,10\r\nmug-002,5\r\n');
+    fs.writeFileSync(ne, '商品コード,拠点名,在庫数,引当数,フリー在庫数\r\nmug-001,基本拠点,3,0,3\r\nmug-001,STOCKCREW倉庫,7,0,7\r\nmug-002,STOCKCREW倉庫,5,0,5\r\n');
+    const ctx = fakeContext({ dir, json: true });
+    const err = await runVerifyCommand(ctx, 'stock', { scStock: sc, neStock: ne }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).exitCode).toBe(2);
+    expect((err as UserError).text.en).toBe(
+      'ne.csv: column "拠点名" has rows of 2 locations (基本拠点, STOCKCREW倉庫), and which one is linked to STOCKCREW is not known, so nothing was compared (adding the locations together would hide differences)',
+    );
+    expect((err as UserError).hint?.en).toContain('--ne-location');
+    expect(ctx.out.text).toBe('');
+    // Named by the flag: that location alone is compared, and the difference shows.
+    const named = fakeContext({ dir, json: true });
+    expect(await runVerifyCommand(named, 'stock', { scStock: sc, neStock: ne, neLocation: 'STOCKCREW倉庫' })).toBe(1);
+    expect(JSON.parse(named.out.text)).toMatchObject({ ok: false, differences: [{ code: 'mug-001', sc: 10, ne: 7 }] });
+    // export stock-diff takes the same flag; without it, the same refusal and no file.
+    const out = path.join(dir, 'diff.csv');
+    const diff = fakeContext({ dir });
+    const e2 = await runExportCommand(diff, 'stock-diff', { scStock: sc, neStock: ne, out }).catch((e: unknown) => e);
+    expect((e2 as UserError).exitCode).toBe(2);
+    expect(fs.existsSync(out)).toBe(false);
+    expect(await runExportCommand(fakeContext({ dir }), 'stock-diff', { scStock: sc, neStock: ne, out, neLocation: 'STOCKCREW倉庫' })).toBe(0);
+    expect(fs.readFileSync(out, 'latin1').split('\r\n')[1]).toMatch(/^mug-001,10,7,/);
+  });
+
+  it('a location column holding one location (or blanks) is compared as it is', async () => {
+    const dir = tempDir();
+    const sc = path.join(dir, 'sc.csv');
+    const ne = path.join(dir, 'ne.csv');
+    fs.writeFileSync(sc, '商品コード,良品在庫数\r\nA,5\r\nB,2\r\n');
+    fs.writeFileSync(ne, '商品コード,拠点名,在庫数\r\nA,基本拠点,5\r\nB,,2\r\n');
+    const ctx = fakeContext({ dir, json: true });
+    expect(await runVerifyCommand(ctx, 'stock', { scStock: sc, neStock: ne })).toBe(0);
+    expect(JSON.parse(ctx.out.text)).toMatchObject({ ok: true, compared: 2, matched: 2 });
+  });
 });

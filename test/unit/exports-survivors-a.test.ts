@@ -17,6 +17,7 @@ import { exportText as m } from '../../src/i18n/exports.js';
 import { ScError } from '../../src/errors.js';
 import type { Text } from '../../src/i18n/text.js';
 import { fakeContext, tempDir } from '../helpers/context.js';
+import { userError } from '../helpers/errors.js';
 
 /** The error `f` throws (the test fails when it throws none). */
 function thrown(f: () => unknown): ScError {
@@ -199,10 +200,10 @@ describe('export stock-diff (step 26)', () => {
     expect(exportText(dir)).toBe(['商品コード,STOCKCREW在庫数,ネクストエンジン在庫数,差分,備考', 'B,2,1,1,在庫数が一致しません', ''].join('\r\n'));
   });
 
-  it('an empty location answer (a state.json edited by hand can hold one) is no location: every NE row counts', async () => {
+  it('an empty location answer (a state.json edited by hand can hold one) is no location: rows of two locations are not added together', async () => {
     const { dir, sc, ne } = locationFiles();
     const ctx = fakeContext({ dir, lang: 'ja' });
-    await runExport(
+    const refused = runExport(
       {
         artifact: 'stock-diff',
         inputs: { scStock: sc, neStock: ne },
@@ -212,10 +213,11 @@ describe('export stock-diff (step 26)', () => {
       },
       ctx,
     );
-    // NE totals over both locations: A 45, B 8; 差分 is STOCKCREW minus Next Engine.
-    expect(exportText(dir)).toBe(
-      ['商品コード,STOCKCREW在庫数,ネクストエンジン在庫数,差分,備考', 'A,5,45,-40,在庫数が一致しません', 'B,2,8,-6,在庫数が一致しません', ''].join('\r\n'),
-    );
+    // Totals over both locations (A 45, B 8) would be no one's stock: the run stops, nothing written.
+    const e = await userError(refused);
+    expect(e.exitCode).toBe(2);
+    expect(e.text.ja).toContain('か所の拠点');
+    expect(fs.existsSync(path.join(dir, 'out', 'stock-diff.csv'))).toBe(false);
   });
 
   it('lists every code that differs only in case on the other side, comma-separated', async () => {

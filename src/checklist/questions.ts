@@ -435,6 +435,15 @@ export const Q = {
     },
     validator: 'yes',
   },
+  inboundReceived: {
+    key: 'sc.inboundReceived',
+    kind: 'confirm',
+    label: {
+      ja: 'STOCKCREWで入荷予定を登録し、商品が入庫されたことを管理画面で確認しましたか',
+      en: 'Did you register the inbound plan in STOCKCREW and see on its screen that the goods were received?',
+    },
+    validator: 'yes',
+  },
   autoMailTypes: {
     key: 'mail.autoTypes',
     kind: 'list',

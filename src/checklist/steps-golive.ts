@@ -60,7 +60,10 @@ export const GOLIVE_STEPS: Step[] = [
       },
     ],
     requires: [21],
-    asks: [],
+    // Nothing sc-setup reads shows the goods received (step 26 compares the counts after):
+    // the operator's answer is the step's record, in an answers file as on a terminal.
+    asks: [Q.inboundReceived],
+    doneByAnswer: true,
     manuals: [{ url: 'https://knowledge.stockcrew.co.jp/help/itempo/inbound/entry' }],
   },
   {

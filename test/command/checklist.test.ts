@@ -114,6 +114,18 @@ describe('init without a terminal', () => {
   }
 });
 
+describe('step 25 (inbound stock): done on the operator\'s answer only', () => {
+  it('a run without a terminal and without sc.inboundReceived stops before any step, naming it (it used to mark step 25 done on nothing)', async () => {
+    const dir = tempDir();
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, ['sc.inboundReceived']) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(2);
+    expect(ctx.err.text).toMatch(/step 25 .*sc\.inboundReceived/);
+    const no = fakeContext({ dir: tempDir(), answersFile: sampleAnswersFile(dir, [], { 'sc.inboundReceived': false }) });
+    expect(await exitOf(no, () => runInit(no, { fresh: false }))).toBe(2);
+    expect(no.err.text).toContain('"sc.inboundReceived" (step 25) is not valid');
+  });
+});
+
 describe('step 27: auto-cancel OFF is confirmed before the list of slips to cancel', () => {
   it('asks AUTO-CANCEL-OFF before writing cancel-list.csv; Ctrl-C there leaves no list and step 27 open', async () => {
     const dir = tempDir();

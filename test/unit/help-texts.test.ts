@@ -58,7 +58,7 @@ describe('help texts', () => {
 describe('one question per fact', () => {
   it('steps whose own yes-question asks whether the work is done ask no second 「完了しましたか」', () => {
     const self = STEPS.filter((s) => s.doneByAnswer);
-    expect(self.map((s) => s.n)).toEqual([2, 15, 19]);
+    expect(self.map((s) => s.n)).toEqual([2, 15, 19, 25]);
     for (const s of self) {
       expect(s.asks, `step ${s.n}`).toHaveLength(1);
       expect(s.asks[0]).toMatchObject({ kind: 'confirm', validator: 'yes' });

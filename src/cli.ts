@@ -73,6 +73,9 @@ export function localizeCommanderError(message: string, L: Lang): string {
   return lines.join('\n') + '\n';
 }
 
+/** Commands that run the checklist: an interrupted one is resumed with `continue`. */
+const RESUMABLE: ReadonlySet<string> = new Set(['init', 'continue', 'step']);
+
 export async function main(argv: readonly string[], version: string): Promise<number> {
   const env = process.env;
   const L = langFromArgv(argv, env);
@@ -81,10 +84,13 @@ export async function main(argv: readonly string[], version: string): Promise<nu
   // folder lock and remove unfinished temporary files. listr2's own handler is off (it would
   // exit 127). Nothing may block the event loop or a thread-pool thread for long (see
   // src/csv/input.ts), or these handlers could not end the process.
+  // Only the checklist has answers to keep and a place to resume; export, check and verify
+  // leave nothing behind and are simply run again.
+  let interrupted = m.interruptedNothingWritten;
   for (const [signal, code] of [['SIGINT', EXIT.interrupted], ['SIGTERM', EXIT.terminated], ['SIGHUP', EXIT.hangup]] as const) {
     process.once(signal, () => {
       try {
-        process.stderr.write('\n' + (signal === 'SIGINT' ? '' : `(${signal}) `) + m.interrupted()[L] + '\n');
+        process.stderr.write('\n' + (signal === 'SIGINT' ? '' : `(${signal}) `) + interrupted()[L] + '\n');
       } catch {
         // the terminal is gone (SIGHUP): exit all the same
       }
@@ -123,6 +129,7 @@ export async function main(argv: readonly string[], version: string): Promise<nu
     (load: (cmdOpts: Record<string, unknown>, args: string[]) => Promise<Handler>) =>
     async (...params: unknown[]) => {
       const cmd = params[params.length - 1] as Command;
+      if (RESUMABLE.has(cmd.name())) interrupted = m.interrupted;
       const args = params.slice(0, -2).map(String);
       const globals = program.opts() as GlobalOptions;
       ctx = buildContext(globals, L, version);

@@ -14,7 +14,7 @@ import { resolveUserPath } from './user-path.js';
 import { INPUT_FILES, INPUT_FLAGS, savedInput, type ColumnOverrides, type InputFiles } from './inputs.js';
 
 /** As the CSV engine names standard input (src/csv/input.ts). */
-const STDIN = '-';
+export const STDIN = '-';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
@@ -27,9 +27,19 @@ export function resolveInputs(ctx: Context, opts: Record<string, unknown>, answe
       flag === STDIN ? STDIN : flag !== undefined ? resolveUserPath(process.cwd(), flag) : saved !== undefined ? path.resolve(ctx.dir, saved) : undefined;
     if (file) inputs[input] = file;
   }
-  const fromStdin = INPUT_FILES.filter((i) => inputs[i] === STDIN);
-  if (fromStdin.length > 1) throw new UserError(r.stdinTwice({ flags: fromStdin.map((i) => INPUT_FLAGS[i]).join(', ') }), r.stdinTwiceHint());
+  assertOneStdin(inputs);
   return inputs;
+}
+
+/** Standard input is read once: by one input file, or one of `lists` (code lists by flag). */
+export function assertOneStdin(inputs: InputFiles, lists: Record<string, string | undefined> = {}): void {
+  const flags = [
+    ...INPUT_FILES.filter((i) => inputs[i] === STDIN).map((i) => INPUT_FLAGS[i]),
+    ...Object.entries(lists)
+      .filter(([, v]) => v === STDIN)
+      .map(([flag]) => flag),
+  ];
+  if (flags.length > 1) throw new UserError(r.stdinTwice({ flags: flags.join(', ') }), r.stdinTwiceHint());
 }
 
 /**

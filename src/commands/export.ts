@@ -10,7 +10,7 @@ import { resolveUserPath } from '../user-path.js';
 import { cliText } from '../i18n/cli.js';
 import { exportText as m } from '../i18n/exports.js';
 import { readingText } from '../i18n/reading.js';
-import { columnOverrides, inputEncoding, rejectWithFromNe, resolveInputs, withNeLocation } from '../inputs-resolve.js';
+import { STDIN, assertOneStdin, columnOverrides, inputEncoding, rejectWithFromNe, resolveInputs, withNeLocation } from '../inputs-resolve.js';
 import { loadAnswers } from './session.js';
 import { exportSummary } from '../exports/summary.js';
 import { ARTIFACTS, type ArtifactName, type ExportRequest, type ExportResult } from '../exports/types.js';
@@ -38,6 +38,11 @@ function fromCwd(v: unknown): string | undefined {
   return s === undefined ? undefined : resolveUserPath(process.cwd(), s);
 }
 
+/** A code list's path; `-` (standard input) stays as it is, as it does for the input files. */
+function listFromCwd(v: unknown): string | undefined {
+  return str(v) === STDIN ? STDIN : fromCwd(v);
+}
+
 export function parseArtifact(value: string): ArtifactName {
   if (!(ARTIFACTS as readonly string[]).includes(value)) {
     throw new UserError(cliText.unknownArtifact({ value, list: ARTIFACTS.join(', ') }));
@@ -63,9 +68,12 @@ export async function buildExportRequest(ctx: Context, artifact: string, opts: R
   // `out/` would otherwise become a file named `out` once the path is resolved.
   if (out !== undefined && /[\\/]$/.test(out)) throw new UserError(readingText.outTrailingSlash({ path: out }));
   const answers = withNeLocation(await loadAnswers(ctx), opts);
+  const inputs = resolveInputs(ctx, opts, answers);
+  const lists = { '--only': listFromCwd(opts.only), '--exclude': listFromCwd(opts.exclude), '--hard': listFromCwd(opts.hard) };
+  assertOneStdin(inputs, lists);
   return {
     artifact: name,
-    inputs: resolveInputs(ctx, opts, answers),
+    inputs,
     columns: columnOverrides(opts),
     answers,
     options: {
@@ -74,9 +82,9 @@ export async function buildExportRequest(ctx: Context, artifact: string, opts: R
       force: Boolean(opts.force),
       dryRun: Boolean(opts.dryRun),
       template: fromCwd(opts.template),
-      only: fromCwd(opts.only),
-      exclude: fromCwd(opts.exclude),
-      hard: fromCwd(opts.hard),
+      only: lists['--only'],
+      exclude: lists['--exclude'],
+      hard: lists['--hard'],
       before: str(opts.before),
       inputEncoding: inputEncoding(opts.inputEncoding),
       inputEncodingFlag: '--input-encoding',

@@ -83,5 +83,9 @@ export const cliText = defineMessages({
     ja: '内部エラーが発生しました (sc-setup の不具合です): {detail}\nsc-setup.json がある場合、その内容はエラーの前に保存した時点のままです。--debug を付けて再実行した出力を添えて、リポジトリの Issues に報告してください。',
     en: 'Internal error (a bug in sc-setup): {detail}\nsc-setup.json, if there is one, holds what was saved before the error. Please report it in the repository issues, with the output of the same command run with --debug.',
   },
+  interruptedNothingWritten: {
+    ja: '中断しました。出力ファイルは書き出していません (途中のファイルは削除しました)。もう一度実行してください。',
+    en: 'Interrupted. No output file was written (the unfinished one was removed); run the command again.',
+  },
   interrupted: { ja: '中断しました。ここまでの回答は保存済みです。`sc-setup continue` で再開できます。', en: 'Interrupted. Everything answered so far is saved; run `sc-setup continue` to resume.' },
 });

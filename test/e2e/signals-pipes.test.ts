@@ -102,6 +102,9 @@ describe.skipIf(process.platform === 'win32')('signals', () => {
       expect((await p.exited).code).toBe(code);
       feeder.destroy();
       expect(p.stderr()).toContain(said);
+      // An export has nothing to resume: it says nothing was written, not "run continue".
+      expect(p.stderr()).toContain('No output file was written (the unfinished one was removed); run the command again.');
+      expect(p.stderr()).not.toContain('continue');
       expect(fs.readdirSync(outDir)).toEqual([]);
     }, 30_000);
   }
@@ -143,6 +146,22 @@ describe.skipIf(process.platform === 'win32')('pipes', () => {
     p.child.stdin!.end(fs.readFileSync(SAMPLE_GOODS));
     expect((await p.exited).code).toBe(0);
     expect(fs.readFileSync(out).equals(expected())).toBe(true);
+  }, 30_000);
+
+  it('`-` reads a code list (--exclude) from standard input; stdin for two inputs is refused', async () => {
+    const dir = folder('sc-pipes-list-');
+    const out = path.join(dir, 'tags.csv');
+    const p = start(['export', 'ne-tags', '--dir', dir, '--ne-goods', SAMPLE_GOODS, '--exclude', '-', '--out', out], 'pipe');
+    p.child.stdin!.end('tray-01\r\n');
+    expect((await p.exited).code).toBe(0);
+    const rows = fs.readFileSync(out, 'latin1').split('\r\n');
+    const all = expected().toString('latin1').split('\r\n');
+    expect(all.some((r) => r.startsWith('tray-01,'))).toBe(true);
+    expect(rows).toEqual(all.filter((r) => !r.startsWith('tray-01,')));
+    const both = spawnSync(process.execPath, [BIN, 'export', 'ne-tags', '--dir', dir, '--ne-goods', '-', '--only', '-', '--out', path.join(dir, 'x.csv')], { env: ENV, encoding: 'utf8', input: '' });
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain('Only one input can be read from standard input (-); given for --ne-goods, --only');
+    expect(fs.existsSync(path.join(dir, 'x.csv'))).toBe(false);
   }, 30_000);
 
   it('a FIFO works like a file, read once, and its first chunk may arrive late', async () => {

@@ -16,7 +16,7 @@
 import { UserError } from '../errors.js';
 import { NE_GOODS_UPLOAD_HEADER } from '../formats/ne-goods.js';
 import { YAHOO_DATA_PRICE, type YahooItem } from '../formats/yahoo-data.js';
-import type { YahooSku } from '../formats/yahoo-quantity.js';
+import { spacedCode, type YahooSku } from '../formats/yahoo-quantity.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
 import { valueText } from '../i18n/values.js';
@@ -77,7 +77,7 @@ export class NeGoodsRows {
    * First SKU line of each code, by its lower-case spelling (so case twins meet), and whether
    * it was left out as already in Next Engine (a repeat of it then has nothing new to say).
    */
-  private readonly written = new Map<string, { code: string; line: number; registered: boolean }>();
+  private readonly written = new Map<string, { code: string; line: number; registered: boolean; parent: string }>();
   private readonly checkedParents = new Set<string>();
   private alreadyRegistered = 0;
 
@@ -89,6 +89,9 @@ export class NeGoodsRows {
   next(sku: YahooSku): NeGoodsRow | null {
     const { c, w } = this;
     if (sku.code === '') return null;
+    for (const code of [sku.code, sku.subCode]) {
+      if (spacedCode(code)) throw new UserError(m.yahooCodeSpaced({ file: c.quantityFile, line: sku.line, code }), m.yahooCodeSpacedHint());
+    }
     const item = c.items.get(sku.code);
     if (!item) {
       w.add(NOT_IN_DATA, m.itemMissingFromData({ file: c.quantityFile, line: sku.line, code: sku.code, data: c.dataFile }));
@@ -101,6 +104,14 @@ export class NeGoodsRows {
       const params = { file: c.quantityFile, code, line: sku.line, other: first.code, first: first.line };
       throw new UserError(valueText.caseTwins(params), valueText.caseTwinsHint());
     }
+    // The same NE code for two Yahoo items (a sub-code under two codes, or an item code that is
+    // another item's sub-code): one NE product would carry the stock of both. Which one is
+    // meant is the shop's to say; the check reports it as a duplicate error too.
+    const parent = hasOptions ? sku.code : '';
+    if (first !== undefined && first.parent !== parent) {
+      const params = { file: c.quantityFile, line: sku.line, code, parent: parent || '-', first: first.line, firstParent: first.parent || '-' };
+      throw new UserError(m.skuTwoItems(params), m.skuTwoItemsHint());
+    }
     // A repeat of a registered code: its first line already said it was not written; "written once" would be false.
     if (first?.registered) return null;
     if (first !== undefined) {
@@ -109,7 +120,7 @@ export class NeGoodsRows {
     }
     const known = c.existing?.(code);
     if (known) {
-      this.written.set(code.toLowerCase(), { code, line: sku.line, registered: true });
+      this.written.set(code.toLowerCase(), { code, line: sku.line, registered: true, parent });
       if (known.exact) this.alreadyRegistered++;
       else w.add(CASE_TWIN, m.caseTwinOfRegistered({ file: c.quantityFile, line: sku.line, code, registered: known.registered, goods: c.existingFile ?? '' }));
       return null;
@@ -120,7 +131,7 @@ export class NeGoodsRows {
       this.checkedParents.add(sku.code);
     }
     const price = uploadAmount(item.price, { file: c.dataFile, line: item.line, code, column: YAHOO_DATA_PRICE.headers[0]! });
-    this.written.set(code.toLowerCase(), { code, line: sku.line, registered: false });
+    this.written.set(code.toLowerCase(), { code, line: sku.line, registered: false, parent });
     const label = hasOptions ? item.options.get(sku.subCode) : undefined;
     const name = label ? `${item.name} ${label}` : item.name;
     if (name.trim() === '' || [...name].length > NAME_MAX) {

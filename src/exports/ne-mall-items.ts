@@ -5,7 +5,8 @@
  */
 import { displayPath } from '../checks/display-path.js';
 import { openCsv, type ReadOptions, type RowSink } from '../csv/index.js';
-import { YAHOO_QUANTITY_COLUMNS } from '../formats/yahoo-quantity.js';
+import { YAHOO_QUANTITY_COLUMNS, spacedCode } from '../formats/yahoo-quantity.js';
+import { UserError } from '../errors.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
 import { CappedWarnings } from './capped-warnings.js';
@@ -26,11 +27,17 @@ export async function mallItemsOutput(
   shown = file,
   reading: Pick<ReadOptions, 'encoding' | 'encodingFlag'> = {},
 ): Promise<ArtifactOutput> {
-  const source = await openCsv(file, { columns: YAHOO_QUANTITY_COLUMNS.filter((c) => c.id === 'code'), all: true, ...reading });
+  // The sub-code column is read where there is one, for the spaces check only.
+  const columns = YAHOO_QUANTITY_COLUMNS.filter((c) => c.id === 'code' || c.id === 'subCode').map((c) => (c.id === 'subCode' ? { ...c, required: false } : c));
+  const source = await openCsv(file, { columns, all: true, ...reading });
   const header = source.headers;
   const rows = async (sink: RowSink): Promise<void> => {
     const formulas = new CappedWarnings(warnings, shown);
     await source.scan((r) => {
+      // Uploaded as it is, a spaced code is a stock-sync target no Next Engine product matches.
+      for (const code of [r.values.code ?? '', r.values.subCode ?? '']) {
+        if (spacedCode(code)) throw new UserError(m.yahooCodeSpaced({ file: shown, line: r.line, code }), m.yahooCodeSpacedHint());
+      }
       noteFormulaRow(formulas, header, r.fields!, shown, r.line, r.values.code ?? '');
       sink.row(r.fields!);
     }, () => sink.drain());

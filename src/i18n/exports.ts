@@ -105,6 +105,14 @@ export const exportText = defineMessages({
     ja: '{file} {line} 行目: 商品コード {code} が商品CSV ({data}) にないため、商品名と売価が分からず出力しませんでした',
     en: '{file} line {line}: code {code} is not in the item data CSV ({data}), so its name and price are unknown; it was not written',
   },
+  yahooCodeSpaced: {
+    ja: '{file} {line} 行目: 商品コード「{code}」の前後に空白があります。Yahoo!ショッピングの商品コードに空白は使えないため、Excel などで編集したときに入ったものです。ネクストエンジンは商品コードを完全一致で照合するので、このままでは別の商品になります',
+    en: '{file} line {line}: code "{code}" has a space before or after it. Yahoo!Shopping codes allow no space, so an edit (e.g. in Excel) put it there; Next Engine matches codes exactly, so it would be another product',
+  },
+  yahooCodeSpacedHint: {
+    ja: 'ストアクリエイターProから在庫CSVをダウンロードし直すか、空白を消してから、もう一度実行してください。何も書き出していません。',
+    en: 'Download the stock CSV from Store Creator Pro again, or remove the spaces, then run again. Nothing was written.',
+  },
   codeInvalidForNe: {
     ja: '{file} {line} 行目: 商品コード「{code}」はネクストエンジンに登録できません (半角英数字・ハイフン・アンダーバーで30文字以内)',
     en: '{file} line {line}: code "{code}" cannot be registered in Next Engine (half-width letters, digits, "-" and "_", at most 30)',
@@ -136,6 +144,14 @@ export const exportText = defineMessages({
   existingGoodsNeededHint: {
     ja: 'ネクストエンジンの商品マスタCSVをダウンロードし、--ne-goods <CSV> (手順7では回答 files.neGoodsBefore) で指定してください。',
     en: 'Download the goods CSV from Next Engine and give it with --ne-goods <csv> (at step 7: the answer files.neGoodsBefore).',
+  },
+  skuTwoItems: {
+    ja: '{file} {line} 行目: 商品コード {code} (代表商品コード {parent}) は {first} 行目で別の商品 (代表商品コード {firstParent}) のコードにもなっています。ネクストエンジンでは1つの商品になり、2つの商品の在庫が1つにまとまります',
+    en: '{file} line {line}: code {code} (parent code {parent}) is also the code of another item on line {first} (parent code {firstParent}). In Next Engine it would be one product holding the stock of both',
+  },
+  skuTwoItemsHint: {
+    ja: 'ストアクリエイターProで、どちらかの商品の商品コード (オプションなら sub-code) を別のものに変えてから、在庫CSVをダウンロードし直してください。何も書き出していません。',
+    en: 'In Store Creator Pro, change the code (or the sub-code, for an option) of one of the items, then download the stock CSV again. Nothing was written.',
   },
   duplicateSku: {
     ja: '{file} {line} 行目: 商品コード {code} は {first} 行目と重複しているため、1行だけ出力しました',

@@ -142,3 +142,20 @@ describe('ne-mall-items encoding', () => {
     expect(doc.warnings).toEqual(['Next Engine expects Shift_JIS (cp932) uploads; a file written with --encoding utf8 may be rejected']);
   });
 });
+
+describe('ne-mall-items: a code with a space around it', () => {
+  it('is refused at its line (a spaced code would be a stock-sync target no NE product matches); nothing written', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'quantity.csv');
+    fs.writeFileSync(file, [HEADER, 'mug-001,,24,0,0', 'towel-01,towel-01-gy ,3,0,0'].join('\r\n') + '\r\n');
+    const out = path.join(dir, 'out', 'ne-mall-items.csv');
+    const ctx = fakeContext({ dir });
+    const e = await userError(runExportCommand(ctx, 'ne-mall-items', { yahooQuantity: file, out }));
+    expect(e.exitCode).toBe(2);
+    expect(e.text.en).toMatch(/quantity\.csv line 3: code "towel-01-gy " has a space before or after it/);
+    expect(fs.existsSync(out)).toBe(false);
+    // A file without a sub-code column is read as before.
+    fs.writeFileSync(file, ['code,quantity', 'mug-001,24'].join('\r\n') + '\r\n');
+    expect(await runExportCommand(fakeContext({ dir }), 'ne-mall-items', { yahooQuantity: file, out })).toBe(0);
+  });
+});

@@ -44,6 +44,13 @@ describe('code-format', () => {
       'code-format.yahoo error red_s',
     ]);
   });
+
+  it('rejects a Yahoo code or sub-code with a space around it, as written (the exports refuse it; NE matches exactly)', async () => {
+    const f = await runFamilies(['code-format'], [
+      { input: 'yahooQuantity', rows: [{ code: 'mug-001 ', subCode: '' }, { code: 'towel-01', subCode: ' towel-01-gy' }, { code: 'pen-01', subCode: '' }] },
+    ]);
+    expect(f.map((x) => `${x.rule} ${x.severity} ${x.code}`)).toEqual(['code-format.yahoo error mug-001 ', 'code-format.yahoo error  towel-01-gy']);
+  });
 });
 
 describe('code-case', () => {

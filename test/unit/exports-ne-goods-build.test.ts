@@ -9,6 +9,7 @@ import { neGoods } from '../../src/exports/ne-goods.js';
 import type { ExportRequest } from '../../src/exports/types.js';
 import type { Answers } from '../../src/state/answers.js';
 import { buildArtifact } from '../helpers/artifact.js';
+import { userError } from '../helpers/errors.js';
 import { tempDir } from '../helpers/context.js';
 import { csvFile } from '../helpers/csv-file.js';
 
@@ -61,5 +62,43 @@ describe('ne-goods: data.csv rows', () => {
     expect(rows[0]).toContain('1980');
     expect(rows[0]).not.toContain('2980');
     expect(warnings).toContain('data.csv line 4: code mug-001 repeats line 2; it was written once');
+  });
+});
+
+describe('ne-goods: one NE code for two Yahoo items', () => {
+  it('refuses a sub-code under two item codes, and an item code that is another item’s sub-code (one NE product would hold the stock of both)', async () => {
+    const dir = tempDir('sc-ne-goods-build-');
+    const data = ['zakka,タオル 1,towel-01,,1320,,説明', 'zakka,タオル 2,towel-02,,1320,,説明', 'zakka,ABC,abc,,500,,説明'];
+    const twoParents = yahooFiles(dir, ['towel-01,abc,1,0,0', 'towel-02,abc,1,0,0'], data);
+    const e = await userError(build(dir, twoParents, {}));
+    expect(e.exitCode).toBe(2);
+    expect(e.text.en).toBe(
+      'quantity.csv line 3: code abc (parent code towel-02) is also the code of another item on line 2 (parent code towel-01). In Next Engine it would be one product holding the stock of both',
+    );
+    const dir2 = tempDir('sc-ne-goods-build-');
+    const itemAndOption = yahooFiles(dir2, ['towel-01,abc,1,0,0', 'abc,,1,0,0'], data);
+    expect((await userError(build(dir2, itemAndOption, {}))).text.en).toBe(
+      'quantity.csv line 3: code abc (parent code -) is also the code of another item on line 2 (parent code towel-01). In Next Engine it would be one product holding the stock of both',
+    );
+  });
+
+  it('the same SKU listed twice (same item) is still written once, with a warning', async () => {
+    const dir = tempDir('sc-ne-goods-build-');
+    const inputs = yahooFiles(dir, ['towel-01,abc,1,0,0', 'towel-01,abc,1,0,0'], ['zakka,タオル 1,towel-01,,1320,,説明']);
+    const { rows, warnings } = await build(dir, inputs, {});
+    expect(rows.map((r) => r[0])).toEqual(['abc']);
+    expect(warnings).toContain('quantity.csv line 3: code abc repeats line 2; it was written once');
+  });
+});
+
+describe('ne-goods: a Yahoo code with a space around it (an edit: Yahoo codes allow none)', () => {
+  it('is refused at its line, code or sub-code, instead of dropping the product as "not in data.csv"', async () => {
+    const data = ['zakka,マグ,mug-001,,1980,,説明', 'zakka,タオル,towel-01,,1320,,説明'];
+    const dir = tempDir('sc-ne-goods-build-');
+    const e = await userError(build(dir, yahooFiles(dir, ['pen-01,,5,0,0'.replace('pen-01', 'towel-01'), 'mug-001 ,,24,0,0'], data), {}));
+    expect(e.exitCode).toBe(2);
+    expect(e.text.en).toMatch(/^quantity\.csv line 3: code "mug-001 " has a space before or after it\./);
+    const dir2 = tempDir('sc-ne-goods-build-');
+    expect((await userError(build(dir2, yahooFiles(dir2, ['towel-01, towel-01-gy,5,0,0'], data), {}))).text.en).toMatch(/^quantity\.csv line 2: code " towel-01-gy" has a space/);
   });
 });

@@ -7,6 +7,7 @@
  * scanning fail.
  */
 import { checkText as m } from '../i18n/checks.js';
+import { isExcelExponent } from '../formats/excel-exponent.js';
 import { lazy } from './lazy-text.js';
 import { finding, type Emit, type FamilyChecker } from './family.js';
 
@@ -46,7 +47,9 @@ export function createJan(emit: Emit): FamilyChecker {
       if (jan === '' || FNSKU.test(jan)) return;
       const code = (rec.values.code ?? '').trim() || null;
       if (!isGtin(jan)) {
-        emit(finding('jan.format', 'warning', file.shown, rec.line, code, lazy(m.janFormat, { jan })));
+        // Digits lost to Excel: no code at all, and the exports refuse it (exports/upload-jan.ts).
+        if (isExcelExponent(jan)) emit(finding('jan.exponent', 'error', file.shown, rec.line, code, lazy(m.janExponent, { jan })));
+        else emit(finding('jan.format', 'warning', file.shown, rec.line, code, lazy(m.janFormat, { jan })));
         return;
       }
       const expected = gtinCheckDigit(jan.slice(0, -1));

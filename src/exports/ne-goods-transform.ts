@@ -23,6 +23,7 @@ import { valueText } from '../i18n/values.js';
 import { CappedWarnings } from './capped-warnings.js';
 import { noteFormulaCell } from './formula-notice.js';
 import { uploadAmount } from './upload-amount.js';
+import { uploadJan } from './upload-jan.js';
 
 const NE_CODE = /^[A-Za-z0-9_-]{1,30}$/;
 /** NE 商品名 limit (characters). */
@@ -137,7 +138,8 @@ export class NeGoodsRows {
     if (name.trim() === '' || [...name].length > NAME_MAX) {
       throw new UserError(m.badName({ file: c.dataFile, line: item.line, code, length: [...name].length }), m.badNameHint());
     }
-    const fields = [code, hasOptions ? sku.code : '', name, c.supplierCode, '0', price, hasOptions ? '' : item.jan.trim()];
+    const jan = hasOptions ? '' : uploadJan(item.jan, { file: c.dataFile, line: item.line, code, column: 'jan' });
+    const fields = [code, hasOptions ? sku.code : '', name, c.supplierCode, '0', price, jan];
     for (const k of FROM_QUANTITY) noteFormulaCell(w, NE_GOODS_UPLOAD_HEADER[k]!, fields[k]!, c.quantityFile, sku.line, code);
     noteFormulaCell(w, NE_GOODS_UPLOAD_HEADER[NAME]!, name, c.dataFile, item.line, code);
     return { fields, dataLine: item.line };

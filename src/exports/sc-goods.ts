@@ -9,6 +9,7 @@ import { layoutRow, type Layout } from './layout.js';
 import { buildFromTaggedGoods, type GoodsInput, type GoodsRecord } from './tagged-goods.js';
 import type { ArtifactModule } from './types.js';
 import { uploadAmount } from './upload-amount.js';
+import { uploadJan } from './upload-jan.js';
 
 export const SC_GOODS_FIELDS = ['code', 'name', 'jan', 'price', 'cost', 'maker', 'model', 'color', 'weight', 'width', 'depth', 'height'] as const;
 
@@ -28,10 +29,20 @@ function checkedAmounts(r: GoodsRecord, amounts: readonly string[], input: Goods
   return values;
 }
 
+/** The row's JAN as the upload takes it (trimmed), when the layout writes one; refused when Excel cut its digits. */
+function checkedJan(r: GoodsRecord, values: Readonly<Record<string, string>>, input: GoodsInput): Readonly<Record<string, string>> {
+  const raw = values.jan ?? '';
+  if (raw === '') return values;
+  const column = input.headerOf('jan') ?? 'jan_code';
+  const jan = uploadJan(raw, { file: input.shown, line: r.line, code: values.code!, column });
+  return jan === raw ? values : { ...values, jan };
+}
+
 /** The row of a tagged product; the NE goods columns are read by the field ids (code, name …). */
 export function scGoodsRow(r: GoodsRecord, layout: Layout, input: GoodsInput): string[] {
   const amounts = NE_GOODS_AMOUNTS.filter((id) => layout.columns.some((c) => c.field === id));
-  return layoutRow(layout, checkedAmounts(r, amounts, input));
+  const values = checkedAmounts(r, amounts, input);
+  return layoutRow(layout, layout.columns.some((c) => c.field === 'jan') ? checkedJan(r, values, input) : values);
 }
 
 export const scGoods: ArtifactModule = {

@@ -97,6 +97,10 @@ export const checkText = defineMessages({
     en: 'Product code "{code}" already appears on line {first} of the same file. Keep one row per code (check which row is right and delete the other)',
   },
   // jan
+  janExponent: {
+    ja: 'JANコード「{jan}」は、Excel が指数表記に変えた値です。7桁目以降の数字が失われているため、元の JAN コードを入力し直してください (書き出しはこの値で止まります)',
+    en: 'JAN code "{jan}" is a number Excel turned into its exponent form: its digits after the sixth are lost. Enter the original JAN code again (the exports stop at this value)',
+  },
   janFormat: {
     ja: 'JANコード「{jan}」は、STOCKCREW が受け付ける JAN (13桁)・EAN (8桁/13桁)・UPC (12桁)・FNSKU (X0 で始まる10文字) のどの形でもありません。正しい値を入れるか、空欄にしてください (空欄なら STOCKCREW が13桁の物流IDを発行します)',
     en: 'JAN code "{jan}" is none of the forms STOCKCREW accepts: JAN (13 digits), EAN (8 or 13 digits), UPC (12 digits), FNSKU (10 characters starting with X0). Enter a correct value or leave it blank (STOCKCREW then issues a 13-digit logistics ID)',
@@ -206,6 +210,7 @@ export const ruleTitles = defineMessages({
   'orders.untagged': { ja: 'タグのない商品を含む受注 (伝票ごと取り込まれない)', en: 'Orders with untagged goods (skipped as a whole)' },
   'jan.format': { ja: 'JANコードが JAN/EAN/UPC/FNSKU の形でない', en: 'JAN code not a JAN/EAN/UPC/FNSKU' },
   'jan.check-digit': { ja: 'バーコードのチェックデジット違い', en: 'Wrong barcode check digit' },
+  'jan.exponent': { ja: 'Excel が指数表記に変えた JAN コード (桁が失われている)', en: 'JAN code turned into an exponent by Excel (digits lost)' },
   'tags.full-width': { ja: 'タグのかっこが全角', en: 'Full-width tag brackets' },
   'tags.spaces': { ja: 'タグに空白', en: 'Spaces in tag' },
   'tags.brackets': { ja: 'タグに [ ] がない', en: 'Tag without [ ]' },

@@ -14,6 +14,14 @@ export const valueText = defineMessages({
     ja: '列「{column}」の値{value}が半角の整数ではありません (0以上で9桁まで。桁区切りのカンマ・全角数字・小数・マイナス・指数表記は使えません)。ネクストエンジンや STOCKCREW に取り込む前に、元の管理画面か元のファイルで直してください',
     en: 'Column "{column}" holds {value}, which is not a plain whole number (0 or more, at most 9 digits; no separators, full-width digits, decimals, minus signs or exponents). Fix it in the admin screen or the source file before anything is uploaded to Next Engine or STOCKCREW',
   },
+  janExponent: {
+    ja: '{file} {line} 行目 (商品コード {code}): 列「{column}」の JAN コード{value}は、Excel が指数表記に変えた値で、7桁目以降の数字が失われています',
+    en: '{file} line {line} (code {code}): the JAN code {value} in column "{column}" is a number Excel turned into its exponent form; its digits after the sixth are lost',
+  },
+  janExponentHint: {
+    ja: 'ダウンロードしたままのファイルを使うか、JAN コードを正しく入力し直してから (Excel では列を「文字列」にしてから入力します)、もう一度実行してください。何も書き出していません。',
+    en: 'Use the file as downloaded, or enter the JAN codes again (in Excel, format the column as Text first), then run again. Nothing was written.',
+  },
   numberStops: {
     ja: '{file} {line} 行目 (商品コード {code}): 列「{column}」の値{value}が半角の整数ではありません (0以上で9桁まで)',
     en: '{file} line {line} (code {code}): column "{column}" holds {value}, which is not a plain whole number (0 or more, at most 9 digits)',

@@ -41,6 +41,19 @@ describe('jan', () => {
     expect(withSeverity(f)).toEqual(['jan.format/warning 3 mug-2', 'jan.format/warning 4 mug-3', 'jan.check-digit/warning 5 -']);
     expect(f[0]!.message.en).toContain('"14901234567894"');
   });
+
+  it('a JAN Excel turned into an exponent is an error (its digits are lost), in either form; a value merely not a GTIN stays a warning', async () => {
+    const f = await runFamilies(['jan'], [
+      file('neGoods', [
+        { code: 'mug-1', jan: '4.90123E+12' },
+        { code: 'mug-2', jan: ' 4.90123e+12 ' },
+        { code: 'mug-3', jan: '4.9E12' },
+        { code: 'mug-4', jan: 'E12' },
+      ]),
+    ]);
+    expect(withSeverity(f)).toEqual(['jan.exponent/error 2 mug-1', 'jan.exponent/error 3 mug-2', 'jan.exponent/error 4 mug-3', 'jan.format/warning 5 mug-4']);
+    expect(f[0]!.message.en).toBe('JAN code "4.90123E+12" is a number Excel turned into its exponent form: its digits after the sixth are lost. Enter the original JAN code again (the exports stop at this value)');
+  });
 });
 
 describe('item-map', () => {

@@ -102,3 +102,15 @@ describe('ne-goods: a Yahoo code with a space around it (an edit: Yahoo codes al
     expect((await userError(build(dir2, yahooFiles(dir2, ['towel-01, towel-01-gy,5,0,0'], data), {}))).text.en).toMatch(/^quantity\.csv line 2: code " towel-01-gy" has a space/);
   });
 });
+
+describe('ne-goods: a JAN Excel turned into 4.90123E+12', () => {
+  it('stops the export at its data.csv line (its digits are lost); a JAN with spaces around it is written trimmed', async () => {
+    const dir = tempDir('sc-ne-goods-build-');
+    const e = await userError(build(dir, yahooFiles(dir, ['mug-001,,24,0,0'], ['zakka,マグ,mug-001,,1980,4.90123E+12,説明']), {}));
+    expect(e.exitCode).toBe(2);
+    expect(e.text.en).toBe('data.csv line 2 (code mug-001): the JAN code "4.90123E+12" in column "jan" is a number Excel turned into its exponent form; its digits after the sixth are lost');
+    const dir2 = tempDir('sc-ne-goods-build-');
+    const { rows } = await build(dir2, yahooFiles(dir2, ['mug-001,,24,0,0'], ['zakka,マグ,mug-001,,1980, 4901234567016 ,説明']), {});
+    expect(rows[0]![6]).toBe('4901234567016');
+  });
+});

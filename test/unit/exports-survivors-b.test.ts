@@ -57,6 +57,22 @@ describe('sc-goods', () => {
     expect(fs.existsSync(r.out)).toBe(false);
   });
 
+  it('a JAN Excel turned into 4.90123E+12 stops it (digits lost), naming the column; a padded JAN is written trimmed; a layout without JAN does not look', async () => {
+    const dir = tempDir();
+    const goods = goodsFile(dir, 'goods.csv', ['syohin_code,syohin_name,jan_code,tag', `mug-001,マグ, 4901234567016 ,${TAG}`, `mug-002,マグ藍,4.90123E+12,${TAG}`]);
+    const r = await exportIn(dir, 'sc-goods', { neGoods: goods });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('goods.csv line 3 (code mug-002): the JAN code "4.90123E+12" in column "jan_code" is a number Excel turned into its exponent form');
+    expect(fs.existsSync(r.out)).toBe(false);
+    const ok = goodsFile(dir, 'ok.csv', ['syohin_code,syohin_name,jan_code,tag', `mug-001,マグ, 4901234567016 ,${TAG}`]);
+    const r2 = await exportIn(dir, 'sc-goods', { neGoods: ok });
+    expect(r2.code).toBe(0);
+    expect(r2.text()).toContain(',4901234567016,');
+    expect(r2.text()).not.toContain(' 4901234567016 ');
+    const noJan = await exportIn(tempDir(), 'sc-goods', { neGoods: goods, template: textFile(dir, 'tpl.csv', '商品コード,商品名\r\n'), out: path.join(dir, 'nojan.csv') });
+    expect(noJan.code).toBe(0);
+  });
+
   it('a template whose only column is the price still has every price checked', async () => {
     const dir = tempDir();
     const goods = goodsFile(dir, 'goods.csv', ['syohin_code,baika_tnk,tag', `mug-001,1980,${TAG}`, `mug-002,"1,980",${TAG}`]);

@@ -1,0 +1,17 @@
+/**
+ * A JAN code on its way into an upload file (sc-goods, ne-goods): trimmed, and refused when
+ * Excel has turned it into an exponent (4.90123E+12): its digits are lost, and written as it
+ * is the product would be registered with a code that scans as nothing. The export stops
+ * naming file:line, the code and the value; nothing is written. Other forms are left to the
+ * jan check (warnings: STOCKCREW also takes UPC, EAN and FNSKU).
+ */
+import { quotedValue } from '../checks/value-echo.js';
+import { UserError } from '../errors.js';
+import { isExcelExponent } from '../formats/excel-exponent.js';
+import { valueText as m } from '../i18n/values.js';
+import type { AmountSource } from './upload-amount.js';
+
+export function uploadJan(raw: string, at: AmountSource): string {
+  if (isExcelExponent(raw)) throw new UserError(m.janExponent({ ...at, value: quotedValue(raw) }), m.janExponentHint());
+  return raw.trim();
+}

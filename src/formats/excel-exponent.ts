@@ -1,0 +1,12 @@
+/**
+ * A long number that Excel turned into its exponent form when the CSV was opened and saved
+ * (4901234567016 → 4.90123E+12): the digits after the sixth are gone and cannot be told
+ * back. Seen on JAN codes, which are 13 digits. Such a value is never a code any system
+ * here uses: STOCKCREW takes JAN/EAN/UPC digits or an FNSKU
+ * (https://knowledge.stockcrew.co.jp/help/arrival-rule_packing).
+ */
+const EXPONENT = /^[+-]?\d+(?:\.\d*)?E[+-]?\d+$/i;
+
+export function isExcelExponent(value: string): boolean {
+  return EXPONENT.test(value.trim());
+}

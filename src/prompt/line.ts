@@ -4,8 +4,10 @@
  * `init` appears at once: a prompt library costs more start-up time than the whole tool.
  *
  * The question is shown as "? message hint"; an answer the check refuses is told in one
- * line and asked again (what was typed is kept for editing when that helps); an accepted
- * one is redrawn as "✔ label answer". Ctrl-C or the end of input rejects with PromptClosed.
+ * line (which names what was typed where it helps) and asked again on an empty line: an
+ * operator types the answer anew or drops the file again, and text kept from the refused
+ * answer would be glued to it (12345 then 100234 read as 12345100234). An accepted one is
+ * redrawn as "✔ label answer". Ctrl-C or the end of input rejects with PromptClosed.
  */
 import readline from 'node:readline';
 import { rowsOf } from '../locale/display-width.js';
@@ -23,7 +25,7 @@ export interface PromptStyle {
   error(text: string): string;
 }
 
-export type Verdict<T> = { ok: true; value: T; shown: string } | { ok: false; message: string; keepTyped: boolean };
+export type Verdict<T> = { ok: true; value: T; shown: string } | { ok: false; message: string };
 
 export interface LineQuestion<T> {
   /** The question; its first line is the label kept after the answer, later lines are help. */
@@ -62,10 +64,9 @@ export function askLine<T>(term: Terminal, q: LineQuestion<T>, style: PromptStyl
       settled = true;
       rl.close();
     };
-    const ask = (prefill: string) => {
+    const ask = () => {
       rl.setPrompt(promptLine);
       rl.prompt();
-      if (prefill) rl.write(prefill);
     };
 
     rl.on('SIGINT', () => {
@@ -89,7 +90,7 @@ export function askLine<T>(term: Terminal, q: LineQuestion<T>, style: PromptStyl
           if (!verdict.ok) {
             write(style.error(`✘ ${verdict.message}`));
             rl.resume();
-            ask(verdict.keepTyped ? typed : '');
+            ask();
             return;
           }
           close();
@@ -108,6 +109,6 @@ export function askLine<T>(term: Terminal, q: LineQuestion<T>, style: PromptStyl
         },
       );
     });
-    ask('');
+    ask();
   });
 }

@@ -1,6 +1,6 @@
 /**
  * A free-text question: Enter on an empty line takes the default shown in parentheses; a
- * refused answer stays on the line to be corrected.
+ * refused answer is said and asked again on an empty line.
  */
 import { askLine, type PromptStyle, type Terminal } from './line.js';
 
@@ -21,7 +21,7 @@ export function askText(term: Terminal, q: TextQuestion, style: PromptStyle): Pr
       check: async (typed) => {
         const value = typed === '' && q.default !== undefined ? q.default : typed;
         const verdict = q.validate ? await q.validate(value) : true;
-        if (verdict !== true) return { ok: false, message: verdict, keepTyped: true };
+        if (verdict !== true) return { ok: false, message: verdict };
         return { ok: true, value, shown: q.shown ? await q.shown(value) : value };
       },
     },

@@ -12,7 +12,7 @@ export function yesNoVerdict(typed: string, fallback: boolean | undefined, L: La
   const answer = typed.trim() === '' ? fallback : readYesNo(typed);
   if (answer === undefined) {
     const message = typed.trim() === '' ? t.yesNoAgain()[L] : t.yesNoUnknown({ typed: typed.trim() })[L];
-    return { ok: false, message, keepTyped: false };
+    return { ok: false, message };
   }
   return { ok: true, value: answer, shown: (answer ? t.yes() : t.no())[L] };
 }

@@ -7,6 +7,7 @@ import type { Context } from '../context.js';
 import { resolveUserPath } from '../user-path.js';
 import { runnerText as r } from '../i18n/runner.js';
 import type { Text } from '../i18n/text.js';
+import { STEPS } from './steps.js';
 import type { Question } from './types.js';
 import type { AnswerValue, Answers } from '../state/answers.js';
 
@@ -29,9 +30,21 @@ export function formatAnswer(value: AnswerValue | undefined): string {
     .join('; ');
 }
 
-function fileProblem(q: Question, value: AnswerValue): Text | null {
+function fileProblem(q: Question, value: AnswerValue, answers: Answers): Text | null {
   if (q.kind !== 'file' || typeof value !== 'string' || value === '') return null;
-  return pathProblem(value);
+  return pathProblem(value) ?? sameFileProblem(q, value, answers);
+}
+
+/**
+ * The path already given for another file of the same step: the files of one step are
+ * separate downloads (quantity.csv and data.csv, Next Engine's and STOCKCREW's stock), so
+ * one file for two is a slip of the hand; read as both it fails on a column the other file
+ * has, and `continue` could not tell which of the two to ask for again.
+ */
+function sameFileProblem(q: Question, file: string, answers: Answers): Text | null {
+  const step = STEPS.find((s) => s.asks.some((a) => a.key === q.key));
+  const other = step?.asks.find((a) => a.kind === 'file' && a.key !== q.key && answers[a.key] === file);
+  return other ? r.sameFileTwice({ file, other: other.label }) : null;
 }
 
 /** A path given for a file: missing, or a folder (a FIFO or a file is fine). */
@@ -52,7 +65,7 @@ export async function acceptValue(
   if (!parsed.ok) return parsed;
   let value = parsed.value;
   if (q.kind === 'file' && typeof value === 'string' && value !== '') value = resolveUserPath(cwd, value);
-  const problem = fileProblem(q, value);
+  const problem = fileProblem(q, value, context.answers);
   return problem ? { ok: false, message: problem } : { ok: true, value };
 }
 

@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
-import { findStep } from '../checklist/steps.js';
+import { STEPS, findStep } from '../checklist/steps.js';
+import { isSettled, withDependents } from '../checklist/progress.js';
 import { UserError } from '../errors.js';
 import { flowText as f } from '../i18n/flow.js';
 import { resetText as m, runnerText as r } from '../i18n/runner.js';
@@ -43,13 +44,17 @@ export async function runReset(ctx: Context, opts: { step?: string; all: boolean
   const step = findStep(opts.step!);
   if (!step) throw new UserError(r.unknownStep({ ref: opts.step! }));
   const store = StateStore.open(ctx);
+  // The steps it gates were done on it: they are not done either (as `set` reopens them).
+  let reopened: number[];
   try {
-    delete store.state.steps[String(step.n)];
+    reopened = withDependents([step.n], STEPS).filter((n) => n !== step.n && isSettled(store.state, n));
+    for (const n of [step.n, ...reopened]) delete store.state.steps[String(n)];
     store.save();
   } finally {
     store.release();
   }
   ctx.stderr.write(m.stepReset({ n: step.n, title: step.title })[ctx.lang] + '\n');
-  if (ctx.json) ctx.stdout.write(JSON.stringify({ ok: true, reset: step.n }, null, 2) + '\n');
+  if (reopened.length > 0) ctx.stderr.write(m.stepResetGated({ steps: reopened.join(', ') })[ctx.lang] + '\n');
+  if (ctx.json) ctx.stdout.write(JSON.stringify({ ok: true, reset: step.n, reopened }, null, 2) + '\n');
   return 0;
 }

@@ -38,8 +38,12 @@ export async function runSet(ctx: Context, pair: string): Promise<number> {
       state.answers[key] = value;
       if (key === EXISTING_USER_KEY) for (const n of unskipped) delete state.answers[`skip.${n}`];
       for (const n of reopened) delete state.steps[String(n)];
-      // A file asked again because it failed is answered now.
-      if (state.cursor?.question === key) state.cursor = null;
+      // A file asked again because it failed is answered now. Another answer of the failed
+      // step may have been the cause (the data file given as the stock file too): the old
+      // reason no longer holds, and the step is simply run again.
+      const cursor = state.cursor;
+      if (cursor?.question === key) state.cursor = null;
+      else if (cursor?.question && stepsUsingAnswer(key, STEPS).includes(cursor.step)) state.cursor = { step: cursor.step };
       store.save();
     }
     const L = ctx.lang;

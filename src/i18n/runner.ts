@@ -44,6 +44,10 @@ export const runnerText = defineMessages({
     en: 'confirm.{id} in the answers file is not "{word}": step {n} is not confirmed and cannot proceed.',
   },
   invalidAnswer: { ja: '{detail}', en: '{detail}' },
+  sameFileTwice: {
+    ja: '{file} は「{other}」にも指定されています。この手順のファイルは別々にダウンロードするものなので、それぞれのファイルを指定してください',
+    en: '{file} is also given as "{other}". The files of this step are separate downloads: give each its own file',
+  },
   fileMissing: { ja: 'ファイル {file} が見つかりません', en: 'File {file} not found' },
   fileIsFolder: {
     ja: '{file} はフォルダです。その中のファイル (CSV) を指定してください',
@@ -94,6 +98,10 @@ export const resetText = defineMessages({
     en: 'reset needs exactly one of --step <n> or --all.',
   },
   stepReset: { ja: '手順{n}「{title}」を未完了に戻しました (回答は残しています)。', en: 'Step {n} "{title}" is marked not done (answers kept).' },
+  stepResetGated: {
+    ja: 'この手順の後に続く手順も未完了に戻しました: 手順 {steps}',
+    en: 'The steps it gates are marked not done too: step(s) {steps}',
+  },
   allReset: {
     ja: 'セットアップを最初からやり直せる状態にしました。`sc-setup init` で始めてください。',
     en: 'The setup is cleared: start again with `sc-setup init`.',

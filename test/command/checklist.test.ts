@@ -215,6 +215,27 @@ describe('gates, step, reset, status', () => {
     expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(0);
   }
 
+  it('reset --step also marks the steps it gates not done, as set does (status stays consistent)', async () => {
+    const dir = tempDir();
+    await sampleDone(dir);
+    const ctx = fakeContext({ dir, json: true });
+    expect(await runReset(ctx, { step: '26', all: false })).toBe(0);
+    expect(JSON.parse(ctx.out.text)).toEqual({ ok: true, reset: 26, reopened: [28, 29, 30] });
+    expect(ctx.err.text).toContain('The steps it gates are marked not done too: step(s) 28, 29, 30');
+    const steps = readState(dir).steps;
+    expect(['25', '26', '27', '28', '29', '30'].map((n) => steps[n]?.state ?? 'todo')).toEqual(['done', 'todo', 'done', 'todo', 'todo', 'todo']);
+  });
+
+  it('a file given for two questions of one step (quantity.csv as data.csv) is refused before the step reads either', async () => {
+    const dir = tempDir();
+    const sample = JSON.parse(fs.readFileSync(sampleAnswersFile(dir), 'utf8')) as Record<string, string>;
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.yahooData': sample['files.yahooQuantity'] }) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(2);
+    expect(ctx.err.text).toContain('yahoo-quantity.csv is also given as "Yahoo!Shopping item data CSV (data.csv)". The files of this step are separate downloads: give each its own file');
+    expect(readState(dir).steps['7']).toBeUndefined();
+    expect(fs.existsSync(path.join(dir, 'out', 'ne-goods.csv'))).toBe(false);
+  });
+
   it('a step whose gate is not met is refused with exit 1 and the reason', async () => {
     const dir = tempDir();
     await sampleDone(dir);
@@ -287,7 +308,7 @@ describe('gates, step, reset, status', () => {
     await sampleDone(dir);
     const ctx = fakeContext({ dir, json: true });
     expect(await runReset(ctx, { step: '30', all: false })).toBe(0);
-    expect(JSON.parse(ctx.out.text)).toEqual({ ok: true, reset: 30 });
+    expect(JSON.parse(ctx.out.text)).toEqual({ ok: true, reset: 30, reopened: [] });
     ctx.out.text = '';
     expect(readState(dir).steps['30']).toBeUndefined();
     expect(readState(dir).answers['mail.from']).toBe('shop@takahashi-zakka.example.jp');

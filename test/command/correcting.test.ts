@@ -176,6 +176,21 @@ describe('a file that failed is asked again', () => {
     expect(again.err).toContain('those of the Next Engine orders CSV');
   });
 
+  it('set of another answer of the failed step clears the old reason: continue runs the step again instead of asking the wrong file', async () => {
+    const dir = folder();
+    const wrong = path.join(SAMPLE, 'ne-orders.csv');
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.neGoods': wrong }) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(2);
+    expect(readState(dir).cursor).toMatchObject({ step: 9, question: 'files.neGoods' });
+    // An answer of step 9 that is not the file: the failure may have been its doing.
+    expect(await runSet(fakeContext({ dir }), 'tags.hardCodes=mug-002')).toBe(0);
+    expect(readState(dir).cursor).toEqual({ step: 9 });
+    // An answer of another step leaves the reason as it was.
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: true }))).toBe(2);
+    expect(await runSet(fakeContext({ dir }), 'mail.from=shop@example.jp')).toBe(0);
+    expect(readState(dir).cursor).toMatchObject({ step: 9, question: 'files.neGoods' });
+  });
+
   it('a missing column of a download names the header line too (file:1)', async () => {
     const dir = folder();
     const wrong = path.join(SAMPLE, 'ne-orders.csv');

@@ -30,7 +30,11 @@ export interface ShippingInput {
 export function shippingRowsToAdd(input: ShippingInput, table: ShippingTable, warnings: Text[]): MethodRow[] {
   const extra = namesToAdd(input, table);
   if (input.fromYamatoFF) {
-    if (input.codUsed || extra.some((n) => table.cod.includes(n))) throw new UserError(m.codWithYamatoFF(), m.codWithYamatoFFHint());
+    if (input.codUsed) throw new UserError(m.codWithYamatoFF(), m.codWithYamatoFFHint());
+    // The answer says no cash on delivery, but a shipping method in use is the COD one: the
+    // method list (step 11) is what to change, not sc.codUsed.
+    const cod = extra.filter((n) => table.cod.includes(n));
+    if (cod.length > 0) throw new UserError(m.codMethodWithYamatoFF({ names: cod.join('、') }), m.codMethodWithYamatoFFHint());
     if (extra.length > 0) throw new UserError(m.yamatoFFOnlyDefaults({ names: extra.join(', ') }), m.yamatoFFOnlyDefaultsHint());
   }
   const preset = input.inUse.filter((n) => Object.hasOwn(table.preRegistered, n));

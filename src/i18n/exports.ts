@@ -257,6 +257,14 @@ export const exportText = defineMessages({
     ja: '回答 sc.codUsed を false にし、代金引換を使わない運用にしてください。不明な点は STOCKCREW にお問い合わせください。',
     en: 'Set the answer sc.codUsed to false and stop offering cash on delivery; ask STOCKCREW if unsure.',
   },
+  codMethodWithYamatoFF: {
+    ja: '発送方法 {names} は代金引換 (ヤマト(コレクト)) の発送方法で、ヤマトフルフィルメントから STOCKCREW に切り替える場合は使えません (回答 ne.shippingMethods、手順11)',
+    en: 'Shipping method {names} is the cash-on-delivery one (ヤマト(コレクト)), not available to shops moving from Yamato Fulfillment (answer ne.shippingMethods, step 11)',
+  },
+  codMethodWithYamatoFFHint: {
+    ja: '代金引換を使わないなら、sc-setup set ne.shippingMethods=… でその発送方法を外し (ネクストエンジンの紐づけからも外します)、もう一度実行してください。不明な点は STOCKCREW にお問い合わせください。',
+    en: 'If you do not offer cash on delivery, remove that method with sc-setup set ne.shippingMethods=… (and from the mapping in Next Engine), then run again; ask STOCKCREW if unsure.',
+  },
   preRegistered: {
     ja: '{names} は STOCKCREW が初期値で紐づけているため出力していません (追加が必要な行だけを出力します)',
     en: '{names} are mapped by STOCKCREW by default, so they are not written (only rows to add are)',

@@ -103,6 +103,8 @@ describe('cancel list (step 27): which slips, shown how, in what order', () => {
 const table = SC_PREMAP_TABLE;
 const input = shippingInput;
 const COD_WITH_FF = '代金引換 (ヤマト(コレクト)) は、ヤマトフルフィルメントから STOCKCREW に切り替える場合は使えません';
+const COD_METHOD_WITH_FF =
+  '発送方法 ヤマト(コレクト)B2v6 は代金引換 (ヤマト(コレクト)) の発送方法で、ヤマトフルフィルメントから STOCKCREW に切り替える場合は使えません (回答 ne.shippingMethods、手順11)';
 
 describe('shipping methods to add (step 14)', () => {
   it('a shop leaving Yamato Fulfillment is told cash on delivery is the problem, however COD shows', () => {
@@ -110,12 +112,15 @@ describe('shipping methods to add (step 14)', () => {
     const said = thrown(() => shippingRowsToAdd(input({ inUse: ['ヤマト(発払い)B2v6'], codUsed: true, fromYamatoFF: true }), table, []));
     expect(said.text.ja).toBe(COD_WITH_FF);
     expect(said.hint?.ja).toContain('sc.codUsed を false');
-    // The collect method is among the methods in use, sc.codUsed left false.
+    // The collect method is among the methods in use, sc.codUsed left false: the method list
+    // (step 11) is named, not sc.codUsed, which is already false.
     const inUse = thrown(() => shippingRowsToAdd(input({ inUse: ['ヤマト(コレクト)B2v6', 'ヤマト(ネコポス)'], fromYamatoFF: true }), table, []));
-    expect(inUse.text.ja).toBe(COD_WITH_FF);
+    expect(inUse.text.ja).toBe(COD_METHOD_WITH_FF);
+    expect(inUse.hint?.ja).toContain('sc-setup set ne.shippingMethods=');
+    expect(inUse.hint?.ja).not.toContain('sc.codUsed');
     // ... next to another method STOCKCREW would not take either: COD is still named first.
     const mixed = thrown(() => shippingRowsToAdd(input({ inUse: ['定形外郵便', 'ヤマト(コレクト)B2v6'], fromYamatoFF: true }), table, []));
-    expect(mixed.text.ja).toBe(COD_WITH_FF);
+    expect(mixed.text.ja).toBe(COD_METHOD_WITH_FF);
   });
 
   it('a shop leaving Yamato Fulfillment that uses only the pre-mapped methods gets an empty file, not an error', () => {

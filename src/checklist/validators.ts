@@ -246,7 +246,8 @@ const RULES: Record<string, (env: Env) => z.ZodType<AnswerValue>> = {
     z
       .array(z.string())
       .transform((types) => {
-        const names = types.map((t) => t.trim().replace(/メール$/, '')).filter((t) => t !== '');
+        // NFKC: half-width kana (ﾌｫﾛｰ) and full-width letters (ＮＯＮＥ) as an IME or a paste may leave them.
+        const names = types.map((t) => t.normalize('NFKC').trim().replace(/メール$/, '')).filter((t) => t !== '');
         const none = names.length === 1 && ['なし', 'none'].includes(names[0]!.toLowerCase());
         return none ? [] : [...new Set(names)];
       })

@@ -145,6 +145,9 @@ describe('automatic mails (step 17) and signature (step 18)', () => {
     expect(ok(Q.autoMailTypes, '受注確認メール、発送連絡, 受注確認')).toEqual(['受注確認', '発送連絡']);
     expect(ok(Q.autoMailTypes, 'なし')).toEqual([]);
     expect(ok(Q.autoMailTypes, ['none'])).toEqual([]);
+    // Half-width kana and full-width letters, as an IME or a paste leaves them, are read as the kinds they spell.
+    expect(ok(Q.autoMailTypes, 'ﾌｫﾛｰﾒｰﾙ, 発送連絡')).toEqual(['フォロー', '発送連絡']);
+    expect(ok(Q.autoMailTypes, 'ＮＯＮＥ')).toEqual([]);
     expect(err(Q.autoMailTypes, 'お礼メール').ja).toBe('「お礼」は自動送信メールの種類ではありません。選べるもの: 受注確認、発送連絡、フォロー、印刷日待ち、印刷待ち以降 (使わない場合は「なし」)');
     // NE also has 印刷日待ち / 印刷待ち以降 mails (manual.next-engine.net mail_settei/14733).
     expect(ok(Q.autoMailTypes, '印刷日待ちメール, 印刷待ち以降')).toEqual(['印刷日待ち', '印刷待ち以降']);

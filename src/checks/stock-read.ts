@@ -8,7 +8,7 @@
  */
 import type { Text } from '../i18n/text.js';
 import { stockText as m } from '../i18n/checks.js';
-import { openCsv } from '../csv/index.js';
+import { normalizeHeader, openCsv } from '../csv/index.js';
 import type { ColumnSpec, CsvSource, ReadOptions } from '../csv/types.js';
 import { UserError } from '../errors.js';
 import { CompactCodes } from './compact-codes.js';
@@ -98,6 +98,31 @@ export function openStock(req: StockFileRequest): Promise<CsvSource> {
 /** Add one stock file's counts into its side of the tally; returns its warnings. */
 export async function readStockCounts(req: StockFileRequest, source: CsvSource, tally: StockTally, side: StockSide): Promise<Text[]> {
   const where = { shown: req.shown, column: source.headerOf('qty') ?? 'qty', badHint: m.badQuantityHint({ flag: req.qtyFlag }) };
+  const said = qtyChoiceNote(req, source, where.column);
+  const counts = await readCounts(req, source, tally, side, where);
+  return said ? [said, ...counts] : counts;
+}
+
+/**
+ * Which count was compared, when the file has more than one column a count may be under
+ * (STOCKCREW's 在庫数 and 良品在庫数, say): which one STOCKCREW syncs to Next Engine is not
+ * public, so the operator is told, with the flag that takes another.
+ */
+function qtyChoiceNote(req: StockFileRequest, source: CsvSource, used: string): Text | undefined {
+  if (req.qtyColumn) return undefined;
+  const accepted = new Set((req.columns.find((c) => c.id === 'qty')?.headers ?? []).map(normalizeHeader));
+  const others = source.headers.filter((h) => accepted.has(normalizeHeader(h)) && h !== used);
+  if (others.length === 0) return undefined;
+  return m.qtyColumnChosen({ file: req.shown, column: used, others: others.join(', '), flag: req.qtyFlag });
+}
+
+async function readCounts(
+  req: StockFileRequest,
+  source: CsvSource,
+  tally: StockTally,
+  side: StockSide,
+  where: Where,
+): Promise<Text[]> {
   const counter = new StockCounter(where, (code, qty, line) => tally.add(side, code, qty, line));
   if (!source.has('location')) {
     await source.scan((r) => counter.record(r));

@@ -33,6 +33,10 @@ export const stockText = defineMessages({
   },
   scStockFile: { ja: 'STOCKCREW の在庫CSV', en: 'STOCKCREW stock CSV' },
   neStockFile: { ja: 'ネクストエンジンの在庫CSV', en: 'Next Engine stock CSV' },
+  qtyColumnChosen: {
+    ja: '{file}: 在庫数は列「{column}」で照合しました。ほかに在庫数の列「{others}」もあります (別の列で照合するには {flag} で指定します)',
+    en: '{file}: counts were compared from column "{column}"; the file also has "{others}" (name another with {flag})',
+  },
   locationCompared: {
     ja: '{file}: 拠点「{location}」(STOCKCREWと連携する拠点、手順4) の行だけを照合しました',
     en: '{file}: only the rows of location "{location}" (the one linked to STOCKCREW, step 4) were compared',

@@ -180,3 +180,19 @@ describe('verify stock with Next Engine locations (NE manual prd_zaiko-kyoten/50
     expect(JSON.parse(ctx.out.text)).toMatchObject({ ok: true, compared: 2, matched: 2 });
   });
 });
+
+describe('verify stock: which count column was compared', () => {
+  it('says so when the STOCKCREW file has more than one count column (which one STOCKCREW syncs is not public)', async () => {
+    const dir = tempDir();
+    const sc = path.join(dir, 'sc.csv');
+    const ne = path.join(dir, 'ne.csv');
+    fs.writeFileSync(sc, '商品コード,在庫数,良品在庫数\r\nA,6,5\r\n');
+    fs.writeFileSync(ne, '商品コード,在庫数\r\nA,5\r\n');
+    const ctx = fakeContext({ dir, lang: 'en' });
+    expect(await runVerifyCommand(ctx, 'stock', { scStock: sc, neStock: ne })).toBe(1);
+    expect(ctx.err.text).toContain('sc.csv: counts were compared from column "在庫数"; the file also has "良品在庫数" (name another with --sc-qty-column)');
+    const named = fakeContext({ dir, lang: 'en' });
+    expect(await runVerifyCommand(named, 'stock', { scStock: sc, neStock: ne, scQtyColumn: '良品在庫数' })).toBe(0);
+    expect(named.err.text).not.toContain('counts were compared from column');
+  });
+});

@@ -109,6 +109,9 @@ describe('ne-goods: a JAN Excel turned into 4.90123E+12', () => {
     const e = await userError(build(dir, yahooFiles(dir, ['mug-001,,24,0,0'], ['zakka,マグ,mug-001,,1980,4.90123E+12,説明']), {}));
     expect(e.exitCode).toBe(2);
     expect(e.text.en).toBe('data.csv line 2 (code mug-001): the JAN code "4.90123E+12" in column "jan" is a number Excel turned into its exponent form; its digits after the sixth are lost');
+    // With spaces around it (a cell Excel left padded) it is the same loss.
+    const dirP = tempDir('sc-ne-goods-build-');
+    expect((await userError(build(dirP, yahooFiles(dirP, ['mug-001,,24,0,0'], ['zakka,マグ,mug-001,,1980, 4.90123E+12 ,説明']), {}))).exitCode).toBe(2);
     const dir2 = tempDir('sc-ne-goods-build-');
     const { rows } = await build(dir2, yahooFiles(dir2, ['mug-001,,24,0,0'], ['zakka,マグ,mug-001,,1980, 4901234567016 ,説明']), {});
     expect(rows[0]![6]).toBe('4901234567016');

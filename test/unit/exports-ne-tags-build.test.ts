@@ -205,6 +205,20 @@ describe('ne-tags: a listed code the goods file has only in another case (NE cod
     expect(warnings).toEqual(['exclude.txt line 1: code nosuch-99 is not in the goods file (ne-goods.csv); upper/lower case counts']);
   });
 
+  it('names the first line the goods file has the code on in another case', async () => {
+    const dir = folder();
+    const file = goods(dir, [['tray-01', ''], ['Tray-01', '']]);
+    expect(await refused(build(dir, file, { exclude: list(dir, 'exclude.txt', ['TRAY-01']) }))).toBe(caseOnly('exclude.txt', 1, 'TRAY-01', 'tray-01', 2));
+  });
+
+  it('a listed code the file has exactly is taken, even when the file also has a case twin of it (that is the code-case check\'s finding)', async () => {
+    const dir = folder();
+    const file = goods(dir, [['B-2', ''], ['b-2', ''], ['A-1', '']]);
+    const { rows, warnings } = await build(dir, file, { exclude: list(dir, 'exclude.txt', ['B-2']) });
+    expect(rows.map((r) => r[0])).toEqual(['b-2', 'A-1']);
+    expect(warnings).toEqual([]);
+  });
+
   it('a code whose product the list also names exactly is a stray entry: warned of, not refused', async () => {
     const dir = folder();
     const file = goods(dir, [['A-1', ''], ['B-2', '']]);

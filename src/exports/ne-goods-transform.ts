@@ -52,6 +52,7 @@ const OVER_20 = 'over20';
 const DUPLICATE = 'duplicate';
 const NOT_IN_DATA = 'notInData';
 const CASE_TWIN = 'caseTwin';
+const NO_SKU = 'noSku';
 
 function checkCode(code: string, line: number, c: NeGoodsContext, w: CappedWarnings): void {
   if (!NE_CODE.test(code)) {
@@ -80,6 +81,8 @@ export class NeGoodsRows {
    */
   private readonly written = new Map<string, { code: string; line: number; registered: boolean; parent: string }>();
   private readonly checkedParents = new Set<string>();
+  /** data.csv items some SKU of quantity.csv names: the others are told at the end. */
+  private readonly used = new Set<string>();
   private alreadyRegistered = 0;
 
   constructor(private readonly c: NeGoodsContext) {
@@ -94,6 +97,7 @@ export class NeGoodsRows {
       if (spacedCode(code)) throw new UserError(m.yahooCodeSpaced({ file: c.quantityFile, line: sku.line, code }), m.yahooCodeSpacedHint());
     }
     const item = c.items.get(sku.code);
+    if (item) this.used.add(sku.code);
     if (!item) {
       w.add(NOT_IN_DATA, m.itemMissingFromData({ file: c.quantityFile, line: sku.line, code: sku.code, data: c.dataFile }));
       return null;
@@ -148,6 +152,12 @@ export class NeGoodsRows {
   /** After the last SKU: the counts of capped warnings, and of codes already registered. */
   finish(): void {
     this.w.finish();
+    // An item without a SKU row has no stock line to register: it is not in the upload.
+    const unused = new CappedWarnings(this.c.warnings, this.c.dataFile);
+    for (const item of this.c.items.values()) {
+      if (!this.used.has(item.code)) unused.add(NO_SKU, m.itemWithoutSku({ file: this.c.dataFile, line: item.line, code: item.code, quantity: this.c.quantityFile }));
+    }
+    unused.finish();
     if (this.alreadyRegistered > 0) this.c.warnings.push(m.alreadyRegistered({ count: this.alreadyRegistered, goods: this.c.existingFile ?? '' }));
   }
 }

@@ -101,6 +101,10 @@ export const exportText = defineMessages({
   whatScShipping: { ja: '配送方法マスタ', en: 'shipping-method master' },
   whatScPayment: { ja: '支払方法マスタ', en: 'payment-method master' },
   // --- ne-goods -------------------------------------------------------------------------
+  itemWithoutSku: {
+    ja: '{file} {line} 行目: 商品 {code} は在庫CSV ({quantity}) に行がないため出力しませんでした (ネクストエンジンに登録されません)',
+    en: '{file} line {line}: item {code} has no row in the stock CSV ({quantity}), so it was not written (it is not registered in Next Engine)',
+  },
   itemMissingFromData: {
     ja: '{file} {line} 行目: 商品コード {code} が商品CSV ({data}) にないため、商品名と売価が分からず出力しませんでした',
     en: '{file} line {line}: code {code} is not in the item data CSV ({data}), so its name and price are unknown; it was not written',

@@ -117,3 +117,16 @@ describe('ne-goods: a JAN Excel turned into 4.90123E+12', () => {
     expect(rows[0]![6]).toBe('4901234567016');
   });
 });
+
+describe('ne-goods: data.csv items without a row in quantity.csv', () => {
+  it('are named (they are not registered in Next Engine), in data.csv order', async () => {
+    const dir = tempDir('sc-ne-goods-build-');
+    const inputs = yahooFiles(dir, ['mug-001,,24,0,0'], ['zakka,マグ,mug-001,,1980,,説明', 'zakka,皿,plate-01,,900,,説明', 'zakka,箸,hashi-01,,500,,説明']);
+    const { rows, warnings } = await build(dir, inputs, {});
+    expect(rows.map((r) => r[0])).toEqual(['mug-001']);
+    expect(warnings).toEqual([
+      'data.csv line 3: item plate-01 has no row in the stock CSV (quantity.csv), so it was not written (it is not registered in Next Engine)',
+      'data.csv line 4: item hashi-01 has no row in the stock CSV (quantity.csv), so it was not written (it is not registered in Next Engine)',
+    ]);
+  });
+});

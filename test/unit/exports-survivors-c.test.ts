@@ -122,11 +122,13 @@ describe('an account that already holds goods', () => {
     return hit === undefined ? null : { exact: hit === code, registered: hit };
   };
   const goods = [item('mug-001', 'マグ'), item('tee', 'Tシャツ', 'カラー:レッド#サイズ:S=tee-red-s', 3)];
+  /** What is said of the SKUs (the data.csv item the run does not name is said of too: ne-goods-build tests it). */
+  const ofSkus = (ws: Array<{ ja: string; en: string }>, lang: 'ja' | 'en') => ws.map((w) => w[lang]).filter((w) => !w.startsWith('data.csv'));
 
   it('a registered code listed twice in quantity.csv is not written, counted once, and never said to be written', () => {
     const c = ctx(goods, { existing, existingFile: 'ne-goods.csv' });
     expect(run([sku(2, 'mug-001'), sku(3, 'mug-001')], c)).toEqual([]);
-    expect(c.warnings.map((w) => w.ja)).toEqual([
+    expect(ofSkus(c.warnings, 'ja')).toEqual([
       '1 件の商品コードは既にネクストエンジンにある (ne-goods.csv) ため書き出していません。登録済みの商品名・原価は上書きしません',
     ]);
   });
@@ -134,7 +136,7 @@ describe('an account that already holds goods', () => {
   it('a case twin of a registered code is left out with a message naming the line, both spellings and the goods file', () => {
     const c = ctx(goods, { existing, existingFile: 'ne-goods.csv' });
     expect(run([sku(5, 'tee', 'tee-red-s'), sku(6, 'tee', 'tee-red-s')], c)).toEqual([]);
-    expect(c.warnings.map((w) => w.en)).toEqual([
+    expect(ofSkus(c.warnings, 'en')).toEqual([
       'quantity.csv line 5: code "tee-red-s" differs only in case from "TEE-RED-S", already in Next Engine, so it was not written. Make the Yahoo!Shopping code match the registered spelling (ne-goods.csv)',
     ]);
   });

@@ -18,6 +18,8 @@ import { guideText } from '../i18n/guide.js';
 /** After step 29 orders flow: what silently keeps an order from STOCKCREW (attention page). */
 const GO_LIVE_STEP = 29;
 const AFTER_GO_LIVE = ['held-orders', 'shipping-instruction-failed'] as const;
+/** Terminals narrower than this get the two-line layout. */
+const NARROW = 60;
 
 export async function runStatus(ctx: Context): Promise<number> {
   const state = loadState(ctx.dir);
@@ -51,7 +53,10 @@ export async function runStatus(ctx: Context): Promise<number> {
   const out: string[] = [m.heading({ dir: ctx.dir })[L], ''];
   const stateLabel: Record<string, Text> = { todo: m.todo(), done: m.done(), skipped: m.skipped(), setUp: m.skippedSetUp() };
   let doneCount = 0;
-  out.push(`${pad(m.colNo()[L], 4)} ${pad(m.colOwner()[L], 16)} ${pad(m.colState()[L], 8)} ${pad(m.colDone()[L], 10)} ${m.colTitle()[L]}`);
+  // A table row is 42 columns before the title: on a narrower terminal each step takes two
+  // lines (number, state, date; then owner and title) instead of wrapping mid-date.
+  const narrow = ctx.stdout.isTTY === true && (ctx.stdout.columns ?? 80) < NARROW;
+  if (!narrow) out.push(`${pad(m.colNo()[L], 4)} ${pad(m.colOwner()[L], 16)} ${pad(m.colState()[L], 8)} ${pad(m.colDone()[L], 10)} ${m.colTitle()[L]}`);
   for (const s of STEPS) {
     const st = stepState(state, s.n);
     if (st !== 'todo') doneCount++;
@@ -62,7 +67,8 @@ export async function runStatus(ctx: Context): Promise<number> {
     const label = pad(stateLabel[setUp ? 'setUp' : st]![L], 8);
     const colored = st === 'done' ? paint('green', label) : st === 'skipped' ? paint('gray', label) : label;
     const marker = next?.n === s.n ? '▶' : ' ';
-    out.push(`${marker}${pad(String(s.n), 3)} ${pad(owner, 16)} ${colored} ${pad(at, 10)} ${s.title[L]}`);
+    if (narrow) out.push(`${marker}${pad(String(s.n), 3)} ${colored} ${at}`.trimEnd(), `     [${owner}] ${s.title[L]}`);
+    else out.push(`${marker}${pad(String(s.n), 3)} ${pad(owner, 16)} ${colored} ${pad(at, 10)} ${s.title[L]}`);
   }
   out.push('', m.count({ done: doneCount })[L]);
   if (next) {

@@ -7,6 +7,7 @@ import { runReset } from '../../src/commands/reset.js';
 import { runStatus } from '../../src/commands/status.js';
 import { runStep } from '../../src/commands/step.js';
 import { STEPS } from '../../src/checklist/steps.js';
+import { displayWidth } from '../../src/locale/display-width.js';
 import { decodeCp932 } from '../../src/csv/cp932.js';
 import { statePath } from '../../src/state/file.js';
 import { exitOf, sampleAnswersFile, SAMPLE } from '../helpers/commands.js';
@@ -330,6 +331,25 @@ describe('gates, step, reset, status', () => {
     expect(doc.steps[0]).toMatchObject({ n: 1, key: 'sc-user-registration', owner: 'STOCKCREW', phase: 'prep', title: 'ユーザー登録', state: 'done' });
     expect(doc.steps[4].owner).toBe('ネクストエンジン');
     expect(doc.steps[1]).toMatchObject({ state: 'todo', doneAt: null });
+  });
+
+  it('status on a terminal narrower than 60 columns gives each step two lines, the date never cut', async () => {
+    const dir = tempDir();
+    await sampleDone(dir);
+    expect(await runReset(fakeContext({ dir }), { step: '30', all: false })).toBe(0);
+    const wide = fakeContext({ dir, lang: 'ja' });
+    await runStatus(wide);
+    expect(wide.out.text).toMatch(/ 29\s+ネクストエンジン\s+完了\s+\d{4}-\d{2}-\d{2} 連携の開始/);
+    const narrow = fakeContext({ dir, lang: 'ja' });
+    Object.assign(narrow.out, { isTTY: true, columns: 40 });
+    await runStatus(narrow);
+    const lines = narrow.out.text.split('\n');
+    const at = lines.findIndex((l) => /^ 29\s/.test(l));
+    expect(lines[at]).toMatch(/^ 29\s+完了\s+\d{4}-\d{2}-\d{2}$/);
+    expect(lines[at + 1]).toBe('     [ネクストエンジン] 連携の開始');
+    expect(lines.find((l) => /^▶30\s/.test(l))).toMatch(/^▶30\s+未完了$/);
+    // The number, state and date line never wraps (a long title may, on its own line).
+    for (const l of lines.filter((x) => /^[ ▶][ \d]\d\s/.test(x))) expect(displayWidth(l), l).toBeLessThanOrEqual(40);
   });
 
   it('a damaged state file is explained (exit 2) and left untouched', async () => {

@@ -36,10 +36,14 @@ export const SYNONYMS_FILE = 'stockcrew/field-synonyms.json';
  * compare equal.
  */
 export function headerKey(header: string): string {
-  return header
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s()[\]{}<>「」『』【】・:_\-/]/g, '');
+  return (
+    header
+      .normalize('NFKC')
+      .toLowerCase()
+      // A template marks columns as required or optional: 商品コード（必須）, 色(任意).
+      .replace(/[(【[]\s*(必須|任意|required|optional)\s*[)】\]]/g, '')
+      .replace(/[\s()[\]{}<>「」『』【】・:_\-/]/g, '')
+  );
 }
 
 function fromColumns(columns: LayoutColumn[]): Layout {
@@ -69,6 +73,7 @@ export function templateLayout(
   shownFile: string,
   what: Text,
   dir: string,
+  required: readonly string[] = [],
 ): { layout: Layout; warnings: Text[] } {
   const { file: synonymsFile, data } = loadDataFile<SynonymsFile>(SYNONYMS_FILE, dir);
   const byKey = new Map<string, string>();
@@ -82,9 +87,21 @@ export function templateLayout(
     if (field === null) warnings.push(m.templateUnmapped({ file: shownFile, column: i + 1, header }));
     return { header, field };
   });
+  const hint = m.templateNoFieldHint({ synonyms: synonymsFile, what });
   if (columns.every((c) => c.field === null)) {
-    const hint = m.templateNoFieldHint({ synonyms: synonymsFile, what });
     throw new UserError(m.templateNoField({ file: shownFile, headers: headers.join(', ') }), hint);
+  }
+  // Without its key column (a product code, a method's name) every row would be written
+  // keyed by nothing: STOCKCREW could not tell one from another.
+  const missing = required.filter((f) => !columns.some((c) => c.field === f));
+  if (missing.length > 0) {
+    const names = missing.map((f) => `${f} (${(data.fields[f] ?? [f]).slice(0, 2).join(' / ')})`).join(', ');
+    throw new UserError(m.templateKeyMissing({ file: shownFile, fields: names, headers: headers.join(', ') }), hint);
+  }
+  // Two columns for one field are written alike; said, in case one was meant for something else.
+  for (const field of fields) {
+    const same = columns.flatMap((c, i) => (c.field === field ? [i + 1] : []));
+    if (same.length > 1) warnings.push(m.templateFieldTwice({ file: shownFile, field, columns: same.join(', ') }));
   }
   return { layout: fromColumns(columns), warnings };
 }

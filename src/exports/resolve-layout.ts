@@ -12,10 +12,12 @@ export async function resolveLayout(
   ctx: Context,
   fields: readonly string[],
   what: Text,
+  /** Fields a template must have a column for (the rows' keys). */
+  required: readonly string[],
 ): Promise<{ layout: Layout; warnings: Text[] }> {
   const template = req.options.template;
   if (!template) return defaultLayout(req.artifact, fields, what, ctx.dir);
   // Only the header row is used: no column is required, no record is read.
   const source = await openCsv(template, { columns: [], ...inputReading(req) });
-  return templateLayout(source.headers, fields, displayPath(template, ctx.dir), what, ctx.dir);
+  return templateLayout(source.headers, fields, displayPath(template, ctx.dir), what, ctx.dir, required);
 }

@@ -52,6 +52,7 @@ export const scGoods: ArtifactModule = {
   build: (req, ctx) =>
     buildFromTaggedGoods(req, ctx, {
       fields: SC_GOODS_FIELDS,
+      keys: ['code'],
       what: m.whatScGoods(),
       details: (layout) => NE_GOODS_DETAILS.filter((c) => layout.columns.some((l) => l.field === c.id)),
       row: scGoodsRow,

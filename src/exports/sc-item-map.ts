@@ -49,6 +49,7 @@ export const scItemMap: ArtifactModule = {
     const stockSync = typeof given === 'string' ? given : '';
     return buildFromTaggedGoods(req, ctx, {
       fields: SC_ITEM_MAP_FIELDS,
+      keys: ['ecCode', 'scCode'],
       what: m.whatScItemMap(),
       // The name is decoded only when the layout has a column for it.
       details: (layout) => NE_GOODS_DETAILS.filter((c) => c.id === 'name' && layout.columns.some((l) => l.field === 'name')),

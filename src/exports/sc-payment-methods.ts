@@ -37,7 +37,7 @@ export const scPaymentMethods: ArtifactModule = {
       if (!loaded.data.verified) warnings.push(m.paymentGuessUsed({ names: untyped.join(', '), file: PAYMENT_TABLE }));
     }
     const rows = mapMethods(names, { ...table, ...typed }, 'ne.paymentMethods', file, m.unmappedPayment);
-    const { layout, warnings: layoutWarnings } = await resolveLayout(req, ctx, METHOD_FIELDS, m.whatScPayment());
+    const { layout, warnings: layoutWarnings } = await resolveLayout(req, ctx, METHOD_FIELDS, m.whatScPayment(), METHOD_FIELDS);
     return {
       header: layout.header,
       rows: rows.map((r) => layoutRow(layout, { neName: r.neName, scValue: r.scValue })),

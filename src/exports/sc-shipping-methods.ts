@@ -28,7 +28,7 @@ export const scShippingMethods: ArtifactModule = {
     const warnings: Text[] = [];
     const rows = shippingRowsToAdd(input, data, warnings);
     if (!data.verified) warnings.push(m.mappingUnverified({ file: SHIPPING_TABLE }));
-    const { layout, warnings: layoutWarnings } = await resolveLayout(req, ctx, METHOD_FIELDS, m.whatScShipping());
+    const { layout, warnings: layoutWarnings } = await resolveLayout(req, ctx, METHOD_FIELDS, m.whatScShipping(), METHOD_FIELDS);
     return {
       header: layout.header,
       rows: rows.map((r) => layoutRow(layout, { neName: r.neName, scValue: r.scValue })),

@@ -103,6 +103,8 @@ export async function buildFromTaggedGoods(
   ctx: Context,
   spec: {
     fields: readonly string[];
+    /** Fields a downloaded template must have a column for (the rows' keys). */
+    keys: readonly string[];
     what: Text;
     /** Detail columns (besides code and tag) the layout uses. */
     details: (layout: Layout) => ColumnSpec[];
@@ -112,7 +114,7 @@ export async function buildFromTaggedGoods(
     row: (record: GoodsRecord, layout: Layout, input: GoodsInput) => string[];
   },
 ): Promise<ArtifactOutput> {
-  const { layout, warnings } = await resolveLayout(req, ctx, spec.fields, spec.what);
+  const { layout, warnings } = await resolveLayout(req, ctx, spec.fields, spec.what, spec.keys);
   const source = await openCsv(req.inputs.neGoods!, {
     columns: [NE_GOODS_CODE, NE_GOODS_TAG, ...spec.details(layout)],
     explicit: neGoodsExplicit(req.columns.neCodeColumn),

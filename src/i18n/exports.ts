@@ -52,6 +52,14 @@ export const exportText = defineMessages({
     ja: '{file}: テンプレートの見出し ({headers}) に、sc-setup が値を入れられる列が1つもありません',
     en: '{file}: none of the template headers ({headers}) is a column sc-setup can fill',
   },
+  templateKeyMissing: {
+    ja: '{file}: テンプレートの見出し ({headers}) に、{fields} の列が見つかりません。この列がないと、行を区別できないファイルになります',
+    en: '{file}: the template headers ({headers}) have no column for {fields}; without it the rows could not be told apart',
+  },
+  templateFieldTwice: {
+    ja: '{file}: テンプレートの {columns} 列目がどれも「{field}」と読めるため、同じ値を入れました',
+    en: '{file}: template columns {columns} all read as "{field}"; each got the same value',
+  },
   templateNoFieldHint: {
     ja: 'STOCKCREW 管理画面でダウンロードした{what}のテンプレートを指定してください。列名の読み替えは {synonyms} に追加できます。',
     en: 'Pass the {what} template downloaded from the STOCKCREW admin. Header synonyms can be added in {synonyms}.',

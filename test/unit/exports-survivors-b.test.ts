@@ -73,10 +73,10 @@ describe('sc-goods', () => {
     expect(noJan.code).toBe(0);
   });
 
-  it('a template whose only column is the price still has every price checked', async () => {
+  it('a template whose only columns are the code and the price still has every price checked', async () => {
     const dir = tempDir();
     const goods = goodsFile(dir, 'goods.csv', ['syohin_code,baika_tnk,tag', `mug-001,1980,${TAG}`, `mug-002,"1,980",${TAG}`]);
-    const r = await exportIn(dir, 'sc-goods', { neGoods: goods, template: textFile(dir, 'tpl.csv', '販売価格\r\n') });
+    const r = await exportIn(dir, 'sc-goods', { neGoods: goods, template: textFile(dir, 'tpl.csv', '品番,販売価格\r\n') });
     expect(r.code).toBe(2);
     expect(r.err).toContain('goods.csv line 3 (code mug-002): column "baika_tnk" holds "1,980", which is not a plain whole number');
     expect(fs.existsSync(r.out)).toBe(false);

@@ -13,6 +13,8 @@ import { CodeFilter, type FilterSize } from '../checks/code-filter.js';
 import { CompactCodes } from '../checks/compact-codes.js';
 import { displayPath } from '../checks/display-path.js';
 import { UserError } from '../errors.js';
+import { loadNotShipped } from '../checks/not-shipped.js';
+import { tagUploadText } from '../i18n/tag-upload.js';
 import { NE_GOODS_CODE, NE_GOODS_TAG, neGoodsExplicit } from '../formats/ne-goods.js';
 import { hasTag, TARGET_TAG } from '../formats/tags.js';
 import { exportText as m } from '../i18n/exports.js';
@@ -124,8 +126,15 @@ export async function buildFromTaggedGoods(
   });
   const input: GoodsInput = { shown: displayPath(req.inputs.neGoods!, ctx.dir), warnings, headerOf: (id) => source.headerOf(id) };
   warnings.push(...(spec.notes?.(layout) ?? []));
+  // A product step 9 names as shipped by the shop must not carry the tag: its orders would
+  // go to STOCKCREW. Steps 13 and 21 stop on it; so does the export on its own.
+  const notShipped = await loadNotShipped(req.answers, ctx.dir);
   const pass = async (sink: RowSink, tagged: TaggedGoods): Promise<void> => {
     await source.scan((r) => {
+      if (notShipped?.has(r.values.code!, r.values.tag ?? '')) {
+        const problem = tagUploadText.notShippedTagged({ code: r.values.code!, source: notShipped.source });
+        throw new UserError(tagUploadText.atLine({ file: input.shown, line: r.line, problem }), tagUploadText.notShippedTaggedHint());
+      }
       if (tagged.accept(r)) sink.row(tagged.written(layout.header, spec.row(r, layout, input), r));
     }, () => sink.drain());
   };

@@ -9,6 +9,11 @@ export const tagUploadText = defineMessages({
     ja: '「{code}」はSTOCKCREWから出荷しない商品 ({source}) ですが、[STOCKCREW連携対象] が付いています。このままではこの商品の受注がSTOCKCREWに送られます。ネクストエンジンの商品マスタでタグを外すか、STOCKCREWから出荷しない商品の指定から外してください',
     en: '"{code}" is named as not shipped by STOCKCREW ({source}) but carries [STOCKCREW連携対象]: its orders would go to STOCKCREW. Remove the tag in Next Engine’s goods master, or take the code off the list of goods STOCKCREW does not ship',
   },
+  atLine: { ja: '{file} {line} 行目: {problem}', en: '{file} line {line}: {problem}' },
+  notShippedTaggedHint: {
+    ja: 'タグを外す CSV は sc-setup export ne-tags で作れます (手順9)。アップロードした後に商品マスタCSVをダウンロードし直して、もう一度実行してください。何も書き出していません。',
+    en: 'sc-setup export ne-tags writes the upload that removes the tag (step 9). Upload it, download the goods CSV again, then run again. Nothing was written.',
+  },
   sourceCodes: { ja: 'tags.notShippedCodes', en: 'tags.notShippedCodes' },
   sourceTag: { ja: 'タグ {tag}', en: 'tag {tag}' },
   hardNotShipped: {

@@ -212,3 +212,18 @@ describe('tagged goods', () => {
     expect(() => tagged.accept({ line: 6, values: { code: 'MUG-001', tag: TAG } })).toThrow(UserError);
   });
 });
+
+describe('sc-goods and sc-item-map: a product step 9 names as shipped by the shop', () => {
+  it('stops either export at its line when it carries the tag (its orders would go to STOCKCREW), as steps 13 and 21 do', async () => {
+    for (const artifact of ['sc-goods', 'sc-item-map']) {
+      const dir = tempDir();
+      fs.writeFileSync(path.join(dir, 'answers.json'), JSON.stringify({ 'tags.notShippedBy': 'codes', 'tags.notShippedCodes': ['tray-01'] }));
+      const goods = goodsFile(dir, 'goods.csv', ['syohin_code,syohin_name,tag', `mug-001,マグ,${TAG}`, `tray-01,トレイ,${TAG}`]);
+      const ctx = fakeContext({ dir, answersFile: path.join(dir, 'answers.json') });
+      const code = await exitOf(ctx, () => runExportCommand(ctx, artifact, { neGoods: goods }));
+      expect(code, artifact).toBe(2);
+      expect(ctx.err.text, artifact).toContain('goods.csv line 3: "tray-01" is named as not shipped by STOCKCREW (tags.notShippedCodes) but carries [STOCKCREW連携対象]');
+      expect(fs.existsSync(path.join(dir, 'out', `${artifact}.csv`)), artifact).toBe(false);
+    }
+  });
+});

@@ -51,6 +51,14 @@ export const stateText = defineMessages({
     en: 'Another sc-setup is using this folder (process {pid} on {host}, since {since}).',
   },
   lockUnknown: { ja: '不明', en: 'unknown' },
+  lockIsFolder: {
+    ja: 'ロックファイルの場所 {lock} がフォルダになっているため、この作業フォルダを使えません。',
+    en: 'The lock file path {lock} is a folder, so this working folder cannot be used.',
+  },
+  lockIsFolderHint: {
+    ja: '中身を確かめてから、そのフォルダを削除するか名前を変えて、もう一度実行してください。',
+    en: 'Check what is in it, then delete or rename that folder and run again.',
+  },
   lockedHint: {
     ja: 'もう一方が終わるのを待ってください。実行中のものがないのに続く場合は {lock} を削除してください。',
     en: 'Wait for it to finish. If none is running, delete {lock}.',

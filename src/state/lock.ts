@@ -62,13 +62,43 @@ function lockedError(file: string, other: LockInfo | undefined): UserError {
   );
 }
 
+/** An empty lock file younger than this is being written (the 'wx' fallback): held. */
+const FRESH_MS = 5000;
+
+/**
+ * Create the lock file with its content in one step: written under a name of its own, then
+ * hard-linked to the lock's name (which fails if the name exists). Created empty and then
+ * written ('wx'), a second process could read it empty in between, take it for stale and
+ * run too (seen: two `set`s at once, one answer lost). Where hard links are not available,
+ * 'wx' it is, and a young empty lock counts as held (FRESH_MS).
+ */
+function createLock(file: string, content: string): void {
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  fs.writeFileSync(tmp, content, { flag: 'wx' });
+  try {
+    fs.linkSync(tmp, file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw err;
+    fs.writeFileSync(file, content, { flag: 'wx' });
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
+/** Whether a lock file is a young empty one, its content not written yet. */
+function beingWritten(file: string, now: number): boolean {
+  const st = fs.statSync(file, { throwIfNoEntry: false });
+  return st !== undefined && st.isFile() && st.size === 0 && now - st.mtimeMs < FRESH_MS;
+}
+
 export function acquireLock(dir: string, now: Date): Lock {
   guardFs(() => fs.mkdirSync(dir, { recursive: true }), envText.folderUnusable, { dir }, 'mkdir');
   const file = path.join(dir, LOCK_FILE);
   const mine: LockInfo = { pid: process.pid, host: os.hostname(), since: now.toISOString() };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      fs.writeFileSync(file, JSON.stringify(mine), { flag: 'wx' });
+      createLock(file, JSON.stringify(mine));
       let released = false;
       const release = () => {
         if (released) return;
@@ -84,8 +114,10 @@ export function acquireLock(dir: string, now: Date): Lock {
       return { release };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw envFault(err, envText.folderUnusable, { dir }) ?? err;
+      // A folder by the lock's name is no lock anyone can take or remove: the operator's to clear.
+      if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(m.lockIsFolder({ lock: file }), m.lockIsFolderHint());
       const other = readInfo(file);
-      const stale = !other || (other.host === mine.host && other.pid !== process.pid && !alive(other.pid));
+      const stale = other ? other.host === mine.host && other.pid !== process.pid && !alive(other.pid) : !beingWritten(file, Date.now());
       if (!stale) throw lockedError(file, other);
       guardFs(() => fs.rmSync(file, { force: true }), envText.folderUnusable, { dir });
     }

@@ -223,14 +223,42 @@ describe('migrations by schemaVersion', () => {
 describe('folder lock edge cases', () => {
   const lockFile = (dir: string) => path.join(dir, LOCK_FILE);
 
-  it('a damaged lock file (not JSON, or without a process id) is taken over', () => {
+  it('a damaged lock file (not JSON, or without a process id) older than a few seconds is taken over', () => {
     const dir = tempDir();
-    for (const damaged of ['garbage', '{}', JSON.stringify({ host: os.hostname() }), JSON.stringify({ host: 'elsewhere' })]) {
+    const old = new Date(Date.now() - 60_000);
+    for (const damaged of ['garbage', '{}', '', JSON.stringify({ host: os.hostname() }), JSON.stringify({ host: 'elsewhere' })]) {
       fs.writeFileSync(lockFile(dir), damaged);
+      fs.utimesSync(lockFile(dir), old, old);
       const lock = acquireLock(dir, NOW);
       expect(JSON.parse(fs.readFileSync(lockFile(dir), 'utf8')).pid, damaged).toBe(process.pid);
       lock.release();
     }
+  });
+
+  it('a young empty lock file (another process writing it) is held, not taken for stale', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(lockFile(dir), '');
+    const e = await userError(() => acquireLock(dir, NOW));
+    expect(e.text.en).toMatch(/^Another sc-setup is using this folder/);
+    expect(fs.readFileSync(lockFile(dir), 'utf8')).toBe('');
+  });
+
+  it('the lock file is never seen empty: written under its own name, then linked (no leftover)', () => {
+    const dir = tempDir();
+    const lock = acquireLock(dir, NOW);
+    expect(JSON.parse(fs.readFileSync(lockFile(dir), 'utf8')).pid).toBe(process.pid);
+    expect(fs.readdirSync(dir)).toEqual(['sc-setup.lock']);
+    lock.release();
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('a folder where the lock file goes is an operator fault (exit 2 naming it), not an internal error', async () => {
+    const dir = tempDir();
+    fs.mkdirSync(lockFile(dir));
+    const e = await userError(() => acquireLock(dir, NOW));
+    expect(e.exitCode).toBe(2);
+    expect(e.text.en).toBe(`The lock file path ${lockFile(dir)} is a folder, so this working folder cannot be used.`);
+    expect(fs.statSync(lockFile(dir)).isDirectory()).toBe(true);
   });
 
   it('a lock held on another computer (shared folder) is never taken over, even if that pid is free here', async () => {

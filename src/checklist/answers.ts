@@ -69,6 +69,17 @@ function distance(a: string, b: string): number {
  * depend on another answer see too (the goods step 9 kept from STOCKCREW, the move from
  * Yamato Fulfillment).
  */
+/** A control character in a value (any string in it), as U+XXXX; line breaks and tabs are text. */
+function controlIn(value: unknown): string | undefined {
+  const strings = typeof value === 'string' ? [value] : Array.isArray(value) ? value : value && typeof value === 'object' ? Object.entries(value).flat() : [];
+  for (const s of strings) {
+    if (typeof s !== 'string') continue;
+    const found = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(s);
+    if (found) return 'U+' + found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  }
+  return undefined;
+}
+
 export function validateAnswers(source: Text, raw: Record<string, unknown>, now: Date = new Date(), saved: Answers = {}): Answers {
   const known = knownKeys();
   const problems: Text[] = [];
@@ -77,6 +88,11 @@ export function validateAnswers(source: Text, raw: Record<string, unknown>, now:
   const out: Answers = {};
   for (const [key, value] of Object.entries(raw)) {
     if (key.startsWith('$') || key.startsWith('//')) continue; // "$schema", comments
+    const control = controlIn(value);
+    if (control !== undefined && known.has(key)) {
+      problems.push(m.answersControl({ source, key, codepoint: control }));
+      continue;
+    }
     const entry = known.get(key);
     const skipOf = skipKeyStep(key);
     if (!entry && skipOf !== null && STEPS.some((st) => st.n === skipOf)) {

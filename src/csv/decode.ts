@@ -27,7 +27,7 @@ export class Utf8InCp932 extends InvalidBytes {
 }
 
 /** Offset of the first byte that starts an invalid UTF-8 sequence in buf[start, end). */
-function firstInvalidUtf8(buf: Buffer, start: number, end: number): number {
+export function firstInvalidUtf8(buf: Buffer, start: number, end: number): number {
   let i = start;
   while (i < end) {
     const b = buf[i]!;

@@ -21,7 +21,9 @@ export const cancelList: ArtifactModule = {
   step: 27,
   needs: ['neOrders'],
   async build(req, ctx) {
-    const before = checkBefore(req.options.before);
+    // Without --before, the day step 27 saved (orders.cancelBefore), as input files come from the state.
+    const saved = req.answers['orders.cancelBefore'];
+    const before = checkBefore(req.options.before ?? (typeof saved === 'string' ? saved : undefined));
     const file = req.inputs.neOrders!;
     const source = await openCsv(file, { columns: NE_ORDERS_COLUMNS, ...inputReading(req) });
     const shown = displayPath(file, ctx.dir);

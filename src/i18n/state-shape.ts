@@ -10,6 +10,7 @@ export const stateShapeText = defineMessages({
   anObject: { ja: 'オブジェクト ({ … })', en: 'an object ({ … })' },
   aString: { ja: '文字列', en: 'a string' },
   aStringOrNull: { ja: '文字列か null', en: 'a string or null' },
+  aDateTime: { ja: '日時 (例: 2026-12-01T09:30:00.000Z) か null', en: 'a date and time (e.g. 2026-12-01T09:30:00.000Z) or null' },
   aList: { ja: '配列 ([ … ])', en: 'a list ([ … ])' },
   aCount: { ja: '0 以上の整数', en: 'a whole number of 0 or more' },
   aStepNumber: { ja: '手順番号 (整数)', en: 'a step number (whole number)' },

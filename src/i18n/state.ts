@@ -80,6 +80,22 @@ export const stateText = defineMessages({
     ja: '確認の言葉「{word}」をそのまま書いてください (画面で確認してから書く値です)',
     en: 'write the confirmation word "{word}" exactly (a value to write once it is checked on screen)',
   },
+  answersNotUtf8: {
+    ja: '{file} の {line} 行目に UTF-8 として読めない文字があります (Shift_JIS で保存されたファイルのようです)',
+    en: '{file} line {line} holds bytes that are not UTF-8 (the file looks saved as Shift_JIS)',
+  },
+  answersUtf16: {
+    ja: '{file} は UTF-16 (Unicode) で保存されています',
+    en: '{file} is saved as UTF-16 (Unicode)',
+  },
+  answersEncodingHint: {
+    ja: '回答ファイル (JSON) は UTF-8 で保存してください。メモ帳なら「名前を付けて保存」で文字コードに「UTF-8」を選びます。何も実行していません。',
+    en: 'Save the answers file (JSON) as UTF-8: in Notepad, "Save as" with encoding "UTF-8". Nothing was run.',
+  },
+  answersControl: {
+    ja: '{source}: 「{key}」の値に制御文字 ({codepoint}) があります。コピーした時に紛れ込んだ見えない文字です',
+    en: '{source}: the value of "{key}" holds a control character ({codepoint}), an invisible character a copy brought along',
+  },
   answersBadValue: {
     ja: '{source}: 「{key}」(手順{step}) の値が正しくありません: {detail}',
     en: '{source}: "{key}" (step {step}) is not valid: {detail}',

@@ -9,6 +9,9 @@ import { UserError } from '../errors.js';
 import { stateText as m } from '../i18n/state.js';
 import { resolveUserPath } from '../user-path.js';
 import { readAll } from '../csv/input.js';
+import { firstInvalidUtf8 } from '../csv/decode.js';
+import { utf16Kind } from '../csv/detect.js';
+import { isUtf8 } from 'node:buffer';
 import { parseJsonFile } from './file.js';
 
 /** Paths in an answers file are relative to the answers file's own folder. */
@@ -28,6 +31,20 @@ const MAX_ANSWERS_BYTES = 16 * 1024 * 1024;
  * Read without blocking: `--answers <(jq …)` is a pipe, and a pipe whose writer never
  * finishes must not keep Ctrl-C from ending the process.
  */
+/**
+ * JSON is UTF-8. An answers file saved as Shift_JIS (Notepad's "ANSI" on a Japanese Windows)
+ * or UTF-16 would otherwise be read with its Japanese turned into U+FFFD and stored so:
+ * names that match nothing in Next Engine, with exit 0. Refused, naming the line.
+ */
+function refuseNotUtf8(file: string, bytes: Buffer): void {
+  if (isUtf8(bytes)) return;
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || utf16Kind(bytes) !== undefined;
+  const at = firstInvalidUtf8(bytes, 0, bytes.length);
+  let line = 1;
+  for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
+  throw new UserError(utf16 ? m.answersUtf16({ file }) : m.answersNotUtf8({ file, line }), m.answersEncodingHint());
+}
+
 export async function readAnswersFile(file: string): Promise<Record<string, unknown>> {
   if (!fs.existsSync(file)) throw new UserError(m.answersNotFound({ file }));
   let bytes: Buffer;
@@ -37,6 +54,7 @@ export async function readAnswersFile(file: string): Promise<Record<string, unkn
     if (err instanceof UserError) throw err;
     throw fsError(err, m.unreadable, { file });
   }
+  refuseNotUtf8(file, bytes);
   const text = bytes.toString('utf8');
   const doc = parseJsonFile(file, text, m.answersHint());
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {

@@ -82,6 +82,8 @@ function checkStep(n: string, rec: unknown): void {
   const r = rec as Doc;
   need(STEP_STATES.includes(r.state), `steps.${n}.state`, m.aStepState());
   need(r.doneAt === undefined || r.doneAt === null || isString(r.doneAt), `steps.${n}.doneAt`, m.aStringOrNull());
+  // status shows it as a date: an edit to "yesterday" must be named here, not fail there.
+  need(!isString(r.doneAt) || !Number.isNaN(Date.parse(r.doneAt)), `steps.${n}.doneAt`, m.aDateTime());
   need(r.evidence === undefined || isObject(r.evidence), `steps.${n}.evidence`, m.anObject());
 }
 

@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { userError } from '../helpers/errors.js';
 import { CappedWarnings, SHOWN_PER_KIND } from '../../src/exports/capped-warnings.js';
-import { checkBefore } from '../../src/exports/cancel-list.js';
+import { cancelList, checkBefore } from '../../src/exports/cancel-list.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { encodeCp932 } from '../../src/csv/cp932.js';
+import { tempDir } from '../helpers/context.js';
+import { buildArtifact } from '../helpers/artifact.js';
 import type { Text } from '../../src/i18n/text.js';
 
 describe('cancel-list --before', () => {
@@ -19,6 +24,16 @@ describe('cancel-list --before', () => {
     for (const before of [undefined, '', '   ']) {
       expect((await userError(() => checkBefore(before))).text.en).toBe('cancel-list needs --before <YYYY-MM-DD> (orders placed before this day are listed)');
     }
+  });
+
+  it('without --before, takes the day step 27 saved (orders.cancelBefore); --before wins over it', async () => {
+    const dir = tempDir();
+    const orders = path.join(dir, 'orders.csv');
+    fs.writeFileSync(orders, encodeCp932('伝票番号,受注日,受注状態,受注キャンセル\r\n1,2026/10/02 10:00:00,納品書印刷待ち,有効な受注です。\r\n2,2026/11/05 10:00:00,納品書印刷待ち,有効な受注です。\r\n'));
+    const codes = async (before: string | undefined) =>
+      (await buildArtifact(cancelList, dir, { inputs: { neOrders: orders }, answers: { 'orders.cancelBefore': '2026-11-01' }, options: { before } })).rows.map((r) => r[0]);
+    expect(await codes(undefined)).toEqual(['1']);
+    expect(await codes('2026-12-01')).toEqual(['1', '2']);
   });
 
   it('refuses a date with anything before or after it', async () => {

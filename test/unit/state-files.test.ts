@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAnswersFile } from '../../src/state/answers-source.js';
+import { encodeCp932 } from '../../src/csv/cp932.js';
 import { loadAnswers } from '../../src/commands/session.js';
 import { backupState, lineColumnAt, readRawState, statePath } from '../../src/state/file.js';
 import { acquireLock, LOCK_FILE } from '../../src/state/lock.js';
@@ -51,6 +52,19 @@ describe('answers file', () => {
     const file = path.join(tempDir(), 'answers.json');
     fs.writeFileSync(file, '\ufeff{"sc.shopName": "Shop A"}');
     expect(await readAnswersFile(file)).toEqual({ 'sc.shopName': 'Shop A' });
+  });
+
+  it('refuses a file saved as Shift_JIS (Notepad "ANSI") or UTF-16, naming the line, instead of storing U+FFFD', async () => {
+    const dir = tempDir();
+    const sjis = path.join(dir, 'sjis.json');
+    fs.writeFileSync(sjis, Buffer.concat([Buffer.from('{\n  "sc.companyCode": "100234",\n  "sc.shopName": "'), encodeCp932('髙橋雑貨店'), Buffer.from('"\n}\n')]));
+    const e = await userError(() => readAnswersFile(sjis));
+    expect(e.exitCode).toBe(2);
+    expect(e.text.en).toBe(`${sjis} line 3 holds bytes that are not UTF-8 (the file looks saved as Shift_JIS)`);
+    expect(e.hint?.ja).toContain('UTF-8 で保存してください');
+    const utf16 = path.join(dir, 'utf16.json');
+    fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"sc.shopName": "髙橋"}', 'utf16le')]));
+    expect((await userError(() => readAnswersFile(utf16))).text.en).toBe(`${utf16} is saved as UTF-16 (Unicode)`);
   });
 
   it('says plainly when the file is missing, is a folder, or is not a JSON object', async () => {

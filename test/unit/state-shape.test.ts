@@ -28,6 +28,7 @@ describe('the state document\'s shape', () => {
     ['a step state', step({ state: 'finished' }), '"steps.9.state" is not one of todo, done, skipped'],
     ['a step state left empty', step({ state: '' }), '"steps.9.state" is not one of todo, done, skipped'],
     ['doneAt', step({ state: 'done', doneAt: 20261128 }), '"steps.9.doneAt" is not a string or null'],
+    ['doneAt not a date', step({ state: 'done', doneAt: 'yesterday' }), '"steps.9.doneAt" is not a date and time (e.g. 2026-12-01T09:30:00.000Z) or null'],
     ['evidence', step({ state: 'done', evidence: 'ok' }), '"steps.9.evidence" is not an object ({ … })'],
     ['an artifact\'s time', docWith((d) => void (d.artifacts = { 'ne-tags': { at: 1, files: [] } })), '"artifacts.ne-tags.at" is not a string'],
     ['an artifact\'s files', docWith((d) => void (d.artifacts = { 'ne-tags': { at: 'x', files: {} } })), '"artifacts.ne-tags.files" is not a list ([ … ])'],

@@ -93,3 +93,24 @@ describe('text', () => {
     );
   });
 });
+
+describe('control characters in answers (an answers file or set)', () => {
+  it('are refused naming the key and the character; line breaks and tabs are text', async () => {
+    const { validateAnswersFile, parseSetFlags } = await import('../../src/checklist/answers.js');
+    const { UserError } = await import('../../src/errors.js');
+    const thrown = (f: () => unknown): InstanceType<typeof UserError> => {
+      try {
+        f();
+      } catch (e) {
+        return e as InstanceType<typeof UserError>;
+      }
+      throw new Error('not refused');
+    };
+    const e = thrown(() => validateAnswersFile('a.json', { 'sc.shopName': 'A\u001b[31mRED', 'sc.paymentValues': { クレジットカード: 'x\u0007' } }));
+    expect(e.exitCode).toBe(2);
+    expect(e.text.en).toContain('"sc.shopName" holds a control character (U+001B)');
+    expect(e.text.en).toContain('"sc.paymentValues" holds a control character (U+0007)');
+    expect(thrown(() => parseSetFlags(['ne.shopName=a\u0000b'], '/')).text.en).toContain('"ne.shopName" holds a control character (U+0000)');
+    expect(validateAnswersFile('a.json', { 'mail.signature': '店\n\tTEL' })['mail.signature']).toBe('店\n\tTEL');
+  });
+});

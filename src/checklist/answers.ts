@@ -14,6 +14,7 @@ import type { DangerConfirm, Question, Step } from './types.js';
 import type { AnswerValue, Answers } from '../state/answers.js';
 import { parseAnswer } from './validators.js';
 import { checkDanger, confirmKey } from './danger.js';
+import { pathProblem } from './ask.js';
 
 export interface KnownKey {
   step: Step;
@@ -115,7 +116,11 @@ export function validateAnswers(source: Text, raw: Record<string, unknown>, now:
       continue;
     }
     const parsed = parseAnswer(entry.question!, value, { answers: { ...saved, ...(raw as Answers) }, now });
-    if (parsed.ok) out[key] = parsed.value as AnswerValue;
+    // A file named must be there before any step runs (a later step's file read by an earlier
+    // step's checks would otherwise stop the run half-way, its first steps done).
+    const missing = parsed.ok && entry.question!.kind === 'file' && typeof parsed.value === 'string' && parsed.value !== '' ? pathProblem(parsed.value) : null;
+    if (missing) problems.push(m.answersBadValue({ source, key, step: entry.step.n, detail: missing }));
+    else if (parsed.ok) out[key] = parsed.value as AnswerValue;
     else {
       problems.push(m.answersBadValue({ source, key, step: entry.step.n, detail: parsed.message }));
     }

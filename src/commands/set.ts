@@ -4,8 +4,6 @@
  * done with the old value no longer stands. Says which steps it reopened.
  */
 import type { Context } from '../context.js';
-import { UserError } from '../errors.js';
-import { pathProblem } from '../checklist/ask.js';
 import { parseSetFlags } from '../checklist/answers.js';
 import { isSettled, stepsUsingAnswer, withDependents } from '../checklist/progress.js';
 import { EXISTING_USER_KEY, SKIPPED_AS_SET_UP, skipKeyStep } from '../checklist/skip.js';
@@ -20,9 +18,6 @@ export async function runSet(ctx: Context, pair: string): Promise<number> {
     const state = store.state;
     const given = parseSetFlags([pair], process.cwd(), ctx.now(), state.answers, 'command');
     const [key, value] = Object.entries(given)[0]!;
-    // A file must be there now, as a file given in an answers file must be when its step runs.
-    const problem = key.startsWith('files.') && typeof value === 'string' && value !== '' ? pathProblem(value) : null;
-    if (problem) throw new UserError(problem, f.setFileHint());
     const unchanged = JSON.stringify(state.answers[key]) === JSON.stringify(value);
     // A step skipped as already set up stands on `skip.<n>` and on `ne.existingUser`: taking
     // either back means the step is to be set up after all (and a saved skip would skip it again).

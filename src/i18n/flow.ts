@@ -60,10 +60,6 @@ export const flowText = defineMessages({
     ja: '回答を変えるには: sc-setup set キー=値 (その回答を使った手順は未完了に戻ります)',
     en: 'To change one: sc-setup set key=value (the steps that used it are reopened)',
   },
-  setFileHint: {
-    ja: 'パスを確かめてください。相対パスは、コマンドを実行したフォルダからの位置です。',
-    en: 'Check the path: a relative path starts from the folder the command is run in.',
-  },
   setDone: { ja: '{key} を変更しました。', en: '{key} is changed.' },
   setUnchanged: { ja: '{key} は既にその値です。何も変えていません。', en: '{key} already has that value: nothing changed.' },
   setReopened: {

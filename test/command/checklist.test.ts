@@ -115,6 +115,17 @@ describe('init without a terminal', () => {
   }
 });
 
+describe('files named in an answers file', () => {
+  it('must all be there before any step runs: every missing one listed at once, exit 2, nothing done (a step-26 file once stopped step 9)', async () => {
+    const dir = tempDir();
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.neStock': path.join(dir, 'nonexist.csv'), 'files.yahooData': path.join(dir, 'nope.csv') }) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(2);
+    expect(ctx.err.text).toContain(`"files.neStock" (step 26) is not valid: File ${path.join(dir, 'nonexist.csv')} not found`);
+    expect(ctx.err.text).toContain(`"files.yahooData" (step 7) is not valid: File ${path.join(dir, 'nope.csv')} not found`);
+    expect(fs.existsSync(path.join(dir, 'sc-setup.json'))).toBe(false);
+  });
+});
+
 describe('step 25 (inbound stock): done on the operator\'s answer only', () => {
   it('a run without a terminal and without sc.inboundReceived stops before any step, naming it (it used to mark step 25 done on nothing)', async () => {
     const dir = tempDir();

@@ -325,8 +325,8 @@ export const PREP_STEPS: Step[] = [
     phase: 'prep',
     title: { ja: '商品マスタの登録', en: 'Register the product master' },
     guidance: {
-      ja: 'STOCKCREWの商品マスタに、STOCKCREWから出荷する商品を登録します。タグ登録 (手順9) の後にダウンロードし直したネクストエンジンの商品マスタCSVを指定すると、sc-setup が [STOCKCREW連携対象] の付いた商品だけでSTOCKCREWの商品マスタCSV (sc-goods) を作ります。STOCKCREWの管理画面でダウンロードしたテンプレートがあれば、それを渡すと列の並びを合わせます。ネクストエンジンの「カスタムデータ作成アプリ(無料)」で出力する方法もあります。',
-      en: 'Register the items STOCKCREW ships in STOCKCREW’s product master. Give the Next Engine goods CSV downloaded again after tagging (step 9): sc-setup writes the STOCKCREW product master CSV (sc-goods) with only the items tagged [STOCKCREW連携対象]. If you downloaded a template from the STOCKCREW admin, pass it and the columns follow it. Next Engine’s free カスタムデータ作成アプリ can produce this file as well.',
+      ja: 'STOCKCREWの商品マスタに、STOCKCREWから出荷する商品を登録します。タグ登録 (手順9) の後にダウンロードし直したネクストエンジンの商品マスタCSVを指定すると、sc-setup が [STOCKCREW連携対象] の付いた商品だけでSTOCKCREWの商品マスタCSV (sc-goods) を作ります。この手順では既定の列で書き出します。STOCKCREWの管理画面でダウンロードしたテンプレートの列に合わせるには、続けて sc-setup export sc-goods --template <テンプレート> を実行します。ネクストエンジンの「カスタムデータ作成アプリ(無料)」で出力する方法もあります。',
+      en: 'Register the items STOCKCREW ships in STOCKCREW’s product master. Give the Next Engine goods CSV downloaded again after tagging (step 9): sc-setup writes the STOCKCREW product master CSV (sc-goods) with only the items tagged [STOCKCREW連携対象]. This step writes the default columns; to follow a template downloaded from the STOCKCREW admin, run sc-setup export sc-goods --template <template> afterwards. Next Engine’s free カスタムデータ作成アプリ can produce this file as well.',
     },
     cautions: [
       {
@@ -524,8 +524,8 @@ export const PREP_STEPS: Step[] = [
         en: 'One EC code maps to exactly one STOCKCREW code: sets cannot be registered.',
       },
       {
-        ja: 'STOCKCREWは商品対応表のCSVの列構成を公開していません。sc-setup の既定の2列 (EC商品コード・STOCKCREW商品コード) は未確認なので、STOCKCREWの画面でダウンロードしたテンプレートを --template で渡し、その列に合わせてください。',
-        en: 'STOCKCREW does not publish the item map’s CSV layout: sc-setup’s default two columns (EC商品コード, STOCKCREW商品コード) are unverified. Pass the template downloaded from STOCKCREW’s screen with --template to follow its columns.',
+        ja: 'STOCKCREWは商品対応表のCSVの列構成を公開していません。sc-setup の既定の2列 (EC商品コード・STOCKCREW商品コード) は未確認なので、この手順のファイルは既定の列です。STOCKCREWの画面でダウンロードしたテンプレートの列に合わせるには、続けて sc-setup export sc-item-map --template <テンプレート> を実行してください。',
+        en: 'STOCKCREW does not publish the item map’s CSV layout: sc-setup’s default two columns (EC商品コード, STOCKCREW商品コード) are unverified. This step writes the default columns; to follow the template downloaded from STOCKCREW’s screen, run sc-setup export sc-item-map --template <template> afterwards.',
       },
       {
         ja: '商品対応表の行ごとに「在庫連携をする」の設定があります。予約販売の商品など在庫を連携しない商品だけ外し、それ以外はONにします。',

@@ -125,6 +125,10 @@ export async function buildFromTaggedGoods(
     gate: { columns: ['code', 'tag'], test: (v) => v.code !== '' && hasTag(v.tag ?? '', TARGET_TAG) },
   });
   const input: GoodsInput = { shown: displayPath(req.inputs.neGoods!, ctx.dir), warnings, headerOf: (id) => source.headerOf(id) };
+  // The layout writes a column the goods file does not have (a tag upload given for the
+  // goods download, say): every row would go out with it empty. Said once, by column.
+  const absent = spec.details(layout).filter((c) => !source.has(c.id));
+  if (absent.length > 0) warnings.push(m.goodsColumnsAbsent({ file: input.shown, columns: absent.map((c) => c.headers.join(' / ')).join(', ') }));
   warnings.push(...(spec.notes?.(layout) ?? []));
   // A product step 9 names as shipped by the shop must not carry the tag: its orders would
   // go to STOCKCREW. Steps 13 and 21 stop on it; so does the export on its own.

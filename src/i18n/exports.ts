@@ -52,6 +52,10 @@ export const exportText = defineMessages({
     ja: '{file}: テンプレートの見出し ({headers}) に、sc-setup が値を入れられる列が1つもありません',
     en: '{file}: none of the template headers ({headers}) is a column sc-setup can fill',
   },
+  goodsColumnsAbsent: {
+    ja: '{file} に次の列がないため、書き出したファイルの対応する列はすべて空欄です: {columns} (商品マスタCSVをその列を含めてダウンロードしたか確かめてください)',
+    en: '{file} lacks these columns, so the matching columns of the written file are empty on every row: {columns} (check that the goods download includes them)',
+  },
   templateKeyMissing: {
     ja: '{file}: テンプレートの見出し ({headers}) に、{fields} の列が見つかりません。この列がないと、行を区別できないファイルになります',
     en: '{file}: the template headers ({headers}) have no column for {fields}; without it the rows could not be told apart',

@@ -213,6 +213,19 @@ describe('tagged goods', () => {
   });
 });
 
+describe('sc-goods from a file without the columns its layout writes', () => {
+  it('says which are missing (every row would have them empty), e.g. the tag upload given for the goods download', async () => {
+    const dir = tempDir();
+    const goods = goodsFile(dir, 'ne-tags.csv', ['syohin_code,tag', `mug-001,${TAG}`]);
+    const r = await exportIn(dir, 'sc-goods', { neGoods: goods, template: textFile(dir, 'tpl.csv', '商品コード,商品名,販売価格\r\n') });
+    expect(r.code).toBe(0);
+    expect(r.warnings).toContain('ne-tags.csv lacks these columns, so the matching columns of the written file are empty on every row: syohin_name / 商品名, baika_tnk / 売価単価 / 売価 (check that the goods download includes them)');
+    const full = goodsFile(dir, 'goods.csv', ['syohin_code,syohin_name,baika_tnk,tag', `mug-001,マグ,1980,${TAG}`]);
+    const ok = await exportIn(dir, 'sc-goods', { neGoods: full, template: textFile(dir, 'tpl.csv', '商品コード,商品名,販売価格\r\n'), force: true });
+    expect(ok.warnings.some((w) => w.includes('lacks these columns'))).toBe(false);
+  });
+});
+
 describe('sc-goods and sc-item-map: a product step 9 names as shipped by the shop', () => {
   it('stops either export at its line when it carries the tag (its orders would go to STOCKCREW), as steps 13 and 21 do', async () => {
     for (const artifact of ['sc-goods', 'sc-item-map']) {

@@ -290,6 +290,11 @@ export async function main(argv: readonly string[], version: string): Promise<nu
       // --help and --version end here with code 0; every other parse error is usage (2).
       if (err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return EXIT.ok;
       if (err.code === 'commander.help') return EXIT.ok;
+      // --json promises one document on stdout, a usage error included (as other errors give it).
+      if (argv.includes('--json')) {
+        const message = localizeCommanderError(err.message, L).split('\n')[0]!.replace(/^[^:]+:\s*/, '');
+        process.stdout.write(JSON.stringify({ ok: false, error: { exitCode: EXIT.usage, message } }, null, 2) + '\n');
+      }
       return EXIT.usage;
     }
     return handleFailure(await explainFailure(err), ctx, L, argv.includes('--json'), argv.includes('--debug'));

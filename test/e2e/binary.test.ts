@@ -173,6 +173,17 @@ describe('sc-setup binary', () => {
     expect(r.err).toContain('No setup in');
   });
 
+  it('--json on a usage error (unknown option, missing argument) prints the JSON document too', () => {
+    const dir = tempDir();
+    const unknown = sc(['status', '--dir', dir, '--json', '--bogus', '--lang', 'en']);
+    expect(unknown.code).toBe(2);
+    expect(JSON.parse(unknown.out)).toEqual({ ok: false, error: { exitCode: 2, message: 'Unknown option --bogus.' } });
+    expect(unknown.err).toContain('Unknown option --bogus.');
+    const missing = sc(['export', '--json', '--lang', 'ja']);
+    expect(missing.code).toBe(2);
+    expect(JSON.parse(missing.out)).toMatchObject({ ok: false, error: { exitCode: 2, message: '引数 artifact が必要です。' } });
+  });
+
   it('NO_COLOR and --no-color keep escape codes out of the output', () => {
     const dir = tempDir();
     expect(sc(['init', '--dir', dir, '--answers', sampleAnswersFile(dir)]).code).toBe(0);

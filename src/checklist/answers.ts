@@ -120,7 +120,10 @@ export function validateAnswers(source: Text, raw: Record<string, unknown>, now:
     // step's checks would otherwise stop the run half-way, its first steps done).
     const missing = parsed.ok && entry.question!.kind === 'file' && typeof parsed.value === 'string' && parsed.value !== '' ? pathProblem(parsed.value) : null;
     if (missing) problems.push(m.answersBadValue({ source, key, step: entry.step.n, detail: missing }));
-    else if (parsed.ok) out[key] = parsed.value as AnswerValue;
+    else if (parsed.ok && parsed.value === true && skipKeyStep(key) !== null && { ...saved, ...(raw as Answers) }[EXISTING_USER.key] === false) {
+      // 「設定済み (スキップ)」 is for an account already in use (CLI.md): said to be a new one, it sets every step up.
+      problems.push(guideText.skipNeedsExistingUser({ source, key, n: entry.step.n }));
+    } else if (parsed.ok) out[key] = parsed.value as AnswerValue;
     else {
       problems.push(m.answersBadValue({ source, key, step: entry.step.n, detail: parsed.message }));
     }

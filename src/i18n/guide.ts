@@ -31,6 +31,10 @@ export const guideText = defineMessages({
     ja: '– 手順{n} は設定済みとしてスキップしました (設定するには `sc-setup step {n} --redo`、スクリプトからは `sc-setup set skip.{n}=いいえ`)',
     en: '– Step {n} is marked already set up and skipped (to set it up after all: `sc-setup step {n} --redo`, or from a script `sc-setup set skip.{n}=no`)',
   },
+  skipNeedsExistingUser: {
+    ja: '{source}: {key} (手順{n}を「設定済み (スキップ)」) は、ネクストエンジンを既に使っている場合だけ指定できます (ne.existingUser が false です)',
+    en: '{source}: {key} (step {n} already set up) applies only to an account already in use, not with ne.existingUser false',
+  },
   skipNotAllowed: {
     ja: '{source}: {key} は指定できません。手順{n}はSTOCKCREWとの連携そのもので、後の手順がその結果を使うため「設定済み (スキップ)」にできません。スキップできるのは手順 {list} です。',
     en: '{source}: {key} is not allowed. Step {n} is part of the STOCKCREW connection itself and later steps rely on its result, so it cannot be skipped. Steps that can be skipped: {list}.',

@@ -79,13 +79,13 @@ describe('step 10 after step 5 was skipped as set up', () => {
   // a skipped step 5 asked no name, so step 10 asks it instead of searching for a shop named ''.
   it('asks the Next Engine shop name at step 10, and only then', async () => {
     const dir = tempDir();
-    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, ['ne.shopName'], { 'skip.5': true }) });
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, ['ne.shopName', 'ne.existingUser'], { 'skip.5': true }) });
     expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(2);
     expect(ctx.err.text).toMatch(/10[^\n]*ne\.shopName|ne\.shopName[^\n]*10/);
     expect(ctx.err.text).not.toMatch(/^.*\b5\b.*ne\.shopName/m);
 
     const given = tempDir();
-    const ok = fakeContext({ dir: given, answersFile: sampleAnswersFile(given, [], { 'skip.5': true }) });
+    const ok = fakeContext({ dir: given, answersFile: sampleAnswersFile(given, ['ne.existingUser'], { 'skip.5': true }) });
     expect(await exitOf(ok, () => runInit(ok, { fresh: false }))).toBe(0);
     expect(readState(given).steps['5'].state).toBe('skipped');
     expect(readState(given).steps['10'].state).toBe('done');
@@ -104,7 +104,7 @@ describe('step 10 after step 5 was skipped as set up', () => {
 describe('step <n> --redo on a step skipped as set up', () => {
   it('offers the choice again at a terminal, even when the skip came from an answers file without ne.existingUser', async () => {
     const dir = tempDir();
-    const init = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'skip.6': true }) });
+    const init = fakeContext({ dir, answersFile: sampleAnswersFile(dir, ['ne.existingUser'], { 'skip.6': true }) });
     expect(await exitOf(init, () => runInit(init, { fresh: false }))).toBe(0);
     expect(readState(dir).steps['6'].state).toBe('skipped');
     // The message after a skip names both ways to do it after all: --redo at a terminal, set from a script.

@@ -114,3 +114,23 @@ describe('control characters in answers (an answers file or set)', () => {
     expect(validateAnswersFile('a.json', { 'mail.signature': '店\n\tTEL' })['mail.signature']).toBe('店\n\tTEL');
   });
 });
+
+describe('skip.<n> (a step already set up)', () => {
+  it('is refused when the account is said to be new (ne.existingUser false), in the file or the saved answers; without that answer it implies one in use', async () => {
+    const { validateAnswersFile, parseSetFlags } = await import('../../src/checklist/answers.js');
+    const refusal = (f: () => unknown): string => {
+      try {
+        f();
+      } catch (e) {
+        return (e as { text: { en: string } }).text.en;
+      }
+      return 'accepted';
+    };
+    expect(refusal(() => validateAnswersFile('a.json', { 'ne.existingUser': false, 'skip.5': true }))).toContain('a.json: skip.5 (step 5 already set up) applies only to an account already in use, not with ne.existingUser false');
+    expect(refusal(() => validateAnswersFile('a.json', { 'skip.5': true }))).toBe('accepted');
+    expect(refusal(() => validateAnswersFile('a.json', { 'ne.existingUser': true, 'skip.5': true }))).toBe('accepted');
+    expect(refusal(() => validateAnswersFile('a.json', { 'ne.existingUser': false, 'skip.5': false }))).toBe('accepted');
+    expect(refusal(() => parseSetFlags(['skip.6=true'], '/', new Date(), { 'ne.existingUser': true }))).toBe('accepted');
+    expect(refusal(() => parseSetFlags(['skip.6=true'], '/', new Date(), { 'ne.existingUser': false }))).toContain('skip.6');
+  });
+});

@@ -51,6 +51,7 @@ export function localizeHelp(help: string): string {
     .replace(/^Usage:/m, m.helpUsage().ja)
     .replace(/^Arguments:$/m, m.helpArguments().ja)
     .replace(/^Options:$/m, m.helpOptions().ja)
+    .replace(/^Global Options:$/m, m.helpGlobalOptions().ja)
     .replace(/^Commands:$/m, m.helpCommands().ja)
     .replace(/\(default: ([^)]*)\)/g, (_, v: string) => m.helpDefault({ value: v }).ja);
 }
@@ -115,6 +116,8 @@ export async function main(argv: readonly string[], version: string): Promise<nu
     .option('--answers <file>', m.optAnswers()[L])
     .option('--debug', m.optDebug()[L])
     .enablePositionalOptions(false)
+    // Each command's help lists --dir, --json, --lang … too: they are what scripts pass.
+    .configureHelp({ showGlobalOptions: true })
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (s) => process.stdout.write(L === 'ja' ? localizeHelp(s) : s),

@@ -70,6 +70,7 @@ export const cliText = defineMessages({
   helpUsage: { ja: '使い方:', en: 'Usage:' },
   helpArguments: { ja: '引数:', en: 'Arguments:' },
   helpOptions: { ja: 'オプション:', en: 'Options:' },
+  helpGlobalOptions: { ja: '共通オプション:', en: 'Global Options:' },
   helpCommands: { ja: 'コマンド:', en: 'Commands:' },
   helpDefault: { ja: '(既定: {value})', en: '(default: {value})' },
   errorPrefix: { ja: 'エラー', en: 'Error' },

@@ -41,6 +41,12 @@ describe('sc-setup binary', () => {
     expect(sc(['--help', '--lang', 'en']).out).toContain('Setup assistant');
     expect(sc(['--help'], { LANG: 'en_US.UTF-8' }).out).toContain('Setup assistant');
     expect(sc(['export', '--help', '--lang', 'en']).out).toContain('ne-mall-items');
+    // Each command's help lists the global options scripts pass (--json, --dir), in the help's language.
+    const status = sc(['status', '--help']).out;
+    expect(status).toMatch(/^共通オプション:$/m);
+    expect(status).toMatch(/^  --json +結果を JSON で標準出力に出す$/m);
+    expect(status).not.toContain('Global Options');
+    expect(sc(['verify', '--help', '--lang', 'en']).out).toMatch(/^Global Options:[\s\S]*--json/m);
   });
 
   it('an unknown flag is exit 2 with a message in the operator language', () => {

@@ -76,7 +76,14 @@ const asksPerson = (ctx: Context) => ctx.interactive && !ctx.yes;
 /** `ne.existingUser`: from the answers file, the saved state, the operator once, else no. */
 async function existingUser(ctx: Context, store: StateStore, fileAnswers: Answers): Promise<boolean> {
   const key = EXISTING_USER_KEY;
-  if (key in fileAnswers) return fileAnswers[key] === true;
+  if (key in fileAnswers) {
+    // Kept like any answer the file gives a step: `answers` and `set` see it afterwards.
+    if (store.state.answers[key] !== fileAnswers[key]) {
+      store.state.answers[key] = fileAnswers[key]!;
+      store.save();
+    }
+    return fileAnswers[key] === true;
+  }
   if (key in store.state.answers) return store.state.answers[key] === true;
   if (!asksPerson(ctx)) return false;
   const L = ctx.lang;

@@ -118,6 +118,16 @@ describe('step <n> --redo on a step skipped as set up', () => {
   });
 });
 
+describe('ne.existingUser from an answers file', () => {
+  it('is saved with the other answers (answers and set see it afterwards)', async () => {
+    const dir = tempDir();
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'ne.existingUser': true, 'skip.5': true }) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(0);
+    const saved = JSON.parse(fs.readFileSync(statePath(dir), 'utf8')) as { answers: Record<string, unknown> };
+    expect(saved.answers['ne.existingUser']).toBe(true);
+  });
+});
+
 describe('sc-setup set on a skip: the step is set up after all', () => {
   it('skip.<n>=いいえ reopens a step skipped as set up, and what it gates; status then shows it to do', async () => {
     const dir = tempDir();

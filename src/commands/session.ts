@@ -17,8 +17,16 @@ export async function givenAnswers(ctx: Context, sets: readonly string[] = [], s
   if (!ctx.answersFile && sets.length === 0) return neRun(ctx);
   const { readAnswersFile } = await import('../state/answers-source.js');
   const { parseSetFlags, validateAnswersFile } = await import('../checklist/answers.js');
-  const fromFile = ctx.answersFile ? validateAnswersFile(ctx.answersFile, await readAnswersFile(ctx.answersFile), ctx.now(), saved) : {};
-  return { ...fromFile, ...parseSetFlags(sets, process.cwd(), ctx.now(), { ...saved, ...fromFile }), ...(await neRun(ctx)) };
+  const raw = ctx.answersFile ? await readAnswersFile(ctx.answersFile) : {};
+  const fromFile = ctx.answersFile ? validateAnswersFile(ctx.answersFile, raw, ctx.now(), saved) : {};
+  const fromSets = parseSetFlags(sets, process.cwd(), ctx.now(), { ...saved, ...fromFile });
+  if (ctx.answersFile && sets.length > 0) {
+    // The file's other answers in the light of what --set changed (ne.locations set, the
+    // file's sc.stockLocation then one of them): caught here, not at step 4 with 1–3 done.
+    const rest = Object.fromEntries(Object.entries(raw).filter(([k]) => !(k in fromSets)));
+    validateAnswersFile(ctx.answersFile, rest, ctx.now(), { ...saved, ...fromSets });
+  }
+  return { ...fromFile, ...fromSets, ...(await neRun(ctx)) };
 }
 
 /** Steps read Next Engine's data from the API when logged in; an expired login is said, then files are used. */

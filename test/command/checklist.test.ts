@@ -77,6 +77,14 @@ describe('init without a terminal', () => {
     expect(answers['sc.companyCode']).toBe('100999');
     expect(answers['ne.locations']).toEqual(['倉庫A', '倉庫B']);
 
+    // A --set that makes another answer of the file wrong (the file's location is not among the
+    // locations set) is refused before any step, not at step 4 with steps 1–3 done.
+    const clash = tempDir();
+    const c = fakeContext({ dir: clash, answersFile: sampleAnswersFile(clash) });
+    expect(await exitOf(c, () => runInit(c, { fresh: false, set: ['ne.locations=A倉庫, B倉庫'] }))).toBe(2);
+    expect(c.err.text).toContain('"sc.stockLocation" (step 4) is not valid');
+    expect(fs.existsSync(path.join(clash, 'sc-setup.json'))).toBe(false);
+
     const bad = fakeContext({ dir: tempDir() });
     expect(await exitOf(bad, () => runInit(bad, { fresh: false, set: ['sc.companyCode'] }))).toBe(2);
     expect(bad.err.text).toContain('--set takes "key=value"');

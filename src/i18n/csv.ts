@@ -159,16 +159,16 @@ export const csvText = defineMessages({
     en: 'Add --force to replace it, or choose another name with --out.',
   },
   unencodable: {
-    ja: '{file}:{line}: 列「{column}」の文字「{char}」({codepoint}) は {encoding} で書けません',
-    en: '{file}:{line}: column "{column}": the character "{char}" ({codepoint}) cannot be written in {encoding}',
+    ja: '{file}:{line}: 書き出すファイルの列「{column}」の文字「{char}」({codepoint}) は {encoding} で書けません',
+    en: '{file}:{line}: output column "{column}": the character "{char}" ({codepoint}) cannot be written in {encoding}',
   },
   unencodableInRow: {
     ja: '{row}件目のデータ行、列「{column}」の文字「{char}」({codepoint}) は {encoding} で書けません',
     en: 'Data row {row}, column "{column}": the character "{char}" ({codepoint}) cannot be written in {encoding}',
   },
   controlChar: {
-    ja: '{file}:{line}: 列「{column}」に制御文字 ({codepoint}) があります。アップロード用のファイルには書き出しません',
-    en: '{file}:{line}: column "{column}" holds a control character ({codepoint}); it is not written into an upload file',
+    ja: '{file}:{line}: 書き出すファイルの列「{column}」の値に制御文字 ({codepoint}) があります。アップロード用のファイルには書き出しません',
+    en: '{file}:{line}: the value for output column "{column}" holds a control character ({codepoint}); it is not written into an upload file',
   },
   controlCharInRow: {
     ja: '{row}件目のデータ行、列「{column}」に制御文字 ({codepoint}) があります。アップロード用のファイルには書き出しません',

@@ -138,7 +138,7 @@ describe('repeats found by the filter pass (the goods file read twice)', () => {
     const goods = csvFile(dir, 'goods.csv', ['syohin_code,syohin_name,tag', `a-1,Mug 🍵,${TAG}`, `a-1,Mug,${TAG}`]);
     const r = await run('sc-goods', { neGoods: goods, template: csvFile(dir, 'tpl.csv', ['商品コード,商品名']) }, dir);
     expect(r.code).toBe(2);
-    expect(r.ctx.err.text).toContain('goods.csv:2: column "商品名"');
+    expect(r.ctx.err.text).toContain('goods.csv:2: output column "商品名"');
     expect(fs.existsSync(r.out)).toBe(false);
   });
 });

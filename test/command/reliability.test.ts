@@ -89,7 +89,7 @@ describe('messages (items 5, 10)', () => {
   it('a character the output cannot hold names the INPUT file and line, not the output row', async () => {
     const { ctx, at } = workspace({ 'goods.csv': 'syohin_code,syohin_name,tag\r\nA-1,マグ,[STOCKCREW連携対象]\r\nA-2,マグ😀,[STOCKCREW連携対象]\r\n' });
     expect(await exitOf(ctx, () => runExportCommand(ctx, 'sc-goods', { neGoods: at('goods.csv'), out: at('sc.csv') }))).toBe(2);
-    expect(ctx.err.text).toContain(`${at('goods.csv')}:3: column "商品名"`);
+    expect(ctx.err.text).toContain(`${at('goods.csv')}:3: output column "商品名"`);
     expect(ctx.err.text).toContain('U+1F600');
     expect(ctx.err.text).not.toMatch(/Data row/);
     expect(fs.readdirSync(ctx.dir).sort()).toEqual(['goods.csv']);

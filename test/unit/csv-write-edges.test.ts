@@ -178,7 +178,7 @@ describe('cells refused, by what they hold', () => {
   it('a row from an input file is named by that file and line', async () => {
     const d = fresh();
     const e = await userError(writeCsv(rowsFrom([{ fields: ['A-1', '😀'], origin: { file: 'goods.csv', line: 7 } }]), opts(join(d, 'x.csv'))));
-    expect(e.text.en).toBe('goods.csv:7: column "tag": the character "😀" (U+1F600) cannot be written in Shift_JIS (CP932)');
+    expect(e.text.en).toBe('goods.csv:7: output column "tag": the character "😀" (U+1F600) cannot be written in Shift_JIS (CP932)');
   });
 });
 

@@ -95,7 +95,7 @@ describe('cancel list (step 27): which slips, shown how, in what order', () => {
     const ctx = fakeContext({ dir, lang: 'ja' });
     const err = await runExportCommand(ctx, 'cancel-list', { neOrders: orders, before: '2026-11-01' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ScError);
-    expect((err as ScError).text.ja).toBe('ne-orders.csv:4: 列「伝票番号」の文字「𠮷」(U+20BB7) は Shift_JIS (CP932) で書けません');
+    expect((err as ScError).text.ja).toBe('ne-orders.csv:4: 書き出すファイルの列「伝票番号」の文字「𠮷」(U+20BB7) は Shift_JIS (CP932) で書けません');
   });
 });
 

@@ -129,6 +129,9 @@ function tally(uses: Map<string, NameUse>, name: string, line: number): void {
 export function createMappings(answers: Answers, tables: ScMethodTables, emit: Emit): FamilyChecker {
   const shipping = new Map<string, NameUse>();
   const payment = new Map<string, NameUse>();
+  /** Open lines paid 代金引換, by their 発送方法 when it is not the COD one (or after Yamato FF, any). */
+  const codShipped = new Map<string, NameUse>();
+  const fromYamatoFF = answers['sc.fromYamatoFF'] === true;
   let ordersFile: string | undefined;
   let hasShipping = false;
   let hasPayment = false;
@@ -150,6 +153,12 @@ export function createMappings(answers: Answers, tables: ScMethodTables, emit: E
       if (slip.cancelled || slip.shipped) return;
       if (hasShipping) tally(shipping, rec.values.shipping ?? '', rec.line);
       if (hasPayment) tally(payment, rec.values.payment ?? '', rec.line);
+      // Cash on delivery is collected by the COD shipping method (the table's cod: ヤマト(コレクト)):
+      // a COD order shipped by another method goes out without the money being collected.
+      const ship = (rec.values.shipping ?? '').trim();
+      if (hasShipping && hasPayment && (rec.values.payment ?? '').trim() === NE_COD_PAYMENT && (fromYamatoFF || !tables.codShipping.includes(ship))) {
+        tally(codShipped, ship, rec.line);
+      }
     },
     finish() {
       if (answered) for (const f of mappingFindings(answers, tables)) emit(f);
@@ -165,6 +174,10 @@ export function createMappings(answers: Answers, tables: ScMethodTables, emit: E
       for (const [name, use] of payment) {
         if (paymentOk.has(name)) continue;
         emit(finding('mappings.order-payment', 'error', ordersFile, use.line, name, lazy(m.orderPaymentNotMapped, { name, count: use.count })));
+      }
+      for (const [name, use] of codShipped) {
+        if (fromYamatoFF) emit(finding('mappings.order-cod-yamato-ff', 'error', ordersFile, use.line, name, lazy(m.orderCodYamatoFF, { name, count: use.count })));
+        else emit(finding('mappings.order-cod-shipping', 'warning', ordersFile, use.line, name, lazy(m.orderCodShipping, { name, count: use.count, collect: tables.codDefault })));
       }
     },
   };

@@ -190,6 +190,14 @@ export const checkText = defineMessages({
     ja: '受注伝票の発送方法「{name}」({count}行) は STOCKCREW の配送方法マスタにありません。この発送方法の受注は STOCKCREW に連携されず、出荷されません。STOCKCREW が取り込む発送方法 ({accepted}) に変えるか、手順14で STOCKCREW の配送方法マスタに「{name}」の行を追加し、画面に表示される配送方法を回答 sc.shippingValues に記録してください',
     en: 'Order shipping method "{name}" ({count} lines) is not in STOCKCREW\'s shipping master, so these orders never reach STOCKCREW and are not shipped. Change them to a method STOCKCREW takes ({accepted}), or add a row for "{name}" to the STOCKCREW shipping master in step 14 and record the method its screen shows in the answer sc.shippingValues',
   },
+  orderCodShipping: {
+    ja: '支払方法が代金引換の受注 ({count}行) の発送方法が「{name}」です。代金引換の発送方法 ({collect}) でないため、代金を回収せずに出荷されるおそれがあります。受注の発送方法を確かめてください',
+    en: 'Cash-on-delivery orders ({count} lines) ship by "{name}", not the cash-on-delivery method ({collect}): they may go out without the money being collected. Check the shipping method of these orders',
+  },
+  orderCodYamatoFF: {
+    ja: '支払方法が代金引換の受注 ({count}行、発送方法「{name}」) があります。ヤマトフルフィルメントから切り替える場合、STOCKCREWでは代金引換を使えません',
+    en: 'There are cash-on-delivery orders ({count} lines, shipping "{name}"); shops moving from Yamato Fulfillment cannot use cash on delivery with STOCKCREW',
+  },
   orderPaymentNotMapped: {
     ja: '受注伝票の支払方法「{name}」({count}行) が STOCKCREW の支払方法マスタの対応表にありません。手順16で STOCKCREW の支払方法マスタに登録してください (値は前後の空白なしで完全一致)',
     en: 'Order payment method "{name}" ({count} lines) is not in the STOCKCREW payment master mapping. Register it in step 16 (exact value, no stray spaces)',
@@ -232,6 +240,8 @@ export const ruleTitles = defineMessages({
   'mappings.payment-not-in-ne': { ja: 'ネクストエンジンにない支払方法名', en: 'Payment name not in Next Engine' },
   'mappings.payment-not-mapped': { ja: 'STOCKCREW の支払方法マスタにない支払方法', en: 'Payment method missing from the STOCKCREW master' },
   'mappings.order-shipping': { ja: 'STOCKCREW が受け付けない受注の発送方法', en: 'Order shipping method STOCKCREW does not accept' },
+  'mappings.order-cod-shipping': { ja: '代金引換なのに代金引換でない発送方法の受注', en: 'Cash-on-delivery orders on a non-COD shipping method' },
+  'mappings.order-cod-yamato-ff': { ja: 'ヤマトフルフィルメントからの切り替えで使えない代金引換の受注', en: 'Cash-on-delivery orders after Yamato Fulfillment' },
   'mappings.order-payment': { ja: 'STOCKCREW の支払方法マスタにない受注の支払方法', en: 'Order payment method missing from the STOCKCREW master' },
   'mappings.cod-needs-collect': { ja: '代金引換にヤマト(コレクト)がない', en: 'Cash on delivery without ヤマト(コレクト)' },
   'mappings.cod-yamato-ff': { ja: 'ヤマトフルフィルメントからの切替で代金引換', en: 'Cash on delivery after Yamato Fulfillment' },

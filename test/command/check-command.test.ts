@@ -106,7 +106,8 @@ describe('sc-setup check', () => {
     const { code, doc } = await checkJson({ neOrders: fx('orders.csv') });
     expect(code).toBe(1);
     // 佐川急便 is only on a shipped order and あと払い only on a cancelled one: neither will reach STOCKCREW.
-    expect(brief(doc.findings)).toEqual(['mappings.order-shipping orders.csv:3 ゆうパック', 'mappings.order-payment orders.csv:7 PayPay']);
+    // Slip 1002 pays 代金引換 but ships ゆうパック, not the COD method: a warning too.
+    expect(brief(doc.findings)).toEqual(['mappings.order-shipping orders.csv:3 ゆうパック', 'mappings.order-payment orders.csv:7 PayPay', 'mappings.order-cod-shipping orders.csv:3 ゆうパック']);
     expect(doc.findings[0]!.message).toContain('(2 lines)');
   });
 

@@ -192,6 +192,27 @@ describe('mappings: the methods open orders use', () => {
     expect(f[1]!.message.ja).toContain('受注伝票の支払方法「PayPay」(2行)');
   });
 
+  it('cash-on-delivery orders on a shipping method that collects nothing: a warning per method, counting lines; after Yamato Fulfillment any COD order is an error', async () => {
+    const rows = [
+      order('1', { shipping: 'ヤマト(発払い)B2v6', payment: '代金引換' }),
+      order('1', { shipping: 'ヤマト(発払い)B2v6', payment: '代金引換' }),
+      order('2', { shipping: 'ヤマト(コレクト)B2v6', payment: '代金引換' }),
+      order('3', { shipping: 'ヤマト(発払い)B2v6', payment: 'クレジットカード' }),
+      order('4', { shipping: 'ヤマト(ネコポス)', payment: '代金引換', cancelled: '1' }),
+    ];
+    const f = await runFamilies(['mappings'], [{ input: 'neOrders', shown: 'orders.csv', rows }]);
+    const cod = f.filter((x) => x.rule.startsWith('mappings.order-cod'));
+    expect(brief(cod)).toEqual(['mappings.order-cod-shipping orders.csv:2 ヤマト(発払い)B2v6']);
+    expect(cod[0]!.severity).toBe('warning');
+    expect(cod[0]!.message.en).toBe(
+      'Cash-on-delivery orders (2 lines) ship by "ヤマト(発払い)B2v6", not the cash-on-delivery method (ヤマト(コレクト)B2v6): they may go out without the money being collected. Check the shipping method of these orders',
+    );
+    const ff = await runFamilies(['mappings'], [{ input: 'neOrders', shown: 'orders.csv', rows }], { 'sc.fromYamatoFF': true });
+    const codFF = ff.filter((x) => x.rule.startsWith('mappings.order-cod'));
+    expect(brief(codFF)).toEqual(['mappings.order-cod-yamato-ff orders.csv:2 ヤマト(発払い)B2v6', 'mappings.order-cod-yamato-ff orders.csv:4 ヤマト(コレクト)B2v6']);
+    expect(codFF.map((x) => x.severity)).toEqual(['error', 'error']);
+  });
+
   it('reads a file with only the payment column, and names nothing of shipping', async () => {
     const f = await runFamilies(['mappings'], [{ input: 'neOrders', rows: [order('1', { payment: 'PayPay' })] }]);
     expect(brief(f)).toEqual(['mappings.order-payment neOrders.csv:2 PayPay']);

@@ -60,5 +60,8 @@ export async function readAnswersFile(file: string): Promise<Record<string, unkn
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     throw new UserError(m.answersNotObject({ file }), m.answersHint());
   }
-  return resolvePaths(doc as Record<string, unknown>, path.dirname(file));
+  // Paths in the file are relative to its folder; a file given as a pipe (--answers <(…),
+  // /dev/fd/63) has none, so they are relative to the folder the command was typed in.
+  const regular = fs.statSync(file, { throwIfNoEntry: false })?.isFile() === true;
+  return resolvePaths(doc as Record<string, unknown>, regular ? path.dirname(file) : process.cwd());
 }

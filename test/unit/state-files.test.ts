@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAnswersFile } from '../../src/state/answers-source.js';
 import { encodeCp932 } from '../../src/csv/cp932.js';
+import { feedFifo, fifoTestable, makeFifo } from '../helpers/fifo.js';
 import { loadAnswers } from '../../src/commands/session.js';
 import { backupState, lineColumnAt, readRawState, statePath } from '../../src/state/file.js';
 import { acquireLock, LOCK_FILE } from '../../src/state/lock.js';
@@ -52,6 +53,18 @@ describe('answers file', () => {
     const file = path.join(tempDir(), 'answers.json');
     fs.writeFileSync(file, '\ufeff{"sc.shopName": "Shop A"}');
     expect(await readAnswersFile(file)).toEqual({ 'sc.shopName': 'Shop A' });
+  });
+
+  it.skipIf(!fifoTestable)('a file given as a pipe (--answers <(…)) has its paths taken from the current folder, not /dev/fd', async () => {
+    const dir = tempDir();
+    const fifo = makeFifo(dir);
+    const feeder = feedFifo(fifo, 'printf %s "$2" > "$1"', JSON.stringify({ 'files.neGoods': 'goods.csv' }));
+    try {
+      const doc = await readAnswersFile(fifo);
+      expect(doc['files.neGoods']).toBe(path.join(process.cwd(), 'goods.csv'));
+    } finally {
+      feeder.kill();
+    }
   });
 
   it('refuses a file saved as Shift_JIS (Notepad "ANSI") or UTF-16, naming the line, instead of storing U+FFFD', async () => {

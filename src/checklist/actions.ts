@@ -173,7 +173,9 @@ export async function runStepActions(ctx: Context, step: Step, store: StateStore
   const findings: Finding[] = [];
   let stock: StockFilesResult | undefined;
 
-  const tasks = actions.filter(isTaskAction).map((action): TaskSpec => {
+  const atHand = (a: StepAction) => !(a.kind === 'check' && a.onlyWith && !scope.inputs[a.onlyWith]);
+  for (const a of actions) if (!atHand(a)) scope.notes.push(r.checkNoFile({ families: a.kind === 'check' ? a.families.join(', ') : '' }));
+  const tasks = actions.filter(isTaskAction).filter(atHand).map((action): TaskSpec => {
     switch (action.kind) {
       case 'export':
         return exportTask(scope, action.artifact as ArtifactName);

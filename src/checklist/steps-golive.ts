@@ -169,6 +169,10 @@ export const GOLIVE_STEPS: Step[] = [
     ],
     requires: [14, 15, 16, 24, 26, 27],
     asks: [],
+    // Before order sync starts, the open orders of step 27's file are checked for what makes
+    // STOCKCREW skip them in silence (held, untagged goods, unmapped methods) or ship them
+    // wrong (cash on delivery on another method): errors stop the step before ORDERS-ON.
+    actions: [{ kind: 'check', families: ['orders', 'mappings'], onlyWith: 'neOrders' }],
     danger: [
       {
         id: 'orders-on',

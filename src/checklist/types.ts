@@ -62,7 +62,8 @@ export interface DangerConfirm {
 /** Names of behaviours a step triggers; the runner maps them to exports and checks. */
 export type StepAction =
   | { kind: 'export'; artifact: string }
-  | { kind: 'check'; families: string[] }
+  /** `onlyWith`: run only when that input is a file at hand (not read from the Next Engine API). */
+  | { kind: 'check'; families: string[]; onlyWith?: 'neOrders' }
   /** Compare STOCKCREW and Next Engine stock, and write stock-diff from that comparison. */
   | { kind: 'verifyStock' }
   | { kind: 'mailBackfill' }

@@ -44,6 +44,10 @@ export const runnerText = defineMessages({
     en: 'confirm.{id} in the answers file is not "{word}": step {n} is not confirmed and cannot proceed.',
   },
   invalidAnswer: { ja: '{detail}', en: '{detail}' },
+  checkNoFile: {
+    ja: '注意: 受注伝票がファイルでない (ネクストエンジンAPIから読んだ) ため、チェック ({families}) はしていません。sc-setup check --from-ne で確かめられます。',
+    en: 'Note: the orders were not a file (read from the Next Engine API), so the checks ({families}) did not run; sc-setup check --from-ne runs them.',
+  },
   sameFileTwice: {
     ja: '{file} は「{other}」にも指定されています。この手順のファイルは別々にダウンロードするものなので、それぞれのファイルを指定してください',
     en: '{file} is also given as "{other}". The files of this step are separate downloads: give each its own file',

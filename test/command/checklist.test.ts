@@ -8,7 +8,7 @@ import { runStatus } from '../../src/commands/status.js';
 import { runStep } from '../../src/commands/step.js';
 import { STEPS } from '../../src/checklist/steps.js';
 import { displayWidth } from '../../src/locale/display-width.js';
-import { decodeCp932 } from '../../src/csv/cp932.js';
+import { decodeCp932, encodeCp932 } from '../../src/csv/cp932.js';
 import { statePath } from '../../src/state/file.js';
 import { exitOf, sampleAnswersFile, SAMPLE } from '../helpers/commands.js';
 import { fakeContext, scriptedPrompter, tempDir, type Scripted } from '../helpers/context.js';
@@ -131,6 +131,25 @@ describe('files named in an answers file', () => {
     expect(ctx.err.text).toContain(`"files.neStock" (step 26) is not valid: File ${path.join(dir, 'nonexist.csv')} not found`);
     expect(ctx.err.text).toContain(`"files.yahooData" (step 7) is not valid: File ${path.join(dir, 'nope.csv')} not found`);
     expect(fs.existsSync(path.join(dir, 'sc-setup.json'))).toBe(false);
+  });
+});
+
+describe('step 28 (order sync ON): the open orders are checked first', () => {
+  it('an open order on a shipping method STOCKCREW does not take stops step 28 before ORDERS-ON (exit 1); steps 1–27 stay done', async () => {
+    const dir = tempDir();
+    const sample = fs.readFileSync(path.join(SAMPLE, 'ne-orders.csv'));
+    const text = decodeCp932(sample, 0, sample.length);
+    const orders = path.join(dir, 'orders.csv');
+    // One more open slip, paid by card, shipped ゆうパック (not in STOCKCREW's shipping master).
+    const extra = '1099,zakka-10099,1,2026/10/30 10:00:00,,20,納品書印刷待ち,有効な受注です。,ゆうパック,クレジットカード,確認必要なし（非表示）,入金済み,1,有効,mug-001,髙橋窯 マグカップ 白,1\r\n';
+    fs.writeFileSync(orders, encodeCp932(text + extra));
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.neOrders': orders }) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(1);
+    expect(ctx.err.text).toContain('Order shipping method "ゆうパック" (1 lines) is not in STOCKCREW\'s shipping master');
+    const state = readState(dir);
+    expect(state.steps['27'].state).toBe('done');
+    expect(state.steps['28']).toBeUndefined();
+    expect(state.steps['28']?.evidence?.confirmations).toBeUndefined();
   });
 });
 

@@ -41,7 +41,7 @@ function exportInputs(artifact: ArtifactName, step: Step, answers: Answers): Inp
 }
 
 export function exportRequest(artifact: ArtifactName, step: Step, answers: Answers, extra: Partial<ExportOptions> = {}): ExportRequest {
-  const before = answers['orders.cancelBefore'];
+  // cancel-list takes its day from the answers itself (orders.cancelBefore).
   return {
     artifact,
     inputs: exportInputs(artifact, step, answers),
@@ -52,7 +52,6 @@ export function exportRequest(artifact: ArtifactName, step: Step, answers: Answe
       // The checklist owns out/<artifact>.csv: re-running a step regenerates it.
       force: true,
       dryRun: false,
-      before: typeof before === 'string' ? before : undefined,
       ...extra,
     },
   };

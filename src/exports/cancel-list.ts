@@ -6,7 +6,7 @@ import { assertOrderColumns, NE_ORDERS_COLUMNS, orderDay } from '../formats/ne-o
 import { exportText as m } from '../i18n/exports.js';
 import { CANCEL_LIST_HEADER, cancelListRows, slipRows, type OrderRow } from './cancel-list-transform.js';
 import { inputReading, mapRecords } from './records.js';
-import type { ArtifactModule } from './types.js';
+import type { ArtifactModule, ExportRequest } from './types.js';
 
 /** The --before day as YYYY-MM-DD; 2026/11/01 is taken too, as order files write it. */
 export function checkBefore(before: string | undefined): string {
@@ -16,14 +16,23 @@ export function checkBefore(before: string | undefined): string {
   return day;
 }
 
+/** The day as given: --before, else the day step 27 saved (orders.cancelBefore), as input files come from the state. */
+export function givenBefore(req: Pick<ExportRequest, 'options' | 'answers'>): string | undefined {
+  const saved = req.answers['orders.cancelBefore'];
+  return req.options.before ?? (typeof saved === 'string' ? saved : undefined);
+}
+
+/** The day of a request as YYYY-MM-DD; refused when absent or not a date. */
+export function cancelDay(req: Pick<ExportRequest, 'options' | 'answers'>): string {
+  return checkBefore(givenBefore(req));
+}
+
 export const cancelList: ArtifactModule = {
   name: 'cancel-list',
   step: 27,
   needs: ['neOrders'],
   async build(req, ctx) {
-    // Without --before, the day step 27 saved (orders.cancelBefore), as input files come from the state.
-    const saved = req.answers['orders.cancelBefore'];
-    const before = checkBefore(req.options.before ?? (typeof saved === 'string' ? saved : undefined));
+    const before = cancelDay(req);
     const file = req.inputs.neOrders!;
     const source = await openCsv(file, { columns: NE_ORDERS_COLUMNS, ...inputReading(req) });
     const shown = displayPath(file, ctx.dir);

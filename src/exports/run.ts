@@ -5,12 +5,13 @@ import { writeCsv } from '../csv/index.js';
 import { UserError } from '../errors.js';
 import { exportText as m } from '../i18n/exports.js';
 import { INPUT_FLAGS } from '../inputs.js';
+import { givenBefore } from './cancel-list.js';
 import { ARTIFACT_MODULES } from './registry.js';
-import type { ArtifactName, ArtifactOutput, ExportOptions, ExportRequest, ExportResult } from './types.js';
+import type { ArtifactName, ArtifactOutput, ExportRequest, ExportResult } from './types.js';
 
-/** Options without which an artifact cannot be built, listed together with missing inputs. */
-const NEEDED_OPTIONS: Partial<Record<ArtifactName, ReadonlyArray<{ key: keyof ExportOptions; flag: string }>>> = {
-  'cancel-list': [{ key: 'before', flag: '--before <YYYY-MM-DD>' }],
+/** Options without which an artifact cannot be built (or their saved answer), listed together with missing inputs. */
+const NEEDED_OPTIONS: Partial<Record<ArtifactName, ReadonlyArray<{ given: (req: ExportRequest) => unknown; flag: string }>>> = {
+  'cancel-list': [{ given: givenBefore, flag: '--before <YYYY-MM-DD>' }],
 };
 
 export function defaultOutPath(dir: string, artifact: string): string {
@@ -21,7 +22,7 @@ export async function runExport(req: ExportRequest, ctx: Context): Promise<Expor
   const mod = await ARTIFACT_MODULES[req.artifact]();
   const missing = [
     ...mod.needs.filter((name) => !req.inputs[name]).map((name) => INPUT_FLAGS[name]),
-    ...(NEEDED_OPTIONS[req.artifact] ?? []).filter((o) => !req.options[o.key]).map((o) => o.flag),
+    ...(NEEDED_OPTIONS[req.artifact] ?? []).filter((o) => !o.given(req)).map((o) => o.flag),
   ];
   if (missing.length > 0) {
     throw new UserError(m.missingInputs({ artifact: req.artifact, list: missing.join(', ') }), m.missingInputsHint());

@@ -4,7 +4,7 @@
  * them to the same transform or checker. What was read is returned as evidence for the state.
  */
 import type { Context } from '../context.js';
-import { checkBefore } from '../exports/cancel-list.js';
+import { cancelDay } from '../exports/cancel-list.js';
 import { writeArtifact } from '../exports/run.js';
 import type { ExportRequest, ExportResult } from '../exports/types.js';
 import type { RecordSource } from '../checks/family.js';
@@ -44,7 +44,7 @@ const progressFor = (ctx: Context, quiet: boolean, what: Text): Progress => (qui
 
 /** `export cancel-list --from-ne` and step 27: the slips from the order endpoint, written like the file route's. */
 export async function cancelListFromNe(ctx: Context, req: ExportRequest, quiet = false): Promise<{ result: ExportResult; evidence: ApiEvidence }> {
-  const before = checkBefore(req.options.before);
+  const before = cancelDay(req);
   return withNe(ctx, async (client) => {
     const list = await neCancelList(client, before, m.sourceOrders()[ctx.lang], progressFor(ctx, quiet, m.whatOrders()));
     const result = await writeArtifact(req, ctx, list);

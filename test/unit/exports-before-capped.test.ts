@@ -6,12 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { userError } from '../helpers/errors.js';
 import { CappedWarnings, SHOWN_PER_KIND } from '../../src/exports/capped-warnings.js';
-import { cancelList, checkBefore } from '../../src/exports/cancel-list.js';
+import { checkBefore } from '../../src/exports/cancel-list.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { encodeCp932 } from '../../src/csv/cp932.js';
-import { tempDir } from '../helpers/context.js';
-import { buildArtifact } from '../helpers/artifact.js';
+import { fakeContext, tempDir } from '../helpers/context.js';
+import { runExportCommand } from '../../src/commands/export.js';
 import type { Text } from '../../src/i18n/text.js';
 
 describe('cancel-list --before', () => {
@@ -30,10 +30,20 @@ describe('cancel-list --before', () => {
     const dir = tempDir();
     const orders = path.join(dir, 'orders.csv');
     fs.writeFileSync(orders, encodeCp932('伝票番号,受注日,受注状態,受注キャンセル\r\n1,2026/10/02 10:00:00,納品書印刷待ち,有効な受注です。\r\n2,2026/11/05 10:00:00,納品書印刷待ち,有効な受注です。\r\n'));
-    const codes = async (before: string | undefined) =>
-      (await buildArtifact(cancelList, dir, { inputs: { neOrders: orders }, answers: { 'orders.cancelBefore': '2026-11-01' }, options: { before } })).rows.map((r) => r[0]);
+    // Through the command, as a script runs it in a folder whose answers hold the day.
+    const answersFile = path.join(dir, 'answers.json');
+    fs.writeFileSync(answersFile, JSON.stringify({ 'orders.cancelBefore': '2026-11-01' }));
+    const codes = async (before: string | undefined) => {
+      const out = path.join(dir, 'cancel.csv');
+      const ctx = fakeContext({ dir, answersFile });
+      expect(await runExportCommand(ctx, 'cancel-list', { neOrders: orders, before, out, force: true })).toBe(0);
+      return fs.readFileSync(out, 'latin1').split('\r\n').slice(1, -1).map((l) => l.split(',')[0]);
+    };
     expect(await codes(undefined)).toEqual(['1']);
     expect(await codes('2026-12-01')).toEqual(['1', '2']);
+    // Neither given nor saved: the missing day is named with the other missing inputs.
+    const none = fakeContext({ dir });
+    expect((await userError(runExportCommand(none, 'cancel-list', { neOrders: orders }))).text.en).toContain('--before <YYYY-MM-DD>');
   });
 
   it('refuses a date with anything before or after it', async () => {

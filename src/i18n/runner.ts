@@ -45,8 +45,8 @@ export const runnerText = defineMessages({
   },
   invalidAnswer: { ja: '{detail}', en: '{detail}' },
   checkNoFile: {
-    ja: '注意: 受注伝票がファイルでない (ネクストエンジンAPIから読んだ) ため、チェック ({families}) はしていません。sc-setup check --from-ne で確かめられます。',
-    en: 'Note: the orders were not a file (read from the Next Engine API), so the checks ({families}) did not run; sc-setup check --from-ne runs them.',
+    ja: '注意: 受注伝票をファイルで受け取っていない (ネクストエンジンAPIから読んだ) ため、受注のチェック ({families}) はしていません。ネクストエンジンから受注伝票CSVをダウンロードし、sc-setup check --ne-orders <ファイル> で確かめてから受注連携をONにしてください。',
+    en: 'Note: the orders were not given as a file (they were read from the Next Engine API), so the order checks ({families}) did not run. Download the orders CSV from Next Engine and run sc-setup check --ne-orders <file> before turning order sync on.',
   },
   sameFileTwice: {
     ja: '{file} は「{other}」にも指定されています。この手順のファイルは別々にダウンロードするものなので、それぞれのファイルを指定してください',

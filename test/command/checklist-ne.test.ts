@@ -102,6 +102,9 @@ describe('the checklist with a Next Engine login', () => {
     expect(second.err.text).toContain('The test order reached Next Engine: slip 1009 (order number takahashi-zakka-10009, 2026-11-28 19:05:00)');
     // The sample shop ships with STOCKCREW's two pre-mapped methods and takes two payment methods.
     expect(second.err.text).toContain('All 2 shipping and 2 payment methods exist in Next Engine');
+    // Step 28 has no orders file to check (step 27 read the API): it says so and how to check, not "checked".
+    expect(second.err.text).toContain('the orders were not given as a file (they were read from the Next Engine API), so the order checks (orders, mappings) did not run');
+    expect(second.err.text).not.toContain('✔ Checks: orders, mappings');
 
     const state = readState(dir);
     const via = (n: number) => state.steps[String(n)].evidence.ne;

@@ -56,8 +56,8 @@ export function localizeHelp(help: string): string {
     .replace(/\(default: ([^)]*)\)/g, (_, v: string) => m.helpDefault({ value: v }).ja);
 }
 
-/** Commander's parse errors are English only: give them in the operator's language. */
-export function localizeCommanderError(message: string, L: Lang): string {
+/** The operator-language text of a commander parse error (English only as commander gives it). */
+function commanderErrorText(message: string, L: Lang): { main: string; suggestion: string | undefined } {
   const text = message.replace(/^error:\s*/, '').trim();
   const name = /'([^']+)'/.exec(text)?.[1] ?? '';
   const suggestion = /Did you mean (.+?)\?/.exec(text)?.[1];
@@ -68,6 +68,12 @@ export function localizeCommanderError(message: string, L: Lang): string {
   else if (/^option .* argument missing/.test(text)) main = m.optionNeedsValue({ name })[L];
   else if (text.startsWith('too many arguments')) main = m.tooManyArguments()[L];
   else main = text;
+  return { main, suggestion };
+}
+
+/** Commander's parse errors are English only: give them in the operator's language. */
+export function localizeCommanderError(message: string, L: Lang): string {
+  const { main, suggestion } = commanderErrorText(message, L);
   const lines = [`${m.errorPrefix()[L]}: ${main}`];
   if (suggestion) lines.push(m.didYouMean({ name: suggestion })[L]);
   lines.push(m.seeHelp()[L]);
@@ -295,7 +301,7 @@ export async function main(argv: readonly string[], version: string): Promise<nu
       if (err.code === 'commander.help') return EXIT.ok;
       // --json promises one document on stdout, a usage error included (as other errors give it).
       if (argv.includes('--json')) {
-        const message = localizeCommanderError(err.message, L).split('\n')[0]!.replace(/^[^:]+:\s*/, '');
+        const { main: message } = commanderErrorText(err.message, L);
         process.stdout.write(JSON.stringify({ ok: false, error: { exitCode: EXIT.usage, message } }, null, 2) + '\n');
       }
       return EXIT.usage;

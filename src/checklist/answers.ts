@@ -15,6 +15,8 @@ import type { AnswerValue, Answers } from '../state/answers.js';
 import { parseAnswer } from './validators.js';
 import { checkDanger, confirmKey } from './danger.js';
 import { pathProblem } from './ask.js';
+import { CONTROL } from '../csv/cells.js';
+import { codepoint } from '../csv/row-error.js';
 
 export interface KnownKey {
   step: Step;
@@ -75,8 +77,8 @@ function controlIn(value: unknown): string | undefined {
   const strings = typeof value === 'string' ? [value] : Array.isArray(value) ? value : value && typeof value === 'object' ? Object.entries(value).flat() : [];
   for (const s of strings) {
     if (typeof s !== 'string') continue;
-    const found = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(s);
-    if (found) return 'U+' + found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    const found = CONTROL.exec(s);
+    if (found) return codepoint(found[0]);
   }
   return undefined;
 }
@@ -87,6 +89,8 @@ export function validateAnswers(source: Text, raw: Record<string, unknown>, now:
   // The keys table helps with a key nobody knows; a bad value needs the value put right.
   let unknownKey = false;
   const out: Answers = {};
+  /** Every answer known, the given ones over the saved: what each value is judged against. */
+  const context: Answers = { ...saved, ...(raw as Answers) };
   for (const [key, value] of Object.entries(raw)) {
     if (key.startsWith('$') || key.startsWith('//')) continue; // "$schema", comments
     const control = controlIn(value);
@@ -115,12 +119,12 @@ export function validateAnswers(source: Text, raw: Record<string, unknown>, now:
       } else out[key] = value;
       continue;
     }
-    const parsed = parseAnswer(entry.question!, value, { answers: { ...saved, ...(raw as Answers) }, now });
+    const parsed = parseAnswer(entry.question!, value, { answers: context, now });
     // A file named must be there before any step runs (a later step's file read by an earlier
     // step's checks would otherwise stop the run half-way, its first steps done).
     const missing = parsed.ok && entry.question!.kind === 'file' && typeof parsed.value === 'string' && parsed.value !== '' ? pathProblem(parsed.value) : null;
     if (missing) problems.push(m.answersBadValue({ source, key, step: entry.step.n, detail: missing }));
-    else if (parsed.ok && parsed.value === true && skipKeyStep(key) !== null && { ...saved, ...(raw as Answers) }[EXISTING_USER.key] === false) {
+    else if (parsed.ok && parsed.value === true && skipKeyStep(key) !== null && context[EXISTING_USER.key] === false) {
       // 「設定済み (スキップ)」 is for an account already in use (CLI.md): said to be a new one, it sets every step up.
       problems.push(guideText.skipNeedsExistingUser({ source, key, n: entry.step.n }));
     } else if (parsed.ok) out[key] = parsed.value as AnswerValue;

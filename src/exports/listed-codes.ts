@@ -14,6 +14,7 @@
 import { UserError } from '../errors.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
+import { SHOWN_PER_KIND as SHOWN } from './capped-warnings.js';
 
 export interface CodeList {
   /** How the list is named in messages: its file, or the answers key it came from. */
@@ -21,9 +22,6 @@ export interface CodeList {
   codes: ReadonlySet<string>;
   lines: ReadonlyMap<string, number>;
 }
-
-/** Warnings shown one by one before the rest are only counted. */
-const SHOWN = 20;
 
 export class ListedCodes {
   private readonly found = new Set<string>();
@@ -58,8 +56,8 @@ export class ListedCodes {
 
   /**
    * After the whole file: throws when a listed code is in the file only in another case (and
-   * the list does not name that code too);
-   * otherwise pushes a warning for each listed code the file lacks (SHOWN a list, then a count).
+   * the list does not name that code too); otherwise warns of each listed code the file lacks
+   * (SHOWN a list, then a count).
    */
   finish(file: string, warnings: Text[]): void {
     for (const list of this.lists) {

@@ -16,7 +16,7 @@
 import { UserError } from '../errors.js';
 import { NE_GOODS_UPLOAD_HEADER } from '../formats/ne-goods.js';
 import { YAHOO_DATA_PRICE, type YahooItem } from '../formats/yahoo-data.js';
-import { spacedCode, type YahooSku } from '../formats/yahoo-quantity.js';
+import type { YahooSku } from '../formats/yahoo-quantity.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
 import { valueText } from '../i18n/values.js';
@@ -24,6 +24,7 @@ import { CappedWarnings } from './capped-warnings.js';
 import { noteFormulaCell } from './formula-notice.js';
 import { uploadAmount } from './upload-amount.js';
 import { uploadJan } from './upload-jan.js';
+import { refuseSpacedCode } from './spaced-code.js';
 
 const NE_CODE = /^[A-Za-z0-9_-]{1,30}$/;
 /** NE 商品名 limit (characters). */
@@ -93,9 +94,8 @@ export class NeGoodsRows {
   next(sku: YahooSku): NeGoodsRow | null {
     const { c, w } = this;
     if (sku.code === '') return null;
-    for (const code of [sku.code, sku.subCode]) {
-      if (spacedCode(code)) throw new UserError(m.yahooCodeSpaced({ file: c.quantityFile, line: sku.line, code }), m.yahooCodeSpacedHint());
-    }
+    refuseSpacedCode(c.quantityFile, sku.line, sku.code);
+    refuseSpacedCode(c.quantityFile, sku.line, sku.subCode);
     const item = c.items.get(sku.code);
     if (item) this.used.add(sku.code);
     if (!item) {

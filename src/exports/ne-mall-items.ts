@@ -5,13 +5,13 @@
  */
 import { displayPath } from '../checks/display-path.js';
 import { openCsv, type ReadOptions, type RowSink } from '../csv/index.js';
-import { YAHOO_QUANTITY_COLUMNS, spacedCode } from '../formats/yahoo-quantity.js';
-import { UserError } from '../errors.js';
+import { YAHOO_QUANTITY_COLUMNS } from '../formats/yahoo-quantity.js';
 import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
 import { CappedWarnings } from './capped-warnings.js';
 import { noteFormulaRow } from './formula-notice.js';
 import { inputReading } from './records.js';
+import { refuseSpacedCode } from './spaced-code.js';
 import type { ArtifactModule, ArtifactOutput } from './types.js';
 
 export const MALL_ITEMS_SPLIT_BYTES = 2_000_000;
@@ -35,9 +35,8 @@ export async function mallItemsOutput(
     const formulas = new CappedWarnings(warnings, shown);
     await source.scan((r) => {
       // Uploaded as it is, a spaced code is a stock-sync target no Next Engine product matches.
-      for (const code of [r.values.code ?? '', r.values.subCode ?? '']) {
-        if (spacedCode(code)) throw new UserError(m.yahooCodeSpaced({ file: shown, line: r.line, code }), m.yahooCodeSpacedHint());
-      }
+      refuseSpacedCode(shown, r.line, r.values.code ?? '');
+      refuseSpacedCode(shown, r.line, r.values.subCode ?? '');
       noteFormulaRow(formulas, header, r.fields!, shown, r.line, r.values.code ?? '');
       sink.row(r.fields!);
     }, () => sink.drain());

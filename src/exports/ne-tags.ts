@@ -7,7 +7,7 @@ import { loadNotShipped, type NotShipped } from '../checks/not-shipped.js';
 import { exportText as m } from '../i18n/exports.js';
 import { tagUploadText } from '../i18n/tag-upload.js';
 import type { Text } from '../i18n/text.js';
-import { CappedWarnings } from './capped-warnings.js';
+import { CappedWarnings, SHOWN_PER_KIND as SHOWN } from './capped-warnings.js';
 import { ListedCodes, type CodeList } from './listed-codes.js';
 import { noteFormulaRow } from './formula-notice.js';
 import { tagChange, tagPlanner, type TagSelection } from './ne-tags-transform.js';
@@ -16,8 +16,6 @@ import type { ArtifactModule, ExportRequest } from './types.js';
 
 export const NE_TAGS_HEADER = ['syohin_code', 'tag'] as const;
 
-/** Warnings shown one by one before the rest are only counted. */
-const SHOWN = 20;
 
 async function readList(file: string | undefined, req: ExportRequest, dir: string): Promise<CodeList | undefined> {
   if (!file) return undefined;

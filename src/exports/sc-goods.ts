@@ -40,9 +40,21 @@ function checkedJan(r: GoodsRecord, values: Readonly<Record<string, string>>, in
 
 /** The row of a tagged product; the NE goods columns are read by the field ids (code, name …). */
 export function scGoodsRow(r: GoodsRecord, layout: Layout, input: GoodsInput): string[] {
-  const amounts = NE_GOODS_AMOUNTS.filter((id) => layout.columns.some((c) => c.field === id));
+  const { amounts, jan } = writtenChecks(layout);
   const values = checkedAmounts(r, amounts, input);
-  return layoutRow(layout, layout.columns.some((c) => c.field === 'jan') ? checkedJan(r, values, input) : values);
+  return layoutRow(layout, jan ? checkedJan(r, values, input) : values);
+}
+
+/** Which checked values a layout writes: worked out once per layout, not once per row. */
+const checksOf = new WeakMap<Layout, { amounts: readonly string[]; jan: boolean }>();
+function writtenChecks(layout: Layout): { amounts: readonly string[]; jan: boolean } {
+  let c = checksOf.get(layout);
+  if (!c) {
+    const writes = (id: string) => layout.columns.some((col) => col.field === id);
+    c = { amounts: NE_GOODS_AMOUNTS.filter(writes), jan: writes('jan') };
+    checksOf.set(layout, c);
+  }
+  return c;
 }
 
 export const scGoods: ArtifactModule = {

@@ -17,8 +17,3 @@ export interface YahooSku {
   /** '' for an item without options. */
   subCode: string;
 }
-
-/** A code with a space (or tab) before or after it: Yahoo codes allow none, so an edit put it there. */
-export function spacedCode(code: string): boolean {
-  return code !== code.trim();
-}

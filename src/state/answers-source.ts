@@ -12,7 +12,7 @@ import { readAll } from '../csv/input.js';
 import { firstInvalidUtf8 } from '../csv/decode.js';
 import { utf16Kind } from '../csv/detect.js';
 import { isUtf8 } from 'node:buffer';
-import { parseJsonFile } from './file.js';
+import { lineColumnAt, parseJsonFile } from './file.js';
 
 /** Paths in an answers file are relative to the answers file's own folder. */
 function resolvePaths(doc: Record<string, unknown>, base: string): Record<string, unknown> {
@@ -27,26 +27,26 @@ function resolvePaths(doc: Record<string, unknown>, base: string): Record<string
 const MAX_ANSWERS_BYTES = 16 * 1024 * 1024;
 
 /**
- * The raw object of an answers file (values not yet validated), with file paths resolved.
- * Read without blocking: `--answers <(jq …)` is a pipe, and a pipe whose writer never
- * finishes must not keep Ctrl-C from ending the process.
- */
-/**
  * JSON is UTF-8. An answers file saved as Shift_JIS (Notepad's "ANSI" on a Japanese Windows)
  * or UTF-16 would otherwise be read with its Japanese turned into U+FFFD and stored so:
  * names that match nothing in Next Engine, with exit 0. Refused, naming the line.
  */
 function refuseNotUtf8(file: string, bytes: Buffer): void {
   if (isUtf8(bytes)) return;
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || utf16Kind(bytes) !== undefined;
-  const at = firstInvalidUtf8(bytes, 0, bytes.length);
-  let line = 1;
-  for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
-  throw new UserError(utf16 ? m.answersUtf16({ file }) : m.answersNotUtf8({ file, line }), m.answersEncodingHint());
+  if (utf16Kind(bytes) !== undefined) throw new UserError(m.answersUtf16({ file }), m.answersEncodingHint());
+  // The bytes before the first invalid one are UTF-8: their text says the line.
+  const { line } = lineColumnAt(bytes.toString('utf8', 0, firstInvalidUtf8(bytes, 0, bytes.length)), Infinity);
+  throw new UserError(m.answersNotUtf8({ file, line }), m.answersEncodingHint());
 }
 
+/**
+ * The raw object of an answers file (values not yet validated), with file paths resolved.
+ * Read without blocking: `--answers <(jq …)` is a pipe, and a pipe whose writer never
+ * finishes must not keep Ctrl-C from ending the process.
+ */
 export async function readAnswersFile(file: string): Promise<Record<string, unknown>> {
-  if (!fs.existsSync(file)) throw new UserError(m.answersNotFound({ file }));
+  const st = fs.statSync(file, { throwIfNoEntry: false });
+  if (!st) throw new UserError(m.answersNotFound({ file }));
   let bytes: Buffer;
   try {
     bytes = await readAll(file, MAX_ANSWERS_BYTES, () => new UserError(m.answersTooBig({ file, mb: MAX_ANSWERS_BYTES / (1024 * 1024) })));
@@ -62,6 +62,5 @@ export async function readAnswersFile(file: string): Promise<Record<string, unkn
   }
   // Paths in the file are relative to its folder; a file given as a pipe (--answers <(…),
   // /dev/fd/63) has none, so they are relative to the folder the command was typed in.
-  const regular = fs.statSync(file, { throwIfNoEntry: false })?.isFile() === true;
-  return resolvePaths(doc as Record<string, unknown>, regular ? path.dirname(file) : process.cwd());
+  return resolvePaths(doc as Record<string, unknown>, st.isFile() ? path.dirname(file) : process.cwd());
 }

@@ -87,8 +87,7 @@ function createLock(file: string, content: string): void {
 }
 
 /** Whether a lock file is a young empty one, its content not written yet. */
-function beingWritten(file: string, now: number): boolean {
-  const st = fs.statSync(file, { throwIfNoEntry: false });
+function beingWritten(st: fs.Stats | undefined, now: number): boolean {
   return st !== undefined && st.isFile() && st.size === 0 && now - st.mtimeMs < FRESH_MS;
 }
 
@@ -115,9 +114,11 @@ export function acquireLock(dir: string, now: Date): Lock {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw envFault(err, envText.folderUnusable, { dir }) ?? err;
       // A folder by the lock's name is no lock anyone can take or remove: the operator's to clear.
-      if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(m.lockIsFolder({ lock: file }), m.lockIsFolderHint());
+      const st = fs.statSync(file, { throwIfNoEntry: false });
+      if (st?.isDirectory()) throw new UserError(m.lockIsFolder({ lock: file }), m.lockIsFolderHint());
       const other = readInfo(file);
-      const stale = other ? other.host === mine.host && other.pid !== process.pid && !alive(other.pid) : !beingWritten(file, Date.now());
+      // mtime is the file system's clock, so the age is taken on the real one, not `now`.
+      const stale = other ? other.host === mine.host && other.pid !== process.pid && !alive(other.pid) : !beingWritten(st, Date.now());
       if (!stale) throw lockedError(file, other);
       guardFs(() => fs.rmSync(file, { force: true }), envText.folderUnusable, { dir });
     }

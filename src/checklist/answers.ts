@@ -15,8 +15,7 @@ import type { AnswerValue, Answers } from '../state/answers.js';
 import { parseAnswer } from './validators.js';
 import { checkDanger, confirmKey } from './danger.js';
 import { pathProblem } from './ask.js';
-import { CONTROL } from '../csv/cells.js';
-import { codepoint } from '../csv/row-error.js';
+import { CONTROL, codepoint } from '../csv/control.js';
 
 export interface KnownKey {
   step: Step;

@@ -7,11 +7,11 @@
  */
 import { cp932EncodeTable } from './cp932.js';
 import type { OutputEncoding } from './types.js';
+import { CONTROL } from './control.js';
 
 /** Encode cell s at pos; the new position, or -(index + 1) of the character refused. */
 export type CellEncoder = (s: string, out: Buffer, pos: number) => number;
 
-export const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /** What UTF-8 output refuses: control characters, and lone surrogates (no UTF-8 for them). */
 const REFUSED_UTF8 = new RegExp(`${CONTROL.source}|\\p{Cs}`, 'u');
 const NEEDS_QUOTES = /[",\r\n]/;

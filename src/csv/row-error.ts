@@ -9,6 +9,7 @@ import { UserError } from '../errors.js';
 import { csvText as m } from '../i18n/csv.js';
 import { encodingName, excerpt } from './messages.js';
 import type { OutputEncoding } from './types.js';
+import { codepoint } from './control.js';
 
 export type RowFault =
   | { kind: 'unencodable' | 'control'; /** Header of the output column. */ column: string; char: string; encoding: OutputEncoding }
@@ -36,8 +37,4 @@ export class RowError extends Error {
     if (f.kind === 'control') return new UserError(m.controlCharInRow(p), m.controlCharHint());
     return new UserError(m.unencodableInRow(p), m.unencodableHint());
   }
-}
-
-export function codepoint(ch: string): string {
-  return 'U+' + ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
 }

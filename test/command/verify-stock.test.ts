@@ -8,6 +8,16 @@ import { runExportCommand } from '../../src/commands/export.js';
 import { fakeContext, tempDir } from '../helpers/context.js';
 
 const FIX = path.resolve(__dirname, '../fixtures/checks');
+
+/** A STOCKCREW and a Next Engine stock file with these texts, in a fresh folder. */
+function stockFiles(scText: string, neText: string): { dir: string; sc: string; ne: string } {
+  const dir = tempDir();
+  const sc = path.join(dir, 'sc.csv');
+  const ne = path.join(dir, 'ne.csv');
+  fs.writeFileSync(sc, scText);
+  fs.writeFileSync(ne, neText);
+  return { dir, sc, ne };
+}
 const fx = (name: string) => path.join(FIX, name);
 
 describe('sc-setup verify stock', () => {
@@ -141,11 +151,10 @@ describe('verify stock with Next Engine locations (NE manual prd_zaiko-kyoten/50
   });
 
   it('refuses (exit 2) to add several locations together when none is named: 3 + 7 would hide a difference with STOCKCREW\'s 10', async () => {
-    const dir = tempDir();
-    const sc = path.join(dir, 'sc.csv');
-    const ne = path.join(dir, 'ne.csv');
-    fs.writeFileSync(sc, '商品コード,良品在庫数\r\nmug-001,10\r\nmug-002,5\r\n');
-    fs.writeFileSync(ne, '商品コード,拠点名,在庫数,引当数,フリー在庫数\r\nmug-001,基本拠点,3,0,3\r\nmug-001,STOCKCREW倉庫,7,0,7\r\nmug-002,STOCKCREW倉庫,5,0,5\r\n');
+    const { dir, sc, ne } = stockFiles(
+      '商品コード,良品在庫数\r\nmug-001,10\r\nmug-002,5\r\n',
+      '商品コード,拠点名,在庫数,引当数,フリー在庫数\r\nmug-001,基本拠点,3,0,3\r\nmug-001,STOCKCREW倉庫,7,0,7\r\nmug-002,STOCKCREW倉庫,5,0,5\r\n',
+    );
     const ctx = fakeContext({ dir, json: true });
     const err = await runVerifyCommand(ctx, 'stock', { scStock: sc, neStock: ne }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
@@ -170,11 +179,7 @@ describe('verify stock with Next Engine locations (NE manual prd_zaiko-kyoten/50
   });
 
   it('a location column holding one location (or blanks) is compared as it is', async () => {
-    const dir = tempDir();
-    const sc = path.join(dir, 'sc.csv');
-    const ne = path.join(dir, 'ne.csv');
-    fs.writeFileSync(sc, '商品コード,良品在庫数\r\nA,5\r\nB,2\r\n');
-    fs.writeFileSync(ne, '商品コード,拠点名,在庫数\r\nA,基本拠点,5\r\nB,,2\r\n');
+    const { dir, sc, ne } = stockFiles('商品コード,良品在庫数\r\nA,5\r\nB,2\r\n', '商品コード,拠点名,在庫数\r\nA,基本拠点,5\r\nB,,2\r\n');
     const ctx = fakeContext({ dir, json: true });
     expect(await runVerifyCommand(ctx, 'stock', { scStock: sc, neStock: ne })).toBe(0);
     expect(JSON.parse(ctx.out.text)).toMatchObject({ ok: true, compared: 2, matched: 2 });
@@ -183,11 +188,7 @@ describe('verify stock with Next Engine locations (NE manual prd_zaiko-kyoten/50
 
 describe('verify stock: which count column was compared', () => {
   it('says so when the STOCKCREW file has more than one count column (which one STOCKCREW syncs is not public)', async () => {
-    const dir = tempDir();
-    const sc = path.join(dir, 'sc.csv');
-    const ne = path.join(dir, 'ne.csv');
-    fs.writeFileSync(sc, '商品コード,在庫数,良品在庫数\r\nA,6,5\r\n');
-    fs.writeFileSync(ne, '商品コード,在庫数\r\nA,5\r\n');
+    const { dir, sc, ne } = stockFiles('商品コード,在庫数,良品在庫数\r\nA,6,5\r\n', '商品コード,在庫数\r\nA,5\r\n');
     const ctx = fakeContext({ dir, lang: 'en' });
     expect(await runVerifyCommand(ctx, 'stock', { scStock: sc, neStock: ne })).toBe(1);
     expect(ctx.err.text).toContain('sc.csv: counts were compared from column "在庫数"; the file also has "良品在庫数" (name another with --sc-qty-column)');

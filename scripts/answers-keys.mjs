@@ -1,11 +1,20 @@
-// Rewrites the "Answers file" key table in README.md from the step table (dist/), so the
+// Rewrites the "Answers file" key table in README.md from the step table (src/, bundled on its own), so the
 // documentation cannot drift from the keys the tool accepts. Run: npm run docs
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundle } from './bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { answerKeys } = await import(path.join(root, 'dist/checklist/steps.js'));
+const built = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-setup-keys-'));
+let answerKeys;
+try {
+  await bundle({ input: { steps: 'src/checklist/steps.ts' }, out: built });
+  ({ answerKeys } = await import(pathToFileURL(path.join(built, 'steps.js')).href));
+} finally {
+  fs.rmSync(built, { recursive: true, force: true });
+}
 
 const kindText = {
   text: 'text',

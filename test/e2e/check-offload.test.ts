@@ -214,7 +214,7 @@ describe('check with a row worker gives what one pass gives', () => {
   });
 
   it('the worker module imported in some other worker thread leaves that thread\'s port alone', async () => {
-    const url = pathToFileURL(path.join(ROOT, 'dist', 'checks', 'row-worker.js')).href;
+    const url = pathToFileURL(path.join(ROOT, 'dist', 'row-worker.js')).href;
     const code = `const { parentPort } = require('node:worker_threads');
       import(${JSON.stringify(url)}).then(() => {
         parentPort.on('message', (m) => parentPort.postMessage({ echo: m }));

@@ -2,6 +2,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { DetectedEncoding } from './types.js';
 import { InvalidCp932, decodeCp932, firstInvalidCp932, utf8Marks } from './cp932.js';
+import { SMALL_ASCII_BYTES, smallAscii } from './small-ascii.js';
 import { DOUBLED_QUOTES } from './splitter.js';
 
 /** Bytes that are not valid in the encoding; `offset` is absolute in the buffer. */
@@ -48,12 +49,19 @@ export function decodeField(encoding: DetectedEncoding, buf: Buffer, start: numb
       throw e;
     }
     if (utf8Marks() && isUtf8(buf.subarray(start, end))) throw new Utf8InCp932(start, buf.toString('utf8', start, end));
+  } else if (end - start <= SMALL_ASCII_BYTES && isAscii(buf, start, end)) {
+    s = smallAscii(buf, start, end);
   } else {
     s = buf.toString('utf8', start, end);
     // A replacement character is either in the data (EF BF BD) or marks invalid bytes.
     if (s.includes('\ufffd') && !isUtf8(buf.subarray(start, end))) throw new InvalidBytes(firstInvalidUtf8(buf, start, end));
   }
   return flags & DOUBLED_QUOTES ? s.replaceAll('""', '"') : s;
+}
+
+function isAscii(buf: Buffer, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (buf[i]! >= 0x80) return false;
+  return true;
 }
 
 /** Refuse invalid bytes in buf[start, end) as decodeField would, without making a string. */

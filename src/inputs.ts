@@ -33,7 +33,7 @@ export interface ColumnOverrides {
 export const INPUT_ANSWER_KEYS: Record<InputName, readonly string[]> = {
   neGoods: ['files.neGoodsTagged', 'files.neGoods'],
   neStock: ['files.neStock'],
-  neOrders: ['files.neOrders'],
+  neOrders: ['files.neOrdersAfterCancel', 'files.neOrders'],
   scStock: ['files.scStock'],
   yahooQuantity: ['files.yahooQuantitySync', 'files.yahooQuantity'],
   yahooData: ['files.yahooData'],

@@ -19,6 +19,7 @@ import type { Step, StepAction } from './types.js';
 import type { Answers } from '../state/answers.js';
 import { readsFromNe } from './ne-route.js';
 import { exportRequest, StepScope } from './step-io.js';
+import { cancelDoneTask } from './cancel-actions.js';
 import { confirmTagsTask, tagUploadTask } from './tag-actions.js';
 import { runTasks, TaskFailed, type TaskSpec } from './tasks.js';
 
@@ -191,6 +192,8 @@ export async function runStepActions(ctx: Context, step: Step, store: StateStore
         return tagUploadTask(scope);
       case 'confirmTags':
         return confirmTagsTask(scope);
+      case 'cancelDone':
+        return cancelDoneTask(scope);
     }
   });
 

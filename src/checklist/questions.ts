@@ -586,6 +586,19 @@ export const Q = {
     },
     when: withoutNe,
   },
+  neOrdersAfterCancel: {
+    key: 'files.neOrdersAfterCancel',
+    kind: 'file',
+    label: {
+      ja: '手順27のキャンセルの後にダウンロードし直した、ネクストエンジンの受注伝票CSV',
+      en: 'Next Engine orders CSV downloaded again after the cancellations of step 27',
+    },
+    help: {
+      ja: '手順27の一覧の伝票をキャンセルした後に、[受注]→[受注伝票管理] からもう一度ダウンロードした受注伝票です (キャンセル済みの伝票も含めてください)。手順27で指定したファイルとは別のファイルです。キャンセルが反映されているかをこのファイルで確かめます。',
+      en: 'The order slips downloaded again from [受注]→[受注伝票管理] once the slips of step 27’s list were cancelled (cancelled slips included); not the file given at step 27. It is how sc-setup sees that the cancellations took.',
+    },
+    when: withoutNe,
+  },
   cancelBefore: {
     key: 'orders.cancelBefore',
     kind: 'date',

@@ -146,8 +146,8 @@ export const GOLIVE_STEPS: Step[] = [
     phase: 'golive',
     title: { ja: 'ネクストエンジンとのAPI連携設定:受注連携', en: 'API connection: order sync ON' },
     guidance: {
-      ja: 'STOCKCREWの管理画面で店舗の「API連携」を開き、[受注取得] と [受注更新] を連携ONにします。以後STOCKCREWは約10分ごとにネクストエンジンの受注を確認し、出荷できる受注を取り込みます。ONにする前に、sc-setup が手順27の受注伝票CSVで、STOCKCREWが取り込まない受注がないかを確かめます。手順27のキャンセルを済ませた後の受注で確かめるには、受注伝票CSVをダウンロードし直して sc-setup set files.neOrders=<ファイル> で指定してください。',
-      en: 'In the STOCKCREW admin open the shop’s API連携 and turn ON [受注取得] and [受注更新]. From then on STOCKCREW checks Next Engine for orders about every 10 minutes and takes those it can ship. Before you turn them on, sc-setup checks the orders CSV of step 27 for orders STOCKCREW would not take. To check the orders as they are after step 27’s cancellations, download the orders CSV again and give it with sc-setup set files.neOrders=<file>.',
+      ja: 'STOCKCREWの管理画面で店舗の「API連携」を開き、[受注取得] と [受注更新] を連携ONにします。以後STOCKCREWは約10分ごとにネクストエンジンの受注を確認し、出荷できる受注を取り込みます。ONにする前に、手順27の一覧の伝票をキャンセルした後の受注伝票CSVをダウンロードし直して指定してください。sc-setup がそのファイルで、一覧の伝票がすべてキャンセルされていること、STOCKCREWが取り込まない受注がないことを確かめます。',
+      en: 'In the STOCKCREW admin open the shop’s API連携 and turn ON [受注取得] and [受注更新]. From then on STOCKCREW checks Next Engine for orders about every 10 minutes and takes those it can ship. Before you turn them on, download the orders CSV again once the slips of step 27’s list are cancelled, and give it: sc-setup checks in it that every listed slip is cancelled, and that no order is one STOCKCREW would not take.',
     },
     cautions: [
       {
@@ -168,11 +168,13 @@ export const GOLIVE_STEPS: Step[] = [
       { url: 'https://knowledge.stockcrew.co.jp/help/syuka-schedule' },
     ],
     requires: [14, 15, 16, 24, 26, 27],
-    asks: [],
-    // Before order sync starts, the open orders of step 27's file are checked for what makes
-    // STOCKCREW skip them in silence (held, untagged goods, unmapped methods) or ship them
-    // wrong (cash on delivery on another method): errors stop the step before ORDERS-ON.
-    actions: [{ kind: 'check', families: ['orders', 'mappings'], onlyWith: 'neOrders' }],
+    asks: [Q.neOrdersAfterCancel],
+    // Before order sync starts, the orders downloaded after step 27's cancellations must show
+    // every listed slip cancelled (an old open slip would be allocated and shipped again), and
+    // their open orders are checked for what makes STOCKCREW skip them in silence (held,
+    // untagged goods, unmapped methods) or ship them wrong (cash on delivery on another
+    // method): errors stop the step before ORDERS-ON.
+    actions: [{ kind: 'cancelDone' }, { kind: 'check', families: ['orders', 'mappings'], onlyWith: 'neOrders' }],
     danger: [
       {
         id: 'orders-on',

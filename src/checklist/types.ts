@@ -64,6 +64,8 @@ export type StepAction =
   | { kind: 'export'; artifact: string }
   /** `onlyWith`: run only when that input is a file at hand (not read from the Next Engine API). */
   | { kind: 'check'; families: string[]; onlyWith?: 'neOrders' }
+  /** Step 28: the slips step 27 listed show as cancelled in the orders read since (cancel-actions.ts). */
+  | { kind: 'cancelDone' }
   /** Compare STOCKCREW and Next Engine stock, and write stock-diff from that comparison. */
   | { kind: 'verifyStock' }
   | { kind: 'mailBackfill' }

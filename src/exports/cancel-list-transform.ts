@@ -8,6 +8,7 @@ import { rowsFrom, type RowProducer } from '../csv/index.js';
 import { UserError } from '../errors.js';
 import { judgeSlip, orderDay, STATUS_NAMES } from '../formats/ne-orders.js';
 import { exportText as m } from '../i18n/exports.js';
+export { CANCEL_LIST_HEADER } from '../formats/cancel-list.js';
 
 export interface OrderRow {
   line: number;
@@ -29,8 +30,6 @@ function statusLabel(row: OrderRow): string {
   if (row.status.trim() !== '') return row.status;
   return STATUS_NAMES[Number(row.statusId.normalize('NFKC').trim())] ?? row.statusId;
 }
-
-export const CANCEL_LIST_HEADER = ['伝票番号', '受注日', '受注状態'] as const;
 
 /** Digit-only slip numbers compare as numbers (9 before 10); others as text. */
 export function compareSlips(a: string, b: string): number {

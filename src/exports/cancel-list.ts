@@ -1,6 +1,7 @@
 /** `export cancel-list` (step 27): open slips ordered before --before, each once. */
 import { displayPath } from '../checks/display-path.js';
 import { openCsv } from '../csv/index.js';
+import type { ReadOptions } from '../csv/types.js';
 import { UserError } from '../errors.js';
 import { assertOrderColumns, NE_ORDERS_COLUMNS, orderDay } from '../formats/ne-orders.js';
 import { exportText as m } from '../i18n/exports.js';
@@ -27,6 +28,32 @@ export function cancelDay(req: Pick<ExportRequest, 'options' | 'answers'>): stri
   return checkBefore(givenBefore(req));
 }
 
+/**
+ * The slip rows of an orders download, for the cancel list and for step 28's check that it
+ * took; refused when the file cannot say which slips are cancelled. `shown`: the file as
+ * messages name it; `headerOf` names a column as the file does.
+ */
+export async function orderRows(
+  file: string,
+  shown: string,
+  reading: Pick<ReadOptions, 'encoding' | 'encodingFlag'> = {},
+): Promise<{ rows: AsyncIterable<OrderRow>; headerOf: (id: string) => string | undefined }> {
+  const source = await openCsv(file, { columns: NE_ORDERS_COLUMNS, ...reading });
+  assertOrderColumns(source, shown, true);
+  const rows = mapRecords(
+    source.records(),
+    (r): OrderRow => ({
+      line: r.line,
+      slip: r.values.slip!,
+      date: r.values.date!,
+      status: r.values.status ?? '',
+      statusId: r.values.statusId ?? '',
+      cancelled: r.values.cancelled ?? '',
+    }),
+  );
+  return { rows, headerOf: (id) => source.headerOf(id) };
+}
+
 export const cancelList: ArtifactModule = {
   name: 'cancel-list',
   step: 27,
@@ -34,21 +61,9 @@ export const cancelList: ArtifactModule = {
   async build(req, ctx) {
     const before = cancelDay(req);
     const file = req.inputs.neOrders!;
-    const source = await openCsv(file, { columns: NE_ORDERS_COLUMNS, ...inputReading(req) });
     const shown = displayPath(file, ctx.dir);
-    assertOrderColumns(source, shown, true);
-    const orders = mapRecords(
-      source.records(),
-      (r): OrderRow => ({
-        line: r.line,
-        slip: r.values.slip!,
-        date: r.values.date!,
-        status: r.values.status ?? '',
-        statusId: r.values.statusId ?? '',
-        cancelled: r.values.cancelled ?? '',
-      }),
-    );
-    const slips = await cancelListRows(orders, before, shown, (id) => source.headerOf(id));
+    const { rows, headerOf } = await orderRows(file, shown, inputReading(req));
+    const slips = await cancelListRows(rows, before, shown, headerOf);
     return { header: CANCEL_LIST_HEADER, rows: slipRows(slips, shown), warnings: [] };
   },
 };

@@ -36,3 +36,52 @@ export const orderText = defineMessages({
     en: 'Give the orders CSV exactly as downloaded from Next Engine. If Next Engine really writes this value, report it as a bug in sc-setup (no public list of this column’s values was found).',
   },
 });
+
+/** Step 28's check that step 27's slips were cancelled (src/checks/cancel-done.ts, src/checklist/cancel-actions.ts). */
+export const cancelDoneText = defineMessages({
+  task: { ja: '手順27のキャンセルを確認', en: 'Check that step 27’s slips are cancelled' },
+  listMissing: {
+    ja: '手順27のキャンセル一覧 {file} がありません。どの伝票をキャンセルするはずだったかが分からないため、受注連携を始められません',
+    en: 'Step 27’s cancel list {file} is missing: which slips were to be cancelled is unknown, so order sync cannot start',
+  },
+  listChanged: {
+    ja: '手順27のキャンセル一覧 {file} は、手順27で書き出した後に変更されています。どの伝票をキャンセルするはずだったかが確かでないため、受注連携を始められません',
+    en: 'Step 27’s cancel list {file} was changed after step 27 wrote it: which slips were to be cancelled is no longer certain, so order sync cannot start',
+  },
+  listHint: {
+    ja: 'sc-setup step 27 で一覧を作り直し、その伝票をネクストエンジンでキャンセルしてから、sc-setup continue を実行してください。',
+    en: 'Run sc-setup step 27 to write the list again, cancel its slips in Next Engine, then run sc-setup continue.',
+  },
+  stillOpen: {
+    ja: '{source} では、{day} より前の受注 {count} 件がまだキャンセルされていません (伝票番号 {slips})。このまま受注連携をONにすると、STOCKCREWの在庫がこれらの受注に引き当てられ、モール側で処理済みの注文を STOCKCREW が出荷するおそれがあります',
+    en: 'In {source}, {count} slips ordered before {day} are still open (slips {slips}). With order sync ON, STOCKCREW stock would be allocated to them, and STOCKCREW could ship orders the mall handled long ago',
+  },
+  stillOpenHintFile: {
+    ja: 'ネクストエンジンの [受注]→[受注伝票管理] でこれらの伝票をキャンセルしてください (注文ステータス自動キャンセルは OFF のまま: 手順27)。その後、受注伝票CSVをダウンロードし直し、sc-setup continue で指定してください (または sc-setup set files.neOrdersAfterCancel=<ファイル>)。',
+    en: 'Cancel these slips in Next Engine [受注]→[受注伝票管理] (with 注文ステータス自動キャンセル still OFF: step 27). Then download the orders CSV again and give it to sc-setup continue (or sc-setup set files.neOrdersAfterCancel=<file>).',
+  },
+  stillOpenHintNe: {
+    ja: 'ネクストエンジンの [受注]→[受注伝票管理] でこれらの伝票をキャンセルしてから (注文ステータス自動キャンセルは OFF のまま: 手順27)、sc-setup continue を実行してください。ネクストエンジンから読み直して確かめます。',
+    en: 'Cancel these slips in Next Engine [受注]→[受注伝票管理] (with 注文ステータス自動キャンセル still OFF: step 27), then run sc-setup continue: it reads the orders from Next Engine again.',
+  },
+  absent: {
+    ja: '{source} には、手順27でキャンセル対象にした伝票のうち {count} 件がありません (伝票番号 {slips})。キャンセルされたかどうかを確かめられません',
+    en: '{source} lacks {count} of the slips step 27 listed for cancellation (slips {slips}): whether they were cancelled cannot be seen',
+  },
+  absentHint: {
+    ja: '受注日が {day} より前の伝票と、キャンセル済みの伝票も含めて、受注伝票CSVをダウンロードし直してください。sc-setup continue で指定するか、sc-setup set files.neOrdersAfterCancel=<ファイル> で指定します。',
+    en: 'Download the orders CSV again with the slips ordered before {day} and the cancelled slips included, and give it to sc-setup continue (or sc-setup set files.neOrdersAfterCancel=<file>).',
+  },
+  confirmed: {
+    ja: '手順27の {count} 件の伝票がキャンセル済み (または出荷済み) であることを {source} で確認しました',
+    en: 'the {count} slips of step 27 show as cancelled (or shipped) in {source}',
+  },
+  nothingListed: {
+    ja: '手順27のキャンセル一覧は空でした。{day} より前の受注で残っているものもありません ({source})',
+    en: 'step 27 listed no slip, and no slip ordered before {day} is open in {source}',
+  },
+  stepSkipped: {
+    ja: '手順27は設定済みとして飛ばされているため、キャンセルの確認はしません',
+    en: 'step 27 was skipped as already set up: there are no cancellations to check',
+  },
+});

@@ -50,16 +50,26 @@ export interface NeCancelList extends ArtifactOutput {
   records: () => number;
 }
 
+/** How messages name an order column of the API's answer: its field. */
+export const orderFieldOf = (id: string): string | undefined => ORDER_FIELDS[id as keyof typeof ORDER_FIELDS];
+
+/**
+ * Every slip ordered before `before` (YYYY-MM-DD, Japan time), cancelled and shipped ones
+ * too, as rows of an order download; `counted` is told of each.
+ */
+export function neSlipsBefore(client: NeClient, before: string, progress: Progress, counted: () => void = () => undefined): AsyncIterable<OrderRow> {
+  const found = client.search(ORDER_SEARCH, Object.values(ORDER_FIELDS), { [`${ORDER_FIELDS.date}-lt`]: `${before} 00:00:00` }, progress.onPage);
+  return recordLines(found, (r, line) => {
+    counted();
+    return orderRow(r, line);
+  });
+}
+
 /** The cancel list (step 27) of the slips ordered before `before` (YYYY-MM-DD, Japan time). */
 export async function neCancelList(client: NeClient, before: string, shown: string, progress: Progress): Promise<NeCancelList> {
   let records = 0;
-  const found = client.search(ORDER_SEARCH, Object.values(ORDER_FIELDS), { [`${ORDER_FIELDS.date}-lt`]: `${before} 00:00:00` }, progress.onPage);
-  const rows = recordLines(found, (r, line) => {
-    records++;
-    return orderRow(r, line);
-  });
-  const headerOf = (id: string) => ORDER_FIELDS[id as keyof typeof ORDER_FIELDS];
-  const list = await cancelListRows(rows, before, shown, headerOf).finally(() => progress.done());
+  const rows = neSlipsBefore(client, before, progress, () => records++);
+  const list = await cancelListRows(rows, before, shown, orderFieldOf).finally(() => progress.done());
   return { header: CANCEL_LIST_HEADER, rows: slipRows(list, shown), warnings: [], records: () => records };
 }
 

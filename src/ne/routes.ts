@@ -9,12 +9,13 @@ import { writeArtifact } from '../exports/run.js';
 import type { ExportRequest, ExportResult } from '../exports/types.js';
 import type { RecordSource } from '../checks/family.js';
 import type { StockTotals } from '../checks/stock-read.js';
+import { cancelOutcome, type CancelOutcome } from '../checks/cancel-done.js';
 import { neText as m } from '../i18n/ne.js';
 import type { Text } from '../i18n/text.js';
 import type { NeClient } from './client.js';
 import { ORDER_SEARCH } from './endpoints.js';
 import { goodsSource } from './goods.js';
-import { neCancelList } from './orders.js';
+import { neCancelList, neSlipsBefore, orderFieldOf } from './orders.js';
 import { pageProgress, SILENT, type Progress } from './progress.js';
 import { openNe, withNe } from './session.js';
 import { neStock } from './stock.js';
@@ -49,6 +50,17 @@ export async function cancelListFromNe(ctx: Context, req: ExportRequest, quiet =
     const list = await neCancelList(client, before, m.sourceOrders()[ctx.lang], progressFor(ctx, quiet, m.whatOrders()));
     const result = await writeArtifact(req, ctx, list);
     return { result, evidence: apiEvidence(ctx, client, ORDER_SEARCH, list.records()) };
+  });
+}
+
+/** Step 28: the slips ordered before step 27's day as Next Engine has them now, judged against step 27's list. */
+export async function cancelOutcomeFromNe(ctx: Context, listed: readonly string[], before: string): Promise<{ outcome: CancelOutcome; evidence: ApiEvidence }> {
+  return withNe(ctx, async (client) => {
+    let records = 0;
+    const progress = progressFor(ctx, true, m.whatOrders());
+    const rows = neSlipsBefore(client, before, progress, () => records++);
+    const outcome = await cancelOutcome(listed, rows, before, m.sourceOrders()[ctx.lang], orderFieldOf).finally(() => progress.done());
+    return { outcome, evidence: apiEvidence(ctx, client, ORDER_SEARCH, records) };
   });
 }
 

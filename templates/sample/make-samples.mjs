@@ -10,7 +10,10 @@
  *                             towel-01-gy is 11 at STOCKCREW and 12 in Next Engine (one towel
  *                             was found soiled at inbound; the sample answers accept it).
  *                             ne-goods.csv is the goods download of step 9, ne-goods-tagged.csv
- *                             the one of step 13, after the tag upload of step 9 took.
+ *                             the one of step 13, after the tag upload of step 9 took;
+ *                             ne-orders.csv is the orders download of step 27,
+ *                             ne-orders-after-cancel.csv the one of step 28, after the
+ *                             slips step 27 listed were cancelled.
  * templates/sample/traps/*.csv the same shop with the traps of DOMAIN.md, for `sc-setup check`
  *                             (each trap is listed in TRAPS below).
  *
@@ -245,6 +248,14 @@ write('ne-goods-tagged.csv', NE_GOODS_HEADER, neGoods(afterTagUpload(list)));
 write('ne-stock.csv', NE_STOCK_HEADER, neStock(atStockcrew(list)));
 write('sc-stock.csv', SC_STOCK_HEADER, scStock(atStockcrew(list)));
 write('ne-orders.csv', NE_ORDERS_HEADER, neOrders(list));
+// Downloaded again at step 28, once the slips of step 27's list (1004, 1006) were cancelled
+// in Next Engine with the cancel type 取りやめ; 1011 came in on go-live day and is open.
+const CANCELLED_AT_STEP_27 = new Set(['1004', '1006']);
+const AFTER_CANCEL = [
+  ...ORDERS.map((o) => (CANCELLED_AT_STEP_27.has(o[0]) ? [...o.slice(0, 5), '取りやめ', ...o.slice(6)] : o)),
+  ['1011', 'zakka-10011', '2026/11/01 12:20:31', '', ['1', '受注メール取込済'], LIVE, 'ヤマト(ネコポス)', 'クレジットカード', [['mug-002', 1]]],
+];
+write('ne-orders-after-cancel.csv', NE_ORDERS_HEADER, neOrders(list, {}, AFTER_CANCEL));
 
 // --- the same shop with the traps of DOMAIN.md -------------------------------------------
 /** Each trap, where it is, and what `check` should say. */

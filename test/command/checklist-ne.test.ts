@@ -87,7 +87,7 @@ describe('the checklist with a Next Engine login', () => {
     const dir = newDir();
     await login(dir);
     // Without the NE downloads: the API replaces them.
-    const answers = sampleAnswersFile(dir, ['files.neStock', 'files.neOrders', 'ne.testOrderSeen']);
+    const answers = sampleAnswersFile(dir, ['files.neStock', 'files.neOrders', 'files.neOrdersAfterCancel', 'ne.testOrderSeen']);
     const first = fakeContext({ dir, answersFile: answers, lang: 'en' });
     // Step 9 waits until the tags uploaded show in Next Engine.
     expect(await exitOf(first, () => runInit(first, { fresh: false }))).toBe(1);
@@ -98,13 +98,24 @@ describe('the checklist with a Next Engine login', () => {
 
     uploadTags(dir);
     const second = fakeContext({ dir, answersFile: answers, lang: 'en' });
-    expect(await exitOf(second, () => runContinue(second))).toBe(0);
+    // Step 28 reads the slips again: step 27's two are not cancelled in Next Engine yet.
+    expect(await exitOf(second, () => runContinue(second))).toBe(1);
     expect(second.err.text).toContain('The test order reached Next Engine: slip 1009 (order number takahashi-zakka-10009, 2026-11-28 19:05:00)');
     // The sample shop ships with STOCKCREW's two pre-mapped methods and takes two payment methods.
     expect(second.err.text).toContain('All 2 shipping and 2 payment methods exist in Next Engine');
+    expect(second.err.text).toContain('In Next Engine API (order slips), 2 slips ordered before 2026-11-01 are still open (slips 1004, 1006)');
+    expect(second.err.text).toContain('then run sc-setup continue: it reads the orders from Next Engine again');
+    expect(readState(dir).steps['27'].state).toBe('done');
+    expect(readState(dir).steps['28']).toBeUndefined();
+
+    // Cancelled in Next Engine (the cancel type 取りやめ): step 28 sees it and goes on.
+    for (const o of fake.data.orders) if (o.receive_order_id === '1004' || o.receive_order_id === '1006') o.receive_order_cancel_type_id = '1';
+    const third = fakeContext({ dir, answersFile: answers, lang: 'en' });
+    expect(await exitOf(third, () => runContinue(third))).toBe(0);
+    expect(third.err.text).toContain('the 2 slips of step 27 show as cancelled (or shipped) in Next Engine API (order slips)');
     // Step 28 has no orders file to check (step 27 read the API): it says so and how to check, not "checked".
-    expect(second.err.text).toContain('the orders were not given as a file (they were read from the Next Engine API), so the order checks (orders, mappings) did not run');
-    expect(second.err.text).not.toContain('✔ Checks: orders, mappings');
+    expect(third.err.text).toContain('the orders were not given as a file (they were read from the Next Engine API), so the order checks (orders, mappings) did not run');
+    expect(third.err.text).not.toContain('✔ Checks: orders, mappings');
 
     const state = readState(dir);
     const via = (n: number) => state.steps[String(n)].evidence.ne;
@@ -114,6 +125,8 @@ describe('the checklist with a Next Engine login', () => {
     expect(via(26)).toEqual({ via: 'next-engine-api', endpoint: '/api_v1_warehouse_stock/search', records: 17, at: '2026-11-28T10:00:00.000Z', company: '株式会社髙橋雑貨', location: 'STOCKCREW倉庫' });
     expect(state.steps['26'].evidence.stock).toMatchObject({ differences: 1, accepted: 1 });
     expect(via(27)).toMatchObject({ via: 'next-engine-api', endpoint: '/api_v1_receiveorder_base/search', records: 7 }); // slips 1001-1007 are before 2026-11-01
+    expect(via(28)).toMatchObject({ via: 'next-engine-api', endpoint: '/api_v1_receiveorder_base/search', records: 7 });
+    expect(state.steps['28'].evidence.cancelled).toEqual({ listed: 2, closed: 2, stillOpen: 0, absent: 0, source: 'Next Engine API (order slips)' });
     expect(state.answers['ne.api']).toBeUndefined();
     expect(state.answers['files.neStock']).toBeUndefined();
     // The location's stock was asked for by its id, never the whole account's.
@@ -132,7 +145,7 @@ describe('the checklist with a Next Engine login', () => {
     const stateText = fs.readFileSync(statePath(dir), 'utf8');
     for (const t of fake.issued) {
       expect(stateText).not.toContain(t);
-      expect(first.err.text + second.err.text + first.out.text + second.out.text).not.toContain(t);
+      expect(first.err.text + second.err.text + third.err.text + first.out.text + second.out.text + third.out.text).not.toContain(t);
     }
   });
 

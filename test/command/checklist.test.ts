@@ -134,22 +134,88 @@ describe('files named in an answers file', () => {
   });
 });
 
+/** The sample's orders file of step 28 (downloaded after step 27's cancellations), edited: CP932 text in, a file path out. */
+function afterCancel(dir: string, edit: (text: string) => string): string {
+  const sample = fs.readFileSync(path.join(SAMPLE, 'ne-orders-after-cancel.csv'));
+  const file = path.join(dir, 'orders-after-cancel.csv');
+  fs.writeFileSync(file, encodeCp932(edit(decodeCp932(sample, 0, sample.length))));
+  return file;
+}
+
 describe('step 28 (order sync ON): the open orders are checked first', () => {
   it('an open order on a shipping method STOCKCREW does not take stops step 28 before ORDERS-ON (exit 1); steps 1–27 stay done', async () => {
     const dir = tempDir();
-    const sample = fs.readFileSync(path.join(SAMPLE, 'ne-orders.csv'));
-    const text = decodeCp932(sample, 0, sample.length);
-    const orders = path.join(dir, 'orders.csv');
-    // One more open slip, paid by card, shipped ゆうパック (not in STOCKCREW's shipping master).
-    const extra = '1099,zakka-10099,1,2026/10/30 10:00:00,,20,納品書印刷待ち,有効な受注です。,ゆうパック,クレジットカード,確認必要なし（非表示）,入金済み,1,有効,mug-001,髙橋窯 マグカップ 白,1\r\n';
-    fs.writeFileSync(orders, encodeCp932(text + extra));
-    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.neOrders': orders }) });
+    // One more open slip, placed on go-live day, paid by card, shipped ゆうパック (not in STOCKCREW's shipping master).
+    const extra = '1099,zakka-10099,1,2026/11/02 10:00:00,,20,納品書印刷待ち,有効な受注です。,ゆうパック,クレジットカード,確認必要なし（非表示）,入金済み,1,有効,mug-001,髙橋窯 マグカップ 白,1\r\n';
+    const orders = afterCancel(dir, (text) => text + extra);
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.neOrdersAfterCancel': orders }) });
     expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(1);
     expect(ctx.err.text).toContain('Order shipping method "ゆうパック" (1 lines) is not in STOCKCREW\'s shipping master');
     const state = readState(dir);
     expect(state.steps['27'].state).toBe('done');
     expect(state.steps['28']).toBeUndefined();
     expect(state.steps['28']?.evidence?.confirmations).toBeUndefined();
+  });
+});
+
+describe('step 28 (order sync ON): the slips step 27 listed must show as cancelled first', () => {
+  it('the file step 27 read, given again, still shows the listed slips open: step 28 stops before ORDERS-ON (exit 1) and continue asks for the file again', async () => {
+    const dir = tempDir();
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.neOrdersAfterCancel': path.join(SAMPLE, 'ne-orders.csv') }) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(1);
+    expect(ctx.err.text).toContain('2 slips ordered before 2026-11-01 are still open (slips 1004, 1006)');
+    expect(ctx.err.text).toContain('STOCKCREW could ship orders the mall handled long ago');
+    expect(ctx.err.text).not.toContain('ORDERS-ON to confirm');
+    const state = readState(dir);
+    expect(state.steps['27'].state).toBe('done');
+    expect(state.steps['28']).toBeUndefined();
+    expect(state.cursor).toMatchObject({ step: 28, question: 'files.neOrdersAfterCancel' });
+  });
+
+  it('a slip listed at step 27 and missing from the file cannot be confirmed: exit 1, naming it', async () => {
+    const dir = tempDir();
+    // Downloaded with the recent orders only: slip 1006 is not in it.
+    const orders = afterCancel(dir, (text) => text.split('\r\n').filter((l) => !l.startsWith('1006,')).join('\r\n'));
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.neOrdersAfterCancel': orders }) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(1);
+    expect(ctx.err.text).toContain('lacks 1 of the slips step 27 listed for cancellation (slips 1006): whether they were cancelled cannot be seen');
+    expect(ctx.err.text).toContain('with the slips ordered before 2026-11-01 and the cancelled slips included');
+    expect(readState(dir).steps['28']).toBeUndefined();
+  });
+
+  it('an old slip step 27 did not list (it came in later) but still open stops the step too; a listed slip shipped since counts as closed', async () => {
+    const dir = tempDir();
+    const late = '1098,zakka-10098,1,2026/10/31 23:59:59,,1,受注メール取込済,有効な受注です。,ヤマト(ネコポス),クレジットカード,確認必要なし（非表示）,入金済み,1,有効,mug-001,髙橋窯 マグカップ 白,1\r\n';
+    // 1004 shipped by the mall meanwhile (出荷確定済（完了）), not cancelled.
+    const orders = afterCancel(dir, (text) => text.replaceAll(',,20,納品書印刷待ち,取りやめ,', ',2026/11/01 09:00:00,50,出荷確定済（完了）,有効な受注です。,') + late);
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.neOrdersAfterCancel': orders }) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(1);
+    expect(ctx.err.text).toContain('1 slips ordered before 2026-11-01 are still open (slips 1098)');
+    expect(readState(dir).steps['28']).toBeUndefined();
+  });
+
+  it('a cancel list edited after step 27 is not trusted: exit 1, and the list is made again by step 27', async () => {
+    const dir = tempDir();
+    const prompter = scriptedPrompter([{ interrupt: true }]);
+    const answers = sampleAnswersFile(dir, ['confirm.orders-on']);
+    const first = fakeContext({ dir, interactive: true, yes: true, answersFile: answers, prompter });
+    // Stopped at ORDERS-ON: steps 1–27 done, step 28's own checks passed.
+    expect(await exitOf(first, () => runInit(first, { fresh: false }))).toBe(130);
+    const list = path.join(dir, 'out', 'cancel-list.csv');
+    fs.writeFileSync(list, encodeCp932('伝票番号,受注日,受注状態\r\n1006,2026/10/30 23:11:47,受注メール取込済\r\n'));
+    const again = fakeContext({ dir, answersFile: sampleAnswersFile(dir) });
+    expect(await exitOf(again, () => runContinue(again))).toBe(1);
+    expect(again.err.text).toContain("Step 27’s cancel list out/cancel-list.csv was changed after step 27 wrote it");
+    expect(again.err.text).toContain('Run sc-setup step 27 to write the list again');
+    expect(readState(dir).steps['28']).toBeUndefined();
+  });
+
+  it('records what it saw as the step\'s evidence', async () => {
+    const dir = tempDir();
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(0);
+    expect(ctx.err.text).toContain('the 2 slips of step 27 show as cancelled (or shipped) in');
+    expect(readState(dir).steps['28'].evidence.cancelled).toMatchObject({ listed: 2, closed: 2, stillOpen: 0, absent: 0 });
   });
 });
 

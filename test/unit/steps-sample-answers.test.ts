@@ -83,7 +83,7 @@ describe('the sample answers', () => {
 
   it('point at input files that exist beside the answers file', () => {
     const files = entries.filter(([k]) => k.startsWith('files.'));
-    expect(files.length).toBe(8);
+    expect(files.length).toBe(9);
     for (const [key, value] of files) expect(fs.existsSync(path.join(SAMPLE, String(value))), key).toBe(true);
   });
 

@@ -131,7 +131,7 @@ describe('the step table', () => {
       23: ['export:ne-mall-items'],
       26: ['verifyStock'], // writes stock-diff from the same comparison
       27: ['export:cancel-list'],
-      28: ['check:orders+mappings'],
+      28: ['cancelDone', 'check:orders+mappings'],
       30: ['mailBackfill'],
     });
   });

@@ -60,9 +60,17 @@ export function acceptedShipping(answers: Answers, tables: ScMethodTables): Read
   return new Set([...tables.shipping, ...Object.keys(record(answers, 'sc.shippingValues') ?? {})]);
 }
 
-/** NE 支払方法 names with a STOCKCREW value: typed at step 16, else the (unverified) table. */
+/**
+ * NE 支払方法 names STOCKCREW's payment master holds once step 16's file is uploaded: that
+ * file writes the names of ne.paymentMethods (step 11), each with its typed value or else the
+ * table's, so a name only the table knows is not registered. Before ne.paymentMethods is
+ * answered: every name with a typed value or in the (unverified) table.
+ */
 function mappedPayment(answers: Answers, tables: ScMethodTables): ReadonlySet<string> {
-  return new Set([...Object.keys(tables.payment), ...Object.keys(record(answers, 'sc.paymentValues') ?? {})]);
+  const typed = record(answers, 'sc.paymentValues') ?? {};
+  const inUse = list(answers, 'ne.paymentMethods');
+  if (inUse) return new Set(inUse.filter((name) => Object.hasOwn(typed, name) || Object.hasOwn(tables.payment, name)));
+  return new Set([...Object.keys(tables.payment), ...Object.keys(typed)]);
 }
 
 /** Which mapping answers are missing (the family runs with whichever exist). */

@@ -199,8 +199,8 @@ export const checkText = defineMessages({
     en: 'There are cash-on-delivery orders ({count} lines, shipping "{name}"); shops moving from Yamato Fulfillment cannot use cash on delivery with STOCKCREW',
   },
   orderPaymentNotMapped: {
-    ja: '受注伝票の支払方法「{name}」({count}行) が STOCKCREW の支払方法マスタの対応表にありません。手順16で STOCKCREW の支払方法マスタに登録してください (値は前後の空白なしで完全一致)',
-    en: 'Order payment method "{name}" ({count} lines) is not in the STOCKCREW payment master mapping. Register it in step 16 (exact value, no stray spaces)',
+    ja: '受注伝票の支払方法「{name}」({count}行) が STOCKCREW の支払方法マスタの対応表にありません (手順16で登録するのは回答 ne.paymentMethods の支払方法です)。ne.paymentMethods に加え (sc-setup set)、手順16で STOCKCREW の支払方法マスタに登録してください (値は前後の空白なしで完全一致)',
+    en: 'Order payment method "{name}" ({count} lines) is not in the STOCKCREW payment master mapping (step 16 registers the methods of the answer ne.paymentMethods). Add it to ne.paymentMethods (sc-setup set) and register it in step 16 (exact value, no stray spaces)',
   },
   // item-map
   itemMapTwice: {

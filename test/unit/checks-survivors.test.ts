@@ -213,6 +213,18 @@ describe('mappings: the methods open orders use', () => {
     expect(codFF.map((x) => x.severity)).toEqual(['error', 'error']);
   });
 
+  it('a payment method only the (unverified) table knows is not registered by step 16 once ne.paymentMethods says which are in use', async () => {
+    const rows = [order('1', { shipping: 'ヤマト(コレクト)B2v6', payment: '代金引換' }), order('2', { shipping: 'ヤマト(発払い)B2v6', payment: '銀行振込前払い' })];
+    // Step 11 named two methods; step 16's file writes those two (one typed, one from the table).
+    const answers = { 'ne.paymentMethods': ['クレジットカード', '銀行振込前払い'], 'sc.paymentValues': { クレジットカード: 'x' } };
+    const f = await runFamilies(['mappings'], [{ input: 'neOrders', shown: 'orders.csv', rows }], answers);
+    expect(brief(f.filter((x) => x.rule === 'mappings.order-payment'))).toEqual(['mappings.order-payment orders.csv:2 代金引換']);
+    expect(f.find((x) => x.rule === 'mappings.order-payment')!.message.en).toContain('step 16 registers the methods of the answer ne.paymentMethods');
+    // Without that answer the table's names still count: nothing says which were registered.
+    const before = await runFamilies(['mappings'], [{ input: 'neOrders', shown: 'orders.csv', rows }]);
+    expect(before.filter((x) => x.rule === 'mappings.order-payment')).toEqual([]);
+  });
+
   it('reads a file with only the payment column, and names nothing of shipping', async () => {
     const f = await runFamilies(['mappings'], [{ input: 'neOrders', rows: [order('1', { payment: 'PayPay' })] }]);
     expect(brief(f)).toEqual(['mappings.order-payment neOrders.csv:2 PayPay']);

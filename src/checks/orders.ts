@@ -7,6 +7,8 @@
  * - `orders.untagged` (warning): some of its goods carry [STOCKCREW連携対象] and some do not;
  *   STOCKCREW takes a slip only when EVERY line's product is tagged. Needs the NE goods file
  *   (read first) for the tags. A slip with no tagged goods at all is the shop's own to ship.
+ * - `orders.untagged-unchecked` (warning): that could not be weighed (no goods file with tags,
+ *   or no 商品コード per line in the orders file), so open slips were not looked at for it.
  * Cancelled and shipped slips are judged by the one rule of src/formats/ne-orders.ts.
  * One finding per slip, at its first line; a line cancelled on its own does not count.
  */
@@ -39,6 +41,7 @@ export function createOrders(emit: Emit): FamilyChecker {
   const slips = new Map<string, OpenSlip>();
   const closed = new Set<string>();
   let ordersFile: string | undefined;
+  let lineCodes = false;
   let headerOf: (id: string) => string | undefined = (id) => id;
 
   const unknown = (file: FileRef, rec: CheckRecord, e: UnknownHoldValue): UserError => {
@@ -77,6 +80,13 @@ export function createOrders(emit: Emit): FamilyChecker {
 
   const shownCode = (u: { code: string; inGoods: boolean }): Text => (u.inGoods ? { ja: u.code, en: u.code } : m.notInGoods({ code: u.code }));
 
+  /** The open slips' goods could not be weighed: said, so that no one takes the silence for a pass. */
+  const unchecked = (file: string) => {
+    if (slips.size === 0) return;
+    const why = lineCodes ? m.uncheckedNoGoods() : m.uncheckedNoLineCode();
+    emit(finding('orders.untagged-unchecked', 'warning', file, null, null, lazy(m.untaggedUnchecked, { count: slips.size, why })));
+  };
+
   const report = () => {
     if (ordersFile === undefined) return;
     for (const [slipNo, s] of slips) {
@@ -100,6 +110,7 @@ export function createOrders(emit: Emit): FamilyChecker {
         emit(finding('orders.untagged', 'warning', ordersFile, s.line, slipNo, message));
       }
     }
+    if (goods === null) unchecked(ordersFile);
   };
 
   return {
@@ -112,7 +123,8 @@ export function createOrders(emit: Emit): FamilyChecker {
       ordersFile = file.shown;
       if (header) headerOf = header;
       // Without a product code per line, which goods a slip holds is unknown.
-      if (!has('lineCode')) goods = null;
+      lineCodes = has('lineCode');
+      if (!lineCodes) goods = null;
     },
     record(file, rec) {
       if (file.input === 'neGoods') {

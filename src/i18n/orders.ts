@@ -19,6 +19,18 @@ export const orderText = defineMessages({
     en: 'On slip {slip}, these goods have no [STOCKCREW連携対象] tag: {codes}. STOCKCREW skips a slip with any untagged item as a whole, so the tagged items ({tagged}) are not shipped either, and nothing says so. Tag the goods, or ship this order yourself',
   },
   notInGoods: { ja: '{code} (商品マスタにない)', en: '{code} (not in the goods file)' },
+  untaggedUnchecked: {
+    ja: '開いている受注 {count} 件の商品すべてに [STOCKCREW連携対象] タグがあるかは確かめていません: {why}。1点でもタグのない商品がある受注は、STOCKCREW が伝票ごと取り込みません (エラーも表示されません)',
+    en: 'Whether every item of the {count} open slips carries [STOCKCREW連携対象] was not checked: {why}. STOCKCREW skips a slip with any untagged item as a whole, and nothing says so',
+  },
+  uncheckedNoLineCode: {
+    ja: '受注伝票CSVに明細の商品コードの列がありません (明細を含めてダウンロードし直してください)',
+    en: 'the orders CSV has no per-line 商品コード column (download it again with the line items)',
+  },
+  uncheckedNoGoods: {
+    ja: 'タグの列のある商品マスタCSVが指定されていません (--ne-goods で指定してください)',
+    en: 'no goods CSV with a tag column was given (give one with --ne-goods)',
+  },
   unknownConfirm: {
     ja: '{file} {line} 行目: {header}「{value}」は sc-setup の知らない確認チェックの値です (確認必要なし（非表示）・確認必要（表示）・確認済（表示）、または 0・1・2)',
     en: '{file} line {line}: {header} "{value}" is not a 確認チェック value sc-setup knows (確認必要なし（非表示）, 確認必要（表示）, 確認済（表示）, or 0, 1, 2)',

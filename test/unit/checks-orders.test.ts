@@ -45,7 +45,7 @@ describe('orders family', () => {
         ],
       },
     ]);
-    expect(brief(f)).toEqual(['orders.held neOrders.csv:2 1', 'orders.held neOrders.csv:4 2']);
+    expect(brief(f)).toEqual(['orders.held neOrders.csv:2 1', 'orders.held neOrders.csv:4 2', 'orders.untagged-unchecked neOrders.csv:- -']);
     expect(f.every((x) => x.severity === 'warning')).toBe(true);
     expect(f[0]!.message.ja).toContain('「確認待ち」で止まっています');
     expect(f[1]!.message.en).toContain('probably held in 入金待ち');

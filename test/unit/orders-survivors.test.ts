@@ -20,6 +20,7 @@ import { runExportCommand } from '../../src/commands/export.js';
 import { ScError, UserError } from '../../src/errors.js';
 import { assertOrderColumns, isCalendarDay, judgeSlip, orderDay, slipCancelled, slipShipped, slipState, UnknownOrderValue } from '../../src/formats/ne-orders.js';
 import { fakeContext, tempDir } from '../helpers/context.js';
+import type { Finding } from '../../src/checks/types.js';
 import { brief, runFamilies, slipRow } from './checks-harness.js';
 
 const LIVE = '有効な受注です。';
@@ -219,6 +220,9 @@ const DRAFT = { statusId: '2', status: '起票済(CSV/手入力)' };
 const ORDER_HEADERS = { status: '受注状態', statusId: '受注状態区分', cancelled: '受注キャンセル', confirm: '確認チェック', deposit: '入金状況', lineCode: '商品コード', lineCancel: 'キャンセル区分' };
 const GOODS = { input: 'neGoods' as const, rows: [{ code: 'A', tag: T }, { code: 'B', tag: '' }, { code: 'C', tag: `[セール]${T}` }] };
 
+/** The held-slip findings alone (without goods, the untagged rule says it did not run). */
+const heldOnly = (f: Finding[]) => f.filter((x) => x.rule === 'orders.held');
+
 describe('orders check: held slips', () => {
   it('a slip held by the screen’s name 確認待ち / 入金待ち is told by that name', async () => {
     const f = await runFamilies(['orders'], [
@@ -230,8 +234,8 @@ describe('orders check: held slips', () => {
         ],
       },
     ]);
-    expect(brief(f)).toEqual(['orders.held neOrders.csv:2 21', 'orders.held neOrders.csv:3 22']);
-    expect(f.map((x) => x.message.ja)).toEqual([
+    expect(brief(f)).toEqual(['orders.held neOrders.csv:2 21', 'orders.held neOrders.csv:3 22', 'orders.untagged-unchecked neOrders.csv:- -']);
+    expect(f.slice(0, 2).map((x) => x.message.ja)).toEqual([
       '伝票番号 21 は「確認待ち」で止まっています。「印刷待ち」に進まない受注は STOCKCREW に届きません',
       '伝票番号 22 は「入金待ち」で止まっています。「印刷待ち」に進まない受注は STOCKCREW に届きません',
     ]);
@@ -245,7 +249,7 @@ describe('orders check: held slips', () => {
         rows: [slipRow('31', { ...DRAFT, confirm: '確認必要（表示）' }), slipRow('32', { ...DRAFT, deposit: '一部入金', payment: '銀行振込前払い' })],
       },
     ]);
-    expect(f.map((x) => x.message.ja)).toEqual([
+    expect(heldOnly(f).map((x) => x.message.ja)).toEqual([
       '伝票番号 31 は「確認待ち」で止まっています (確認チェック: 確認必要)。「印刷待ち」に進まない受注は STOCKCREW に届かないため、内容を確認して確認チェックを付けてください',
       '伝票番号 32 は入金が確認できていないため、「入金待ち」で止まっている可能性があります (入金状況: 一部入金、支払方法: 銀行振込前払い)。「印刷待ち」に進まない受注は STOCKCREW に届きません。入金を確認したら入金済みにしてください',
     ]);
@@ -254,7 +258,7 @@ describe('orders check: held slips', () => {
   it('a file without 支払方法 shows no payment method in the 入金待ち message (none is invented)', async () => {
     const { payment: _, ...row } = slipRow('33', { ...DRAFT, deposit: '未入金' });
     const f = await runFamilies(['orders'], [{ input: 'neOrders', rows: [row] }]);
-    expect(f.map((x) => x.message.en)).toEqual([
+    expect(heldOnly(f).map((x) => x.message.en)).toEqual([
       'Slip 33 has no payment recorded (入金状況: 未入金, payment: ), so it is probably held in 入金待ち. A slip that never reaches 印刷待ち never reaches STOCKCREW: mark it paid once the money is in',
     ]);
   });
@@ -265,7 +269,7 @@ describe('orders check: held slips', () => {
     const f = await runFamilies(['orders'], [
       { input: 'neOrders', rows: [slipRow(' 41 ', held), slipRow('41', { ...held, lineCode: 'B' }), slipRow('', held), slipRow('  ', held), noSlip] },
     ]);
-    expect(brief(f)).toEqual(['orders.held neOrders.csv:2 41']);
+    expect(brief(heldOnly(f))).toEqual(['orders.held neOrders.csv:2 41']);
   });
 });
 
@@ -336,11 +340,21 @@ describe('orders check: slips whose goods are not all tagged', () => {
     expect(brief(f)).toEqual(['orders.untagged neOrders.csv:2 54']);
   });
 
-  it('without tags (no タグ column) or without 商品コード the lines are not read: held slips are still told, a line value stops nothing', async () => {
-    const held = slipRow('55', { ...DRAFT, confirm: '確認必要（表示）', lineCancel: '取消' });
+  it('without tags (no タグ column) or without 商品コード the lines are not read: held slips are still told, a line value stops nothing, and the unchecked goods are said', async () => {
+    const slip = slipRow('55', { ...DRAFT, confirm: '確認必要（表示）', lineCancel: '取消' });
     const untaggedGoods = { input: 'neGoods' as const, rows: [{ code: 'A' }, { code: 'B' }] };
-    expect(brief(await runFamilies(['orders'], [untaggedGoods, { input: 'neOrders', rows: [held] }]))).toEqual(['orders.held neOrders.csv:2 55']);
-    const { lineCode: _, ...noCode } = held;
-    expect(brief(await runFamilies(['orders'], [GOODS, { input: 'neOrders', rows: [noCode] }]))).toEqual(['orders.held neOrders.csv:2 55']);
+    const noTags = await runFamilies(['orders'], [untaggedGoods, { input: 'neOrders', rows: [slip] }]);
+    expect(brief(noTags)).toEqual(['orders.held neOrders.csv:2 55', 'orders.untagged-unchecked neOrders.csv:- -']);
+    expect(noTags[1]!.message.en).toBe(
+      'Whether every item of the 1 open slips carries [STOCKCREW連携対象] was not checked: no goods CSV with a tag column was given (give one with --ne-goods). STOCKCREW skips a slip with any untagged item as a whole, and nothing says so',
+    );
+    expect(noTags[1]!.severity).toBe('warning');
+    const { lineCode: _, ...noCode } = slip;
+    const noLines = await runFamilies(['orders'], [GOODS, { input: 'neOrders', rows: [noCode] }]);
+    expect(brief(noLines)).toEqual(['orders.held neOrders.csv:2 55', 'orders.untagged-unchecked neOrders.csv:- -']);
+    expect(noLines[1]!.message.ja).toContain('受注伝票CSVに明細の商品コードの列がありません');
+    // No open slip: nothing was left unweighed, nothing to say.
+    const closed = slipRow('56', { cancelled: '取りやめ' });
+    expect(await runFamilies(['orders'], [{ input: 'neOrders', rows: [closed] }])).toEqual([]);
   });
 });

@@ -66,7 +66,8 @@ export function cancelDoneTask(scope: StepScope): TaskSpec {
         hints.push(m.absentHint({ day }));
       }
       if (problems.length === 0) return (listed.length === 0 ? m.nothingListed({ day, source }) : m.confirmed({ count: listed.length, source }))[ctx.lang];
-      throw new TaskFailed(problems[0]![ctx.lang], new GateError(joinText(problems), joinText(hints)), files);
+      const count = outcome.stillOpen.length + outcome.absent.length;
+      throw new TaskFailed(m.notConfirmed({ count })[ctx.lang], new GateError(joinText(problems), joinText(hints)), files);
     },
   };
 }

@@ -92,6 +92,7 @@ export const cancelDoneText = defineMessages({
     ja: '手順27のキャンセル一覧は空でした。{day} より前の受注で残っているものもありません ({source})',
     en: 'step 27 listed no slip, and no slip ordered before {day} is open in {source}',
   },
+  notConfirmed: { ja: 'キャンセルを確かめられない伝票が {count} 件あります', en: '{count} slips not shown as cancelled' },
   stepSkipped: {
     ja: '手順27は設定済みとして飛ばされているため、キャンセルの確認はしません',
     en: 'step 27 was skipped as already set up: there are no cancellations to check',

@@ -26,10 +26,9 @@ export function cancelDoneTask(scope: StepScope): TaskSpec {
         scope.notes.push(m.stepSkipped());
         return m.stepSkipped()[ctx.lang];
       }
-      const { checkBefore, orderRows } = await import('../exports/cancel-list.js');
+      const { orderRows, savedDay } = await import('../exports/cancel-list.js');
       const { cancelOutcome, readCancelList } = await import('../checks/cancel-done.js');
-      const saved = scope.answers['orders.cancelBefore'];
-      const day = checkBefore(typeof saved === 'string' ? saved : undefined);
+      const day = savedDay(scope.answers['orders.cancelBefore']);
       const record = store.state.artifacts['cancel-list']?.files[0];
       const listed = await readCancelList(record, record ? displayPath(record.path, ctx.dir) : 'out/cancel-list.csv');
 

@@ -23,9 +23,21 @@ export function givenBefore(req: Pick<ExportRequest, 'options' | 'answers'>): st
   return req.options.before ?? (typeof saved === 'string' ? saved : undefined);
 }
 
-/** The day of a request as YYYY-MM-DD; refused when absent or not a date. */
+/** The day of a request as YYYY-MM-DD; refused when absent or not a date, naming where it came from. */
 export function cancelDay(req: Pick<ExportRequest, 'options' | 'answers'>): string {
-  return checkBefore(givenBefore(req));
+  const before = givenBefore(req);
+  if (req.options.before === undefined) return savedDay(before);
+  return checkBefore(before);
+}
+
+/** orders.cancelBefore as saved (a hand-edited state may hold anything): YYYY-MM-DD, or refused naming the answer. */
+export function savedDay(saved: unknown): string {
+  if (typeof saved !== 'string' || saved.trim() === '') return checkBefore(undefined);
+  try {
+    return checkBefore(saved);
+  } catch {
+    throw new UserError(m.savedBeforeInvalid({ value: saved }), m.beforeHint());
+  }
 }
 
 /**

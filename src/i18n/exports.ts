@@ -19,6 +19,10 @@ export const exportText = defineMessages({
     ja: '--before「{value}」は日付ではありません。YYYY-MM-DD の形で指定してください (例: 2026-11-01)',
     en: '--before "{value}" is not a date. Use YYYY-MM-DD (for example 2026-11-01)',
   },
+  savedBeforeInvalid: {
+    ja: '保存されている回答 orders.cancelBefore「{value}」は日付ではありません。sc-setup set orders.cancelBefore=YYYY-MM-DD で直すか、--before で指定してください',
+    en: 'The saved answer orders.cancelBefore "{value}" is not a date. Put it right with sc-setup set orders.cancelBefore=YYYY-MM-DD, or give --before',
+  },
   beforeHint: {
     ja: '受注連携を始める日 (手順28の日) を指定すると、その前に入った受注のうち未出荷・未キャンセルの伝票が一覧になります。',
     en: 'Give the day order sync starts (step 28): open, unshipped slips ordered before it are listed.',

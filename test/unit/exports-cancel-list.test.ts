@@ -97,4 +97,20 @@ describe('--before', () => {
     expect(() => checkBefore('2026-13-01')).toThrow(ScError);
     expect(() => checkBefore(undefined)).toThrow(/--before/);
   });
+
+  it('a day taken from the saved answers is named as that answer when it is no date; --before wins over it', async () => {
+    const { cancelDay, savedDay } = await import('../../src/exports/cancel-list.js');
+    const options = { encoding: 'cp932' as const, force: false, dryRun: false };
+    expect(cancelDay({ options, answers: { 'orders.cancelBefore': '2026/11/1' } })).toBe('2026-11-01');
+    const e = (() => {
+      try {
+        return cancelDay({ options, answers: { 'orders.cancelBefore': 'yesterday' } });
+      } catch (err) {
+        return err as ScError;
+      }
+    })() as ScError;
+    expect(e.text.en).toBe('The saved answer orders.cancelBefore "yesterday" is not a date. Put it right with sc-setup set orders.cancelBefore=YYYY-MM-DD, or give --before');
+    expect(cancelDay({ options: { ...options, before: '2026-10-01' }, answers: { 'orders.cancelBefore': 'yesterday' } })).toBe('2026-10-01');
+    expect(() => savedDay(undefined)).toThrow(/--before/);
+  });
 });

@@ -17,7 +17,7 @@ export interface Lock {
   release(): void;
 }
 
-interface LockInfo {
+export interface LockInfo {
   pid: number;
   host: string;
   since: string;
@@ -86,6 +86,36 @@ function createLock(file: string, content: string): void {
   }
 }
 
+const sameHolder = (a: LockInfo | undefined, b: LockInfo | undefined): boolean => a?.pid === b?.pid && a?.since === b?.since;
+
+/**
+ * Remove the stale lock judged to be `judged`, and only that one. Two processes may find the
+ * same stale lock: removed by name, the slower one would remove the lock the faster one had
+ * just made, and both would run. So it is first renamed away (one rename wins) and looked
+ * at under its new name; a lock that turns out to be another's, made meanwhile, is put back.
+ */
+export function takeOver(file: string, judged: LockInfo | undefined): void {
+  const grave = `${file}.stale.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  try {
+    fs.renameSync(file, grave);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return; // another took it away first: try again
+    throw err;
+  }
+  try {
+    const found = readInfo(grave);
+    if (found === undefined ? judged === undefined : sameHolder(found, judged)) return;
+    try {
+      fs.linkSync(grave, file);
+    } catch (err) {
+      // EEXIST: a third lock is there already, which the next attempt meets. Without hard links, renamed back.
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') fs.renameSync(grave, file);
+    }
+  } finally {
+    fs.rmSync(grave, { force: true });
+  }
+}
+
 /** Whether a lock file is a young empty one, its content not written yet. */
 function beingWritten(st: fs.Stats | undefined, now: number): boolean {
   return st !== undefined && st.isFile() && st.size === 0 && now - st.mtimeMs < FRESH_MS;
@@ -120,7 +150,7 @@ export function acquireLock(dir: string, now: Date): Lock {
       // mtime is the file system's clock, so the age is taken on the real one, not `now`.
       const stale = other ? other.host === mine.host && other.pid !== process.pid && !alive(other.pid) : !beingWritten(st, Date.now());
       if (!stale) throw lockedError(file, other);
-      guardFs(() => fs.rmSync(file, { force: true }), envText.folderUnusable, { dir });
+      guardFs(() => takeOver(file, other), envText.folderUnusable, { dir });
     }
   }
   throw lockedError(file, readInfo(file));

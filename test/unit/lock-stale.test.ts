@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { acquireLock, LOCK_FILE } from '../../src/state/lock.js';
+import { acquireLock, LOCK_FILE, takeOver } from '../../src/state/lock.js';
 import { tempDir } from '../helpers/context.js';
 import { userError } from '../helpers/errors.js';
 
@@ -56,5 +56,32 @@ describe('stale locks', () => {
     expect(e.text.en).toBe(`Another sc-setup is using this folder (process ${process.ppid} on ${os.hostname()}, since 2026-11-28 19:00 JST).`);
     expect(e.text.ja).toContain('2026-11-28 19:00 から');
     expect(e.hint!.en).toContain(path.join(dir, LOCK_FILE));
+  });
+});
+
+describe('taking over a stale lock that two processes found', () => {
+  const DEAD = { pid: 2 ** 22 + 7, host: os.hostname(), since: '2026-11-28T10:00:00.000Z' };
+
+  it('removes the lock it judged stale, and leaves no other file behind', () => {
+    const dir = lockedDir(DEAD);
+    takeOver(path.join(dir, LOCK_FILE), DEAD);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('the slower of the two finds the faster one\'s new lock under the name and leaves it in place (both used to run)', () => {
+    // The faster process took the stale lock over and holds the folder now.
+    const faster = { pid: process.pid, host: os.hostname(), since: '2026-12-03T01:00:00.000Z' };
+    const dir = lockedDir(faster);
+    takeOver(path.join(dir, LOCK_FILE), DEAD);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8'))).toEqual(faster);
+    expect(fs.readdirSync(dir)).toEqual([LOCK_FILE]);
+    // And the slower one's next attempt meets that lock: refused, not run.
+    expect(() => acquireLock(dir, new Date())).toThrow();
+  });
+
+  it('a stale lock gone before the rename (taken away by the other) is no error', () => {
+    const dir = tempDir('sc-setup-lock-');
+    dirs.push(dir);
+    expect(() => takeOver(path.join(dir, LOCK_FILE), DEAD)).not.toThrow();
   });
 });

@@ -8,6 +8,7 @@ import { exportText as m } from '../i18n/exports.js';
 import { tagUploadText } from '../i18n/tag-upload.js';
 import type { Text } from '../i18n/text.js';
 import { CappedWarnings, SHOWN_PER_KIND as SHOWN } from './capped-warnings.js';
+import { refuseEditedNeCode } from './goods-codes.js';
 import { ListedCodes, type CodeList } from './listed-codes.js';
 import { noteFormulaRow } from './formula-notice.js';
 import { tagChange, tagPlanner, type TagSelection } from './ne-tags-transform.js';
@@ -80,6 +81,7 @@ export const neTags: ArtifactModule = {
       await source.scan((r) => {
         const code = r.values.code!;
         const tag = r.values.tag!;
+        refuseEditedNeCode(shown, r.line, code);
         listed?.see(code, r.line);
         // Goods marked by the shop's own tag are only known row by row.
         if (hard?.codes.has(code) && notShipped?.has(code, tag)) throw hardNotShipped(code, hard, notShipped);

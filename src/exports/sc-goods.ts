@@ -66,7 +66,8 @@ export const scGoods: ArtifactModule = {
       fields: SC_GOODS_FIELDS,
       keys: ['code'],
       what: m.whatScGoods(),
-      details: (layout) => NE_GOODS_DETAILS.filter((c) => layout.columns.some((l) => l.field === c.id)),
+      // A product master without names is no master: a goods file lacking 商品名 is the wrong file.
+      details: (layout) => NE_GOODS_DETAILS.filter((c) => layout.columns.some((l) => l.field === c.id)).map((c) => (c.id === 'name' ? { ...c, required: true } : c)),
       row: scGoodsRow,
     }),
 };

@@ -21,6 +21,7 @@ import { exportText as m } from '../i18n/exports.js';
 import type { Text } from '../i18n/text.js';
 import { valueText } from '../i18n/values.js';
 import { CappedWarnings } from './capped-warnings.js';
+import { refuseEditedNeCode } from './goods-codes.js';
 import { noteFormulaRow } from './formula-notice.js';
 import type { Layout } from './layout.js';
 import { inputReading } from './records.js';
@@ -68,6 +69,7 @@ export class TaggedGoods {
   accept(r: GoodsRecord): boolean {
     const code = r.values.code ?? '';
     if (code === '' || !hasTag(r.values.tag ?? '', TARGET_TAG)) return false;
+    refuseEditedNeCode(this.input.shown, r.line, code);
     if (this.filter) {
       if (this.filter.seenBefore(code)) this.suspects.findOrAdd(code, r.line);
       return true;

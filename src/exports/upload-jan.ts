@@ -2,8 +2,9 @@
  * A JAN code on its way into an upload file (sc-goods, ne-goods): trimmed, and refused when
  * Excel has turned it into an exponent (4.90123E+12): its digits are lost, and written as it
  * is the product would be registered with a code that scans as nothing. The export stops
- * naming file:line, the code and the value; nothing is written. Other forms are left to the
- * jan check (warnings: STOCKCREW also takes UPC, EAN and FNSKU).
+ * naming file:line, the code and the value; nothing is written. So is a value that is no
+ * code a scanner reads (STOCKCREW takes JAN/EAN/UPC digits or an FNSKU); a wrong length or
+ * check digit is left to the jan check (warnings: UPC and FNSKU lengths differ).
  */
 import { quotedValue } from '../checks/value-echo.js';
 import { UserError } from '../errors.js';
@@ -11,7 +12,13 @@ import { isExcelExponent } from '../formats/excel-exponent.js';
 import { valueText as m } from '../i18n/values.js';
 import type { AmountSource } from './upload-amount.js';
 
+/** What a code STOCKCREW scans can be: JAN/EAN/UPC digits, or an FNSKU (letters and digits). */
+const SCANNABLE = /^[0-9A-Za-z]+$/;
+
 export function uploadJan(raw: string, at: AmountSource): string {
   if (isExcelExponent(raw)) throw new UserError(m.janExponent({ ...at, value: quotedValue(raw) }), m.janExponentHint());
-  return raw.trim();
+  const jan = raw.trim();
+  // 4901234567016.0, '4901234567016, full-width digits: what Excel or an edit leaves, no code any scanner reads.
+  if (jan !== '' && !SCANNABLE.test(jan)) throw new UserError(m.janNotScannable({ ...at, value: quotedValue(raw) }), m.janNotScannableHint());
+  return jan;
 }

@@ -5,7 +5,8 @@
  * here uses: STOCKCREW takes JAN/EAN/UPC digits or an FNSKU
  * (https://knowledge.stockcrew.co.jp/help/arrival-rule_packing).
  */
-const EXPONENT = /^[+-]?\d+(?:\.\d*)?E[+-]?\d+$/i;
+/** The decimal mark is a comma where the machine's locale writes one (4,90123E+12). */
+const EXPONENT = /^[+-]?\d+(?:[.,]\d*)?E[+-]?\d+$/i;
 
 export function isExcelExponent(value: string): boolean {
   return EXPONENT.test(value.trim());

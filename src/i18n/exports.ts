@@ -133,6 +133,14 @@ export const exportText = defineMessages({
     ja: 'ストアクリエイターProから在庫CSVをダウンロードし直すか、空白を消してから、もう一度実行してください。何も書き出していません。',
     en: 'Download the stock CSV from Store Creator Pro again, or remove the spaces, then run again. Nothing was written.',
   },
+  neCodeEdited: {
+    ja: '{file} {line} 行目: 商品コード「{code}」はネクストエンジンの商品コードにはありえません (半角英数字・ハイフン・アンダーバーのみ。空白や全角文字は使えません)。ファイルが編集されています。ネクストエンジンは商品コードを完全一致で照合するので、このまま登録すると別の商品になります',
+    en: '{file} line {line}: code "{code}" cannot be a Next Engine product code (half-width letters, digits, "-" and "_" only; no spaces or full-width characters): the file was edited. Next Engine matches codes exactly, so an upload with it would name another product',
+  },
+  neCodeEditedHint: {
+    ja: 'ネクストエンジンから商品マスタCSVをダウンロードし直し、Excel などで編集せずに指定してください。何も書き出していません。',
+    en: 'Download the goods CSV from Next Engine again and give it without editing it (in Excel or elsewhere). Nothing was written.',
+  },
   codeInvalidForNe: {
     ja: '{file} {line} 行目: 商品コード「{code}」はネクストエンジンに登録できません (半角英数字・ハイフン・アンダーバーで30文字以内)',
     en: '{file} line {line}: code "{code}" cannot be registered in Next Engine (half-width letters, digits, "-" and "_", at most 30)',

@@ -18,6 +18,14 @@ export const valueText = defineMessages({
     ja: '{file} {line} 行目 (商品コード {code}): 列「{column}」の JAN コード{value}は、Excel が指数表記に変えた値で、7桁目以降の数字が失われています',
     en: '{file} line {line} (code {code}): the JAN code {value} in column "{column}" is a number Excel turned into its exponent form; its digits after the sixth are lost',
   },
+  janNotScannable: {
+    ja: '{file} {line} 行目 (商品コード {code}): 列「{column}」の JAN コード{value}は、JAN・EAN・UPC の数字にも FNSKU にもなりません (Excel の「.0」や先頭の「\'」、全角数字など)。このまま登録するとスキャンできないコードになります',
+    en: '{file} line {line} (code {code}): the JAN code {value} in column "{column}" is neither JAN/EAN/UPC digits nor an FNSKU (an Excel ".0" or leading "\'", full-width digits …): registered like this it is a code nothing scans',
+  },
+  janNotScannableHint: {
+    ja: 'ネクストエンジン (または Yahoo!ショッピング) の JAN コードを直すか、ダウンロードしたままのファイルを使ってください (Excel で保存しない)。何も書き出していません。',
+    en: 'Correct the JAN code in Next Engine (or Yahoo!Shopping), or use the file as downloaded (not saved from Excel). Nothing was written.',
+  },
   janExponentHint: {
     ja: 'ダウンロードしたままのファイルを使うか、JAN コードを正しく入力し直してから (Excel では列を「文字列」にしてから入力します)、もう一度実行してください。何も書き出していません。',
     en: 'Use the file as downloaded, or enter the JAN codes again (in Excel, format the column as Text first), then run again. Nothing was written.',

@@ -207,16 +207,18 @@ describe('ne-tags: a listed code the goods file has only in another case (NE cod
 
   it('names the first line the goods file has the code on in another case', async () => {
     const dir = folder();
-    const file = goods(dir, [['tray-01', ''], ['Tray-01', '']]);
-    expect(await refused(build(dir, file, { exclude: list(dir, 'exclude.txt', ['TRAY-01']) }))).toBe(caseOnly('exclude.txt', 1, 'TRAY-01', 'tray-01', 2));
+    const file = goods(dir, [['A-1', ''], ['tray-01', '']]);
+    expect(await refused(build(dir, file, { exclude: list(dir, 'exclude.txt', ['TRAY-01']) }))).toBe(caseOnly('exclude.txt', 1, 'TRAY-01', 'tray-01', 3));
   });
+});
 
-  it('a listed code the file has exactly is taken, even when the file also has a case twin of it (that is the code-case check\'s finding)', async () => {
-    const dir = folder();
-    const file = goods(dir, [['B-2', ''], ['b-2', ''], ['A-1', '']]);
-    const { rows, warnings } = await build(dir, file, { exclude: list(dir, 'exclude.txt', ['B-2']) });
-    expect(rows.map((r) => r[0])).toEqual(['b-2', 'A-1']);
-    expect(warnings).toEqual([]);
+describe('ne-tags: codes Next Engine cannot have written stop the upload (nothing is written)', () => {
+  it('a code with a space around it or in full-width characters', async () => {
+    for (const code of [' c-01', 'd-01 ', 'ｅ－０１']) {
+      const dir = folder();
+      const file = goods(dir, [['A-1', ''], [code, '']]);
+      expect(await refused(build(dir, file, {})), code).toContain(`ne-goods.csv line 3: code "${code}" cannot be a Next Engine product code`);
+    }
   });
 
   it('a code whose product the list also names exactly is a stray entry: warned of, not refused', async () => {

@@ -57,6 +57,26 @@ describe('sc-goods', () => {
     expect(fs.existsSync(r.out)).toBe(false);
   });
 
+  it('a JAN no scanner reads (Excel\'s ".0", its comma exponent, a leading apostrophe, full-width digits) stops it; an FNSKU passes', async () => {
+    const cases: Array<[string, string]> = [
+      ['4901234567016.0', 'is neither JAN/EAN/UPC digits nor an FNSKU'],
+      ["'4901234567016", 'is neither JAN/EAN/UPC digits nor an FNSKU'],
+      ['４９０１２３４５６７０１６', 'is neither JAN/EAN/UPC digits nor an FNSKU'],
+      ['"4,90123E+12"', 'is a number Excel turned into its exponent form'],
+    ];
+    for (const [jan, said] of cases) {
+      const dir = tempDir();
+      const goods = goodsFile(dir, 'goods.csv', ['syohin_code,syohin_name,jan_code,tag', `mug-001,マグ,${jan},${TAG}`]);
+      const r = await exportIn(dir, 'sc-goods', { neGoods: goods });
+      expect(r.code, jan).toBe(2);
+      expect(r.err, jan).toContain(said);
+      expect(fs.existsSync(r.out), jan).toBe(false);
+    }
+    const dir = tempDir();
+    const fnsku = goodsFile(dir, 'goods.csv', ['syohin_code,syohin_name,jan_code,tag', `mug-001,マグ,X00ABC1234,${TAG}`]);
+    expect((await exportIn(dir, 'sc-goods', { neGoods: fnsku })).code).toBe(0);
+  });
+
   it('a JAN Excel turned into 4.90123E+12 stops it (digits lost), naming the column; a padded JAN is written trimmed; a layout without JAN does not look', async () => {
     const dir = tempDir();
     const goods = goodsFile(dir, 'goods.csv', ['syohin_code,syohin_name,jan_code,tag', `mug-001,マグ, 4901234567016 ,${TAG}`, `mug-002,マグ藍,4.90123E+12,${TAG}`]);
@@ -210,16 +230,24 @@ describe('tagged goods', () => {
     expect(tagged.accept({ line: 5, values: { code: 'pen-01', tag: `${TAG}` } })).toBe(true);
     expect(warnings).toEqual([]);
     expect(() => tagged.accept({ line: 6, values: { code: 'MUG-001', tag: TAG } })).toThrow(UserError);
+    // A code Next Engine cannot hold (a space, full-width) names no product: refused, tagged or not asked.
+    expect(() => tagged.accept({ line: 7, values: { code: ' c-01', tag: TAG } })).toThrow('goods.csv line 7: code " c-01" cannot be a Next Engine product code');
+    expect(tagged.accept({ line: 8, values: { code: 'ｅ－０１', tag: '' } })).toBe(false);
   });
 });
 
 describe('sc-goods from a file without the columns its layout writes', () => {
-  it('says which are missing (every row would have them empty), e.g. the tag upload given for the goods download', async () => {
+  it('says which are missing (every row would have them empty); without 商品名 it is no goods download at all (the tag upload, say): refused', async () => {
     const dir = tempDir();
-    const goods = goodsFile(dir, 'ne-tags.csv', ['syohin_code,tag', `mug-001,${TAG}`]);
+    const tagUpload = goodsFile(dir, 'ne-tags.csv', ['syohin_code,tag', `mug-001,${TAG}`]);
+    const refusedRun = await exportIn(dir, 'sc-goods', { neGoods: tagUpload, template: textFile(dir, 'tpl.csv', '商品コード,商品名,販売価格\r\n') });
+    expect(refusedRun.code).toBe(2);
+    expect(refusedRun.err).toContain('ne-tags.csv');
+    expect(refusedRun.err).toContain('syohin_code, tag');
+    const goods = goodsFile(dir, 'no-price.csv', ['syohin_code,syohin_name,tag', `mug-001,マグ,${TAG}`]);
     const r = await exportIn(dir, 'sc-goods', { neGoods: goods, template: textFile(dir, 'tpl.csv', '商品コード,商品名,販売価格\r\n') });
     expect(r.code).toBe(0);
-    expect(r.warnings).toContain('ne-tags.csv lacks these columns, so the matching columns of the written file are empty on every row: syohin_name / 商品名, baika_tnk / 売価単価 / 売価 (check that the goods download includes them)');
+    expect(r.warnings).toContain('no-price.csv lacks these columns, so the matching columns of the written file are empty on every row: baika_tnk / 売価単価 / 売価 (check that the goods download includes them)');
     const full = goodsFile(dir, 'goods.csv', ['syohin_code,syohin_name,baika_tnk,tag', `mug-001,マグ,1980,${TAG}`]);
     const ok = await exportIn(dir, 'sc-goods', { neGoods: full, template: textFile(dir, 'tpl.csv', '商品コード,商品名,販売価格\r\n'), force: true });
     expect(ok.warnings.some((w) => w.includes('lacks these columns'))).toBe(false);

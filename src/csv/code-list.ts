@@ -3,7 +3,11 @@
  * input encodings (decided by the same evidence as CSV inputs). Blank lines and `#`
  * comments are ignored (a code never contains `#`); a line pasted from a spreadsheet keeps
  * only its first cell (before a comma or tab). A first line that is a product-code heading
- * (syohin_code, 商品コード, …: the column copied with its heading) is not a code.
+ * (syohin_code, 商品コード, … or Yahoo's `code`: the column copied with its heading) is not a
+ * code, and with several columns it says which one holds the codes (CLI.md: columns are found
+ * by header name): a Yahoo data.csv given as a list starts path,name,code, and its first cells
+ * are no codes at all. (A list none of whose codes the goods file has is refused by its user:
+ * exports/listed-codes.ts.)
  */
 import { COL } from './columns.js';
 import { UserError } from '../errors.js';
@@ -20,8 +24,13 @@ export interface CodeList {
   lines: Map<string, number>;
 }
 
-/** Headings of a product-code column (CLI.md "Input files"), as a copied column starts. */
-const CODE_HEADINGS: ReadonlySet<string> = new Set(COL.productCode.headers);
+/** Headings of a product-code column (CLI.md "Input files", and Yahoo's), as a copied column starts. */
+const CODE_HEADINGS: ReadonlySet<string> = new Set([...COL.productCode.headers, 'code']);
+
+/** The cells of a line: split on commas or tabs, each unquoted and trimmed. */
+function cellsOf(text: string): string[] {
+  return text.split(/[,\t]/).map((c) => c.trim().replace(/^"(.*)"$/, '$1').trim());
+}
 
 /** A list of codes is small; a bigger file is not one. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -71,13 +80,21 @@ export async function readCodeList(path: string, opts: { encoding?: InputEncodin
   const codes = new Set<string>();
   const lines = new Map<string, number>();
   let first = true;
+  /** Which cell of a line holds the code: the first, or the one under the code heading. */
+  let column = 0;
   lineSpans(bytes, start).forEach(([from, to], i) => {
-    const raw = decodeLine(from, to, i + 1);
-    const code = raw.split('#')[0]!.split(/[,\t]/)[0]!.trim().replace(/^"(.*)"$/, '$1').trim();
+    const cells = cellsOf(decodeLine(from, to, i + 1).split('#')[0]!);
+    if (first) {
+      if (cells.every((c) => c === '')) return;
+      first = false;
+      const heading = cells.findIndex((c) => CODE_HEADINGS.has(c));
+      if (heading >= 0) {
+        column = heading;
+        return;
+      }
+    }
+    const code = cells[column] ?? '';
     if (code === '') return;
-    const heading = first && CODE_HEADINGS.has(code);
-    first = false;
-    if (heading) return;
     if (!codes.has(code)) {
       codes.add(code);
       lines.set(code, i + 1);

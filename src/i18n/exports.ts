@@ -226,6 +226,18 @@ export const exportText = defineMessages({
     ja: '{list} {line} 行目: 商品コード {code} は商品マスタ ({file}) に大文字小文字の違う {actual} ({fileLine} 行目) としてしかありません。ネクストエンジンの商品コードは大文字小文字を区別するため、この指定は {actual} に効きません',
     en: '{list} line {line}: code {code} is in the goods file ({file}) only as {actual} (line {fileLine}), in another case. Next Engine product codes are case-sensitive, so the entry does not apply to {actual}',
   },
+  listedCodeWidthOnly: {
+    ja: '{list} {line} 行目: 商品コード {code} は全角などで書かれていて、商品マスタ ({file}) には {actual} ({fileLine} 行目) としてあります。ネクストエンジンの商品コードは半角で完全一致のため、この指定は {actual} に効きません',
+    en: '{list} line {line}: code {code} is written in full-width (or other) characters; the goods file ({file}) has it as {actual} (line {fileLine}). Next Engine codes are half-width and match exactly, so the entry does not apply to {actual}',
+  },
+  listedNoneFound: {
+    ja: '{list} の商品コード {count} 件は、どれも商品マスタ ({file}) にありません (例: {codes})。別のファイルか、別の列を指定していませんか。このまま書き出すと、この指定はどの商品にも効きません',
+    en: 'None of the {count} codes of {list} is in the goods file ({file}) (e.g. {codes}): another file, or another column, was given. Written like this, the entry would apply to no product',
+  },
+  listedNoneFoundHint: {
+    ja: '{list} を、商品コードを1行に1つ書いたファイル (または「商品コード」の見出しの付いた列) にし、商品マスタと同じ商品コードで書いてから、もう一度実行してください。何も書き出していません。',
+    en: 'Make {list} one product code per line (or a column headed 商品コード), written as the goods file has them, then run again. Nothing was written.',
+  },
   listedCodeCaseOnlyHint: {
     ja: '{list} の商品コードを、商品マスタと同じ大文字小文字で書き直してから、もう一度実行してください。何も書き出していません。',
     en: 'Write the code in {list} exactly as the goods file has it, upper and lower case included, then run again. Nothing was written.',

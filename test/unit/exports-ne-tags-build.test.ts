@@ -4,7 +4,10 @@
  * dropped or not found, and the codes it records as tagged for later steps. Written from
  * the mutation run of the export modules, where none of this had a test.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { encodeCp932 } from '../../src/csv/cp932.js';
 import { neTags } from '../../src/exports/ne-tags.js';
 import type { ExportOptions } from '../../src/exports/types.js';
 import type { Answers } from '../../src/state/answers.js';
@@ -114,7 +117,7 @@ describe('ne-tags: what it tells the operator', () => {
     expect(warnings[19]).toMatch(/^only\.txt line 21: code M-20 /);
     expect(warnings[20]).toBe('only.txt: 3 more codes are not in the goods file');
     // Exactly 20 missing: all named, no count.
-    const twenty = await build(dir, file, { only: list(dir, 'only20.txt', codes.slice(0, 20)) });
+    const twenty = await build(dir, file, { only: list(dir, 'only20.txt', ['A-1', ...codes.slice(0, 20)]) });
     expect(twenty.warnings).toHaveLength(20);
     expect(twenty.warnings.some((w) => w.includes('more codes'))).toBe(false);
   });
@@ -199,10 +202,35 @@ describe('ne-tags: a listed code the goods file has only in another case (NE cod
 
   it('an excluded code the goods file lacks altogether is a warning, and the rest is written', async () => {
     const dir = folder();
-    const file = goods(dir, [['A-1', '']]);
-    const { rows, warnings } = await build(dir, file, { exclude: list(dir, 'exclude.txt', ['nosuch-99']) });
+    const file = goods(dir, [['A-1', ''], ['B-2', '']]);
+    const { rows, warnings } = await build(dir, file, { exclude: list(dir, 'exclude.txt', ['nosuch-99', 'B-2']) });
     expect(rows).toEqual([['A-1', T]]);
     expect(warnings).toEqual(['exclude.txt line 1: code nosuch-99 is not in the goods file (ne-goods.csv); upper/lower case counts']);
+  });
+
+  it('a list none of whose codes the goods file has is the wrong list: refused, nothing written (an --exclude that excludes nothing tags the shop\'s own goods)', async () => {
+    const dir = folder();
+    const file = goods(dir, [['A-1', ''], ['tray-01', '']]);
+    expect(await refused(build(dir, file, { exclude: list(dir, 'exclude.txt', ['nosuch-99', 'nosuch-98']) }))).toBe(
+      'None of the 2 codes of exclude.txt is in the goods file (ne-goods.csv) (e.g. nosuch-99, nosuch-98): another file, or another column, was given. Written like this, the entry would apply to no product',
+    );
+  });
+
+  it('a listed code in full-width characters names the half-width product: refused like a case-only one', async () => {
+    const dir = folder();
+    const file = goods(dir, [['A-1', ''], ['tray-01', '']]);
+    expect(await refused(build(dir, file, { exclude: list(dir, 'exclude.txt', ['ｔｒａｙ－０１']) }))).toBe(
+      'exclude.txt line 1: code ｔｒａｙ－０１ is written in full-width (or other) characters; the goods file (ne-goods.csv) has it as tray-01 (line 3). Next Engine codes are half-width and match exactly, so the entry does not apply to tray-01',
+    );
+  });
+
+  it('a list of several columns is read by its code heading, not by position (a Yahoo data.csv given as the list)', async () => {
+    const dir = folder();
+    const file = goods(dir, [['A-1', ''], ['tray-01', '']]);
+    const yahoo = path.join(dir, 'data.csv');
+    fs.writeFileSync(yahoo, encodeCp932('path,name,code\r\nzakka,漆塗りトレイ 尺,tray-01\r\n'));
+    const { rows } = await build(dir, file, { exclude: yahoo });
+    expect(rows).toEqual([['A-1', T]]);
   });
 
   it('names the first line the goods file has the code on in another case', async () => {

@@ -27,8 +27,11 @@ export async function mallItemsOutput(
   shown = file,
   reading: Pick<ReadOptions, 'encoding' | 'encodingFlag'> = {},
 ): Promise<ArtifactOutput> {
-  // The sub-code column is read where there is one, for the spaces check only.
-  const columns = YAHOO_QUANTITY_COLUMNS.filter((c) => c.id === 'code' || c.id === 'subCode').map((c) => (c.id === 'subCode' ? { ...c, required: false } : c));
+  // The sub-code column is read where there is one, for the spaces check only. `quantity` must
+  // be there: Yahoo's 在庫 CSV is code, sub-code, quantity, allow-overdraft, stock-close
+  // (DOMAIN.md), and without it the file is another one (data.csv, whose sub-code holds
+  // option=sub-code pairs), which Next Engine would take as a list of codes to sync.
+  const columns = YAHOO_QUANTITY_COLUMNS.map((c) => (c.id === 'subCode' ? { ...c, required: false } : c.id === 'quantity' ? { ...c, required: true } : c));
   const source = await openCsv(file, { columns, all: true, ...reading });
   const header = source.headers;
   const rows = async (sink: RowSink): Promise<void> => {

@@ -10,6 +10,7 @@ import { writeCsv } from '../../src/csv/index.js';
 import { mallItemsOutput } from '../../src/exports/ne-mall-items.js';
 import { fakeContext, tempDir } from '../helpers/context.js';
 import { userError } from '../helpers/errors.js';
+import { exitOf } from '../helpers/commands.js';
 
 const HEADER = 'code,sub-code,quantity,allow-overdraft,stock-close';
 
@@ -157,5 +158,18 @@ describe('ne-mall-items: a code with a space around it', () => {
     // A file without a sub-code column is read as before.
     fs.writeFileSync(file, ['code,quantity', 'mug-001,24'].join('\r\n') + '\r\n');
     expect(await runExportCommand(fakeContext({ dir }), 'ne-mall-items', { yahooQuantity: file, out })).toBe(0);
+  });
+});
+
+describe('ne-mall-items given the wrong Yahoo file', () => {
+  it('data.csv (no quantity column; its sub-code holds option=sub-code pairs) is refused, naming the file it is: exit 2, nothing written', async () => {
+    const dir = tempDir();
+    const data = path.join(dir, 'data.csv');
+    fs.writeFileSync(data, 'path,name,code,sub-code,price,jan,caption\r\nzakka,タオル,towel-01,カラー:ホワイト=towel-01-wh&カラー:グレー=towel-01-gy,1320,,\r\n');
+    const ctx = fakeContext({ dir, lang: 'en' });
+    expect(await exitOf(ctx, () => runExportCommand(ctx, 'ne-mall-items', { yahooQuantity: data }))).toBe(2);
+    expect(ctx.err.text).toContain('"quantity"');
+    expect(ctx.err.text).toContain('data.csv');
+    expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
   });
 });

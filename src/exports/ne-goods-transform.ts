@@ -99,6 +99,12 @@ export class NeGoodsRows {
     const item = c.items.get(sku.code);
     if (item) this.used.add(sku.code);
     if (!item) {
+      // The same item spelt in another case in data.csv: dropped, it would never be registered.
+      const twin = this.itemInAnotherCase(sku.code);
+      if (twin) {
+        const params = { file: c.quantityFile, line: sku.line, code: sku.code, data: c.dataFile, dataLine: twin.line, other: twin.code };
+        throw new UserError(m.yahooCaseAcrossFiles(params), m.yahooCaseAcrossFilesHint());
+      }
       w.add(NOT_IN_DATA, m.itemMissingFromData({ file: c.quantityFile, line: sku.line, code: sku.code, data: c.dataFile }));
       return null;
     }
@@ -147,6 +153,17 @@ export class NeGoodsRows {
     for (const k of FROM_QUANTITY) noteFormulaCell(w, NE_GOODS_UPLOAD_HEADER[k]!, fields[k]!, c.quantityFile, sku.line, code);
     noteFormulaCell(w, NE_GOODS_UPLOAD_HEADER[NAME]!, name, c.dataFile, item.line, code);
     return { fields, dataLine: item.line };
+  }
+
+  /** data.csv's items by the lower case of their code, made the first time a code is missing. */
+  private folded: Map<string, { code: string; line: number }> | undefined;
+
+  private itemInAnotherCase(code: string): { code: string; line: number } | undefined {
+    if (!this.folded) {
+      this.folded = new Map();
+      for (const item of this.c.items.values()) if (!this.folded.has(item.code.toLowerCase())) this.folded.set(item.code.toLowerCase(), { code: item.code, line: item.line });
+    }
+    return this.folded.get(code.toLowerCase());
   }
 
   /** After the last SKU: the counts of capped warnings, and of codes already registered. */

@@ -141,6 +141,14 @@ export const exportText = defineMessages({
     ja: 'ネクストエンジンから商品マスタCSVをダウンロードし直し、Excel などで編集せずに指定してください。何も書き出していません。',
     en: 'Download the goods CSV from Next Engine again and give it without editing it (in Excel or elsewhere). Nothing was written.',
   },
+  yahooCaseAcrossFiles: {
+    ja: '{file} {line} 行目: 商品コード「{code}」は {data} ({dataLine} 行目) では「{other}」と書かれていて、大文字小文字だけが違います。Yahoo!ショッピングの2つのファイルで同じ商品のコードが違うため、このままではこの商品がネクストエンジンに登録されません',
+    en: '{file} line {line}: code "{code}" is "{other}" in {data} (line {dataLine}), differing only in upper/lower case. The two Yahoo!Shopping files spell one product differently, so it would not be registered in Next Engine',
+  },
+  yahooCaseAcrossFilesHint: {
+    ja: 'ストアクリエイターProで正しい商品コードを確かめ、在庫CSVと商品CSVをダウンロードし直してください (大文字小文字は変えないでください)。何も書き出していません。',
+    en: 'Check the right code in Store Creator Pro and download the quantity and data CSVs again (do not change the case of a code). Nothing was written.',
+  },
   codeInvalidForNe: {
     ja: '{file} {line} 行目: 商品コード「{code}」はネクストエンジンに登録できません (半角英数字・ハイフン・アンダーバーで30文字以内)',
     en: '{file} line {line}: code "{code}" cannot be registered in Next Engine (half-width letters, digits, "-" and "_", at most 30)',

@@ -130,3 +130,14 @@ describe('ne-goods: data.csv items without a row in quantity.csv', () => {
     ]);
   });
 });
+
+describe('ne-goods: one item spelt in another case in the two Yahoo files', () => {
+  it('is refused naming both lines, instead of being dropped as "not in data.csv" (it would never be registered)', async () => {
+    const dir = tempDir('sc-ne-goods-build-');
+    const e = await userError(build(dir, yahooFiles(dir, ['mug-001,,24,0,0', 'Cap-01,,3,0,0'], ['zakka,マグ,mug-001,,1980,,説明', 'zakka,帽子,cap-01,,2500,,説明']), {}));
+    expect(e.exitCode).toBe(2);
+    expect(e.text.en).toBe(
+      'quantity.csv line 3: code "Cap-01" is "cap-01" in data.csv (line 3), differing only in upper/lower case. The two Yahoo!Shopping files spell one product differently, so it would not be registered in Next Engine',
+    );
+  });
+});

@@ -21,9 +21,21 @@ interface Head {
   dataLine: number;
 }
 
-/** Bytes to skip at the start (a BOM), or a UserError for a UTF-16 file. */
+/**
+ * A workbook given for a CSV, told by its first bytes: a ZIP container (.xlsx, .ods: "PK\x03\x04")
+ * or the OLE2 container of an old .xls (D0 CF 11 E0). Read as text it is only invalid bytes.
+ */
+function workbookKind(first: Buffer): string | undefined {
+  if (first.length >= 4 && first[0] === 0x50 && first[1] === 0x4b && first[2] === 0x03 && first[3] === 0x04) return '.xlsx';
+  if (first.length >= 4 && first[0] === 0xd0 && first[1] === 0xcf && first[2] === 0x11 && first[3] === 0xe0) return '.xls';
+  return undefined;
+}
+
+/** Bytes to skip at the start (a BOM), or a UserError for a UTF-16 file or a workbook. */
 function startOfFile(file: string, detector: EncodingDetector, forced: ReadOptions['encoding']) {
   return (first: Buffer): number => {
+    const workbook = workbookKind(first);
+    if (workbook) throw new UserError(m.workbook({ file, kind: workbook }), m.workbookHint());
     const utf16 = utf16Kind(first);
     if (utf16 === 'bom') throw new UserError(m.utf16({ file }), m.utf16Hint());
     if (utf16) throw new UserError(m.utf16NoBom({ file, order: utf16 === 'le' ? 'LE' : 'BE' }), m.utf16Hint());

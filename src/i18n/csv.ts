@@ -12,6 +12,14 @@ export const csvText = defineMessages({
     en: 'Check the path and name of the file. If Excel or another program has it open, close it and try again.',
   },
   notAFile: { ja: '{file} はファイルではありません (フォルダです)', en: '{file} is not a file (it is a folder)' },
+  workbook: {
+    ja: '{file} は CSV ではなく、Excel のブック ({kind} 形式) です',
+    en: '{file} is not a CSV but an Excel workbook ({kind})',
+  },
+  workbookHint: {
+    ja: 'ダウンロードしたままの CSV を指定してください。Excel で作業した場合は「名前を付けて保存」で「CSV UTF-8 (コンマ区切り)」か「CSV (コンマ区切り)」を選んで保存し直してください。',
+    en: 'Give the CSV as downloaded. If you worked on it in Excel, use Save As with "CSV UTF-8 (Comma delimited)" or "CSV (Comma delimited)".',
+  },
   utf16: {
     ja: '{file} は UTF-16 (Excel の「Unicode テキスト」形式) で保存されています。この形式は読めません',
     en: '{file} is saved as UTF-16 (Excel\'s "Unicode Text"), which cannot be read',

@@ -21,6 +21,16 @@ async function rows(src: CsvSource): Promise<string[][]> {
 }
 
 describe('the first bytes of a file', () => {
+  it('an Excel workbook given for a CSV (.xlsx is a ZIP, .xls an OLE2 file) is named as one, not as bytes of an unknown encoding', async () => {
+    const xlsx = await userError(open(Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(60, 0x90)])));
+    expect(xlsx.text.en).toMatch(/start-\d+\.csv is not a CSV but an Excel workbook \(\.xlsx\)$/);
+    expect(xlsx.exitCode).toBe(2);
+    const xls = await userError(open(Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(60, 0)])));
+    expect(xls.text.ja).toContain('Excel のブック (.xls 形式)');
+    // A CSV whose first code merely starts with PK is a CSV.
+    expect((await open('PK-01,3\r\n')).headers).toEqual(['PK-01', '3']);
+  });
+
   it('skips a whole UTF-8 BOM and reads the rest as UTF-8', async () => {
     const src = await open(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('商品コード,在庫数\r\nA-1,3\r\n')]));
     expect(src.encoding).toBe('utf8-bom');

@@ -13,7 +13,7 @@ import { COL } from './columns.js';
 import { UserError } from '../errors.js';
 import { csvText as m } from '../i18n/csv.js';
 import { InvalidBytes, Utf8InCp932, decodeField } from './decode.js';
-import { EncodingDetector, utf16Kind } from './detect.js';
+import { EncodingDetector, utf16Kind, workbookKind } from './detect.js';
 import { readAll } from './input.js';
 import { encodingName, excerpt, shownFile } from './messages.js';
 import type { InputEncoding } from './types.js';
@@ -53,6 +53,8 @@ function lineSpans(buf: Buffer, from: number): Array<[number, number]> {
 export async function readCodeList(path: string, opts: { encoding?: InputEncoding; encodingFlag?: string } = {}): Promise<CodeList> {
   const file = shownFile(path);
   const bytes = await readAll(path, MAX_BYTES, () => new UserError(m.codeListTooBig({ file, mb: MAX_BYTES / (1024 * 1024) }), m.codeListTooBigHint()));
+  const workbook = workbookKind(bytes);
+  if (workbook) throw new UserError(m.workbook({ file, kind: workbook }), m.workbookHint());
   if (utf16Kind(bytes)) throw new UserError(m.utf16({ file }), m.utf16Hint());
   const detector = new EncodingDetector(opts.encoding);
   let start = 0;

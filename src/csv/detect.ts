@@ -169,3 +169,13 @@ export function utf16Kind(head: Buffer): 'bom' | 'le' | 'be' | undefined {
   if (evenZero > pairs * 0.6 && oddZero < pairs * 0.1) return 'be';
   return undefined;
 }
+
+/**
+ * A workbook given for a CSV, told by its first bytes: a ZIP container (.xlsx, .ods: "PK\x03\x04")
+ * or the OLE2 container of an old .xls (D0 CF 11 E0). Read as text it is only invalid bytes.
+ */
+export function workbookKind(first: Buffer): string | undefined {
+  if (first.length >= 4 && first[0] === 0x50 && first[1] === 0x4b && first[2] === 0x03 && first[3] === 0x04) return '.xlsx';
+  if (first.length >= 4 && first[0] === 0xd0 && first[1] === 0xcf && first[2] === 0x11 && first[3] === 0xe0) return '.xls';
+  return undefined;
+}

@@ -7,7 +7,7 @@ import { UserError } from '../errors.js';
 import { csvText as m } from '../i18n/csv.js';
 import type { CsvRecord, CsvSource, DetectedEncoding, ReadOptions, RecordTap } from './types.js';
 import { InvalidBytes, Utf8InCp932, decodeField } from './decode.js';
-import { EncodingDetector, utf16Kind } from './detect.js';
+import { EncodingDetector, utf16Kind, workbookKind } from './detect.js';
 import { matchColumns } from './header.js';
 import { openInput, type ByteInput } from './input.js';
 import { encodingName, excerpt, shownFile } from './messages.js';
@@ -19,16 +19,6 @@ interface Head {
   headers: string[];
   dataStart: number;
   dataLine: number;
-}
-
-/**
- * A workbook given for a CSV, told by its first bytes: a ZIP container (.xlsx, .ods: "PK\x03\x04")
- * or the OLE2 container of an old .xls (D0 CF 11 E0). Read as text it is only invalid bytes.
- */
-function workbookKind(first: Buffer): string | undefined {
-  if (first.length >= 4 && first[0] === 0x50 && first[1] === 0x4b && first[2] === 0x03 && first[3] === 0x04) return '.xlsx';
-  if (first.length >= 4 && first[0] === 0xd0 && first[1] === 0xcf && first[2] === 0x11 && first[3] === 0xe0) return '.xls';
-  return undefined;
 }
 
 /** Bytes to skip at the start (a BOM), or a UserError for a UTF-16 file or a workbook. */

@@ -9,6 +9,11 @@ import { fileMaker } from '../helpers/context.js';
 const { dir, file } = fileMaker('sc-csv-codes-', 'codes', '.txt');
 
 describe('readCodeList', () => {
+  it('an Excel workbook given as the list is named as one (its bytes are no codes)', async () => {
+    const xlsx = file(Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(40, 0x90)]));
+    await expect(readCodeList(xlsx)).rejects.toSatisfy((e: unknown) => e instanceof UserError && /codes-\d+\.txt is not a CSV but an Excel workbook \(\.xlsx\)$/.test(e.text.en));
+  });
+
   it('reads one code per line, skipping blanks and # comments, trimming spaces, remembering first lines', async () => {
     const list = await readCodeList(file('# 対象商品\r\n  AB-001  \r\n\r\nAB-002 # 2024年の新商品\nAB-001\rcd_3\n'));
     expect([...list.codes]).toEqual(['AB-001', 'AB-002', 'cd_3']);

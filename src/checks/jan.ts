@@ -7,7 +7,7 @@
  * scanning fail.
  */
 import { checkText as m } from '../i18n/checks.js';
-import { isExcelExponent } from '../formats/excel-exponent.js';
+import { isExcelExponent, isScannable } from '../formats/excel-exponent.js';
 import { lazy } from './lazy-text.js';
 import { finding, type Emit, type FamilyChecker } from './family.js';
 
@@ -49,6 +49,8 @@ export function createJan(emit: Emit): FamilyChecker {
       if (!isGtin(jan)) {
         // Digits lost to Excel: no code at all, and the exports refuse it (exports/upload-jan.ts).
         if (isExcelExponent(jan)) emit(finding('jan.exponent', 'error', file.shown, rec.line, code, lazy(m.janExponent, { jan })));
+        // No scanner reads it either, and the exports refuse it too.
+        else if (!isScannable(jan)) emit(finding('jan.not-scannable', 'error', file.shown, rec.line, code, lazy(m.janNotScannable, { jan })));
         else emit(finding('jan.format', 'warning', file.shown, rec.line, code, lazy(m.janFormat, { jan })));
         return;
       }

@@ -8,17 +8,14 @@
  */
 import { quotedValue } from '../checks/value-echo.js';
 import { UserError } from '../errors.js';
-import { isExcelExponent } from '../formats/excel-exponent.js';
+import { isExcelExponent, isScannable } from '../formats/excel-exponent.js';
 import { valueText as m } from '../i18n/values.js';
 import type { AmountSource } from './upload-amount.js';
-
-/** What a code STOCKCREW scans can be: JAN/EAN/UPC digits, or an FNSKU (letters and digits). */
-const SCANNABLE = /^[0-9A-Za-z]+$/;
 
 export function uploadJan(raw: string, at: AmountSource): string {
   if (isExcelExponent(raw)) throw new UserError(m.janExponent({ ...at, value: quotedValue(raw) }), m.janExponentHint());
   const jan = raw.trim();
   // 4901234567016.0, '4901234567016, full-width digits: what Excel or an edit leaves, no code any scanner reads.
-  if (jan !== '' && !SCANNABLE.test(jan)) throw new UserError(m.janNotScannable({ ...at, value: quotedValue(raw) }), m.janNotScannableHint());
+  if (jan !== '' && !isScannable(jan)) throw new UserError(m.janNotScannable({ ...at, value: quotedValue(raw) }), m.janNotScannableHint());
   return jan;
 }

@@ -11,3 +11,11 @@ const EXPONENT = /^[+-]?\d+(?:[.,]\d*)?E[+-]?\d+$/i;
 export function isExcelExponent(value: string): boolean {
   return EXPONENT.test(value.trim());
 }
+
+/**
+ * Whether a value can be a code a scanner reads (JAN/EAN/UPC digits, an FNSKU's letters and
+ * digits): what Excel or an edit leaves (4901234567016.0, a leading ', full-width digits) cannot.
+ */
+export function isScannable(value: string): boolean {
+  return /^[0-9A-Za-z]+$/.test(value.trim());
+}

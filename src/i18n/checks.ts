@@ -105,6 +105,10 @@ export const checkText = defineMessages({
     ja: 'JANコード「{jan}」は、Excel が指数表記に変えた値です。7桁目以降の数字が失われているため、元の JAN コードを入力し直してください (書き出しはこの値で止まります)',
     en: 'JAN code "{jan}" is a number Excel turned into its exponent form: its digits after the sixth are lost. Enter the original JAN code again (the exports stop at this value)',
   },
+  janNotScannable: {
+    ja: 'JANコード「{jan}」は、JAN・EAN・UPC の数字にも FNSKU にもなりません (Excel の「.0」や先頭の「\'」、全角数字など)。スキャンできないコードのため、正しい値を入れ直してください (書き出しはこの値で止まります)',
+    en: 'JAN code "{jan}" is neither JAN/EAN/UPC digits nor an FNSKU (an Excel ".0" or leading "\'", full-width digits …): nothing scans it. Enter the right value (the exports stop at this value)',
+  },
   janFormat: {
     ja: 'JANコード「{jan}」は、STOCKCREW が受け付ける JAN (13桁)・EAN (8桁/13桁)・UPC (12桁)・FNSKU (X0 で始まる10文字) のどの形でもありません。正しい値を入れるか、空欄にしてください (空欄なら STOCKCREW が13桁の物流IDを発行します)',
     en: 'JAN code "{jan}" is none of the forms STOCKCREW accepts: JAN (13 digits), EAN (8 or 13 digits), UPC (12 digits), FNSKU (10 characters starting with X0). Enter a correct value or leave it blank (STOCKCREW then issues a 13-digit logistics ID)',

@@ -54,6 +54,26 @@ describe('jan', () => {
     expect(withSeverity(f)).toEqual(['jan.exponent/error 2 mug-1', 'jan.exponent/error 3 mug-2', 'jan.exponent/error 4 mug-3', 'jan.format/warning 5 mug-4']);
     expect(f[0]!.message.en).toBe('JAN code "4.90123E+12" is a number Excel turned into its exponent form: its digits after the sixth are lost. Enter the original JAN code again (the exports stop at this value)');
   });
+
+  it('a JAN nothing scans (Excel\'s ".0", a leading apostrophe, full-width digits, a comma exponent) is an error, as the exports refuse it', async () => {
+    const f = await runFamilies(['jan'], [
+      file('neGoods', [
+        { code: 'mug-1', jan: '4901234567016.0' },
+        { code: 'mug-2', jan: "'4901234567016" },
+        { code: 'mug-3', jan: '４９０１２３４５６７０１６' },
+        { code: 'mug-4', jan: '4,90123E+12' },
+        { code: 'mug-5', jan: '49012345670' },
+      ]),
+    ]);
+    expect(withSeverity(f)).toEqual([
+      'jan.not-scannable/error 2 mug-1',
+      'jan.not-scannable/error 3 mug-2',
+      'jan.not-scannable/error 4 mug-3',
+      'jan.exponent/error 5 mug-4',
+      'jan.format/warning 6 mug-5',
+    ]);
+    expect(f[0]!.message.en).toContain('is neither JAN/EAN/UPC digits nor an FNSKU');
+  });
 });
 
 describe('item-map', () => {

@@ -15,7 +15,7 @@ import { YAHOO_QUANTITY_COLUMNS } from '../formats/yahoo-quantity.js';
 import type { ColumnOverrides } from '../inputs.js';
 import type { CheckFile } from './family.js';
 import type { FamilyId } from './families.js';
-import { noFormulaLead } from './formula-cell.js';
+import { formulaTextIds, noFormulaLead } from './formula-cell.js';
 import { ORDER_METHOD_COLUMNS } from './mappings.js';
 import { blankOrPlainAmount } from './number-format.js';
 
@@ -58,6 +58,23 @@ export function columnsFor(input: CheckFile, runnable: readonly FamilyId[]): Col
         ...(runnable.includes('orders') ? [optional(pick(NE_ORDERS_COLUMNS, 'slip')), ...NE_ORDER_HOLD_COLUMNS, ...NE_ORDER_LINE_COLUMNS] : []),
       ];
   }
+}
+
+/**
+ * The columns check's row worker (row-worker.ts) reads a file with: every column one pass
+ * reads, so that the same bytes are checked, but a column the main pass reads itself
+ * (`rows` being the worker's families) is only glanced at where formula-cell looks at it:
+ * decoded only when it starts like a formula. The row families' one other use of such a
+ * column, naming a finding's code, decodes it then (CheckRecord.full); its bytes were
+ * checked by the main pass before the worker got the record. Decoding NE goods' codes and
+ * tags a second time was a tenth of a 500,000-row check's work.
+ * (The row families that read a column in full, jan and number-format, read columns
+ * formula-cell does not look at: a test keeps it so.)
+ */
+export function rowWorkerColumns(input: CheckFile, runnable: readonly FamilyId[], rows: readonly FamilyId[]): ColumnSpec[] {
+  const own = new Set(columnsFor(input, runnable.filter((f) => !rows.includes(f))).map((c) => c.id));
+  const glanced = new Set(formulaTextIds(input));
+  return columnsFor(input, runnable).map((c) => (own.has(c.id) && glanced.has(c.id) && !c.skip ? { ...c, skip: noFormulaLead } : c));
 }
 
 export function explicitFor(input: CheckFile, c: ColumnOverrides): Record<string, string | undefined> {

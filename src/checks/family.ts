@@ -26,6 +26,16 @@ export interface FileRef {
 export interface CheckRecord {
   line: number;
   values: Readonly<Record<string, string>>;
+  /** A value its reader only glanced at (left '' in `values`), decoded in full: see CsvRecord.full. */
+  full?(id: string): string;
+}
+
+/**
+ * The code a finding on this record names (null when blank). Check's row worker only glances
+ * at the code (the main pass reads it): its records decode it here, for the finding alone.
+ */
+export function recordCode(rec: CheckRecord): string | null {
+  return (rec.full ? rec.full('code') : (rec.values.code ?? '')).trim() || null;
 }
 
 /**

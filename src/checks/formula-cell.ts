@@ -16,7 +16,7 @@
 import { NE_GOODS_TEXTS, neGoodsDetail } from '../formats/ne-goods.js';
 import type { Text } from '../i18n/text.js';
 import { valueText as m } from '../i18n/values.js';
-import { finding, type CheckFile, type Emit, type FamilyChecker } from './family.js';
+import { finding, type CheckFile, type Emit, type FamilyChecker, recordCode } from './family.js';
 import { lazy } from './lazy-text.js';
 import { quotedValue } from './value-echo.js';
 
@@ -68,6 +68,11 @@ const TEXTS: Partial<Record<CheckFile, ReadonlyArray<{ id: string; fallback: str
 
 export const FORMULA_CELL_FILES = Object.keys(TEXTS) as CheckFile[];
 
+/** The columns of a file formula-cell looks at (it reads only their first character). */
+export function formulaTextIds(input: CheckFile): string[] {
+  return (TEXTS[input] ?? []).map((c) => c.id);
+}
+
 export function createFormulaCell(emit: Emit): FamilyChecker {
   let columns: Array<{ id: string; header: string }> = [];
   return {
@@ -80,7 +85,7 @@ export function createFormulaCell(emit: Emit): FamilyChecker {
         const raw = rec.values[c.id] ?? '';
         const lead = formulaLead(raw);
         if (!lead) continue;
-        const code = (rec.values.code ?? '').trim() || null;
+        const code = recordCode(rec);
         emit(finding('formula-cell', 'warning', file.shown, rec.line, code, lazy(m.formulaCell, { column: c.header, value: quotedValue(raw), lead })));
       }
     },

@@ -9,7 +9,7 @@
 import { checkText as m } from '../i18n/checks.js';
 import { isExcelExponent, isScannable } from '../formats/excel-exponent.js';
 import { lazy } from './lazy-text.js';
-import { finding, type Emit, type FamilyChecker } from './family.js';
+import { finding, type Emit, type FamilyChecker, recordCode } from './family.js';
 
 /**
  * EAN-8, UPC-A, EAN-13 / JAN: all GTINs with a mod-10 check digit (8, 12 or 13 digits).
@@ -45,8 +45,8 @@ export function createJan(emit: Emit): FamilyChecker {
       if (file.input !== 'neGoods' && file.input !== 'yahooData') return;
       const jan = (rec.values.jan ?? '').trim();
       if (jan === '' || FNSKU.test(jan)) return;
-      const code = (rec.values.code ?? '').trim() || null;
       if (!isGtin(jan)) {
+        const code = recordCode(rec);
         // Digits lost to Excel: no code at all, and the exports refuse it (exports/upload-jan.ts).
         if (isExcelExponent(jan)) emit(finding('jan.exponent', 'error', file.shown, rec.line, code, lazy(m.janExponent, { jan })));
         // No scanner reads it either, and the exports refuse it too.
@@ -56,7 +56,7 @@ export function createJan(emit: Emit): FamilyChecker {
       }
       const expected = gtinCheckDigit(jan.slice(0, -1));
       if (jan.charCodeAt(jan.length - 1) - 48 !== expected) {
-        emit(finding('jan.check-digit', 'warning', file.shown, rec.line, code, lazy(m.janCheckDigit, { jan, expected })));
+        emit(finding('jan.check-digit', 'warning', file.shown, rec.line, recordCode(rec), lazy(m.janCheckDigit, { jan, expected })));
       }
     },
   };

@@ -11,7 +11,7 @@ import { AMOUNT_MAX_DIGITS, isBlank, plainAmount } from '../formats/amounts.js';
 import { NE_GOODS_AMOUNTS, neGoodsDetail } from '../formats/ne-goods.js';
 import { YAHOO_DATA_PRICE } from '../formats/yahoo-data.js';
 import { valueText as m } from '../i18n/values.js';
-import { finding, type CheckFile, type Emit, type FamilyChecker } from './family.js';
+import { finding, type CheckFile, type Emit, type FamilyChecker, recordCode } from './family.js';
 import { lazy } from './lazy-text.js';
 import { quotedValue } from './value-echo.js';
 
@@ -40,6 +40,11 @@ export function blankOrPlainAmount(bytes: Uint8Array, start: number, end: number
 
 export const NUMBER_FORMAT_FILES: readonly CheckFile[] = ['neGoods', 'yahooData'];
 
+/** The amount columns of a file number-format reads. */
+export function amountIds(input: CheckFile): string[] {
+  return (AMOUNTS[input] ?? []).map((c) => c.id);
+}
+
 export function createNumberFormat(emit: Emit): FamilyChecker {
   let columns: AmountColumn[] = [];
   return {
@@ -53,7 +58,7 @@ export function createNumberFormat(emit: Emit): FamilyChecker {
       for (const c of columns) {
         const raw = rec.values[c.id] ?? '';
         if (raw === '' ? c.blankAllowed : plainAmount(raw) !== undefined || (c.blankAllowed && isBlank(raw))) continue;
-        const code = (rec.values.code ?? '').trim() || null;
+        const code = recordCode(rec);
         emit(finding('number-format', 'error', file.shown, rec.line, code, lazy(m.numberFormat, { column: c.header, value: quotedValue(raw) })));
       }
     },

@@ -2,9 +2,9 @@
  * The row worker: runs the families that judge each row alone (row-families.ts) over one big
  * input file, on the machine's other core, beside check's main pass. The main pass splits
  * the file once and hands the records over as they are split (csv/shared-records.ts); the
- * worker builds them with every column a single pass reads (columns-for.ts), through the
- * reader's own record builder, so a record the main pass accepted fails here exactly as one
- * pass would fail on it. offload.ts decides which error wins and merges the findings back.
+ * worker builds them with every column a single pass reads (those the main pass decodes
+ * itself only glanced at: columns-for.ts, rowWorkerColumns), through the reader's own record
+ * builder, so a record the main pass accepted fails here exactly as one pass would fail on it. offload.ts decides which error wins and merges the findings back.
  *
  * Messages: from the main thread `job` (which file and families: the thread may have been
  * started before check knew them), `begin` (the file's header and where each column is),
@@ -16,7 +16,7 @@ import { recordBuilder } from '../csv/record-builder.js';
 import type { SplitRecord } from '../csv/splitter.js';
 import { eachRecord, type RecordBatch } from '../csv/shared-records.js';
 import type { DetectedEncoding } from '../csv/types.js';
-import { columnsFor } from './columns-for.js';
+import { rowWorkerColumns } from './columns-for.js';
 import type { CheckFile, FamilyChecker } from './family.js';
 import type { FamilyId } from './families.js';
 import { fileFeeder } from './pass.js';
@@ -39,7 +39,7 @@ export interface RowBegin {
   /** The file as the reader's messages name it. */
   file: string;
   headers: string[];
-  /** Field of each column of columnsFor(input, runnable), -1 when the file lacks it. */
+  /** Field of each column of columnsFor(input, runnable) (rowWorkerColumns: the same columns), -1 when the file lacks it. */
   fields: number[];
   encodingFlag?: string;
 }
@@ -66,7 +66,7 @@ export type RowReader = (rec: SplitRecord) => void;
  * column), thrown.
  */
 export function rowReader(job: RowJob, b: RowBegin, checkers: readonly FamilyChecker[], encodingOf: () => DetectedEncoding): RowReader {
-  const columns = columnsFor(job.input, job.runnable);
+  const columns = rowWorkerColumns(job.input, job.runnable, job.families.map((f) => f.id));
   const builder = recordBuilder({ file: b.file, headers: b.headers, columns, fields: b.fields, encodingFlag: b.encodingFlag }, encodingOf);
   const fieldOf = (id: string) => b.fields[columns.findIndex((c) => c.id === id)] ?? -1;
   const feed = fileFeeder(checkers, null, { input: job.input, shown: job.shown }, (id) => fieldOf(id) >= 0, (id) => b.headers[fieldOf(id)]);

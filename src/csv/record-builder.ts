@@ -94,6 +94,15 @@ class ReadRecord implements CsvRecord {
   ) {}
 }
 
+/** A reader's records whose skipped columns can still be decoded in full (`full`), by the builder that made them. */
+function recordClass(full: (id: string, values: Record<string, string>) => string): typeof ReadRecord {
+  return class extends ReadRecord {
+    full(id: string): string {
+      return full(id, this.values);
+    }
+  };
+}
+
 /** What the builder needs of an opened file: its header and where each requested column is. */
 export interface RecordLayout {
   /** The file as messages name it. */
@@ -150,6 +159,18 @@ export function recordBuilder(layout: RecordLayout, encodingOf: () => DetectedEn
     }
   };
 
+  /** A column's value in full: as decoded, or, where its skip left '', from the record being built (for CsvRecord.full). */
+  const decodeFull = (id: string, values: Record<string, string>): string => {
+    const c = ids.indexOf(id);
+    if (c < 0) return '';
+    const rec = current;
+    const k = cols[c]!;
+    if (skips[c] === null || !rec || k < 0 || k >= rec.count) return values[id] ?? '';
+    return decodeField(encodingOf(), rec.buf, rec.starts[k]!, rec.ends[k]!, rec.flags[k]!);
+  };
+  // Only a reader that skips some values needs the records that can decode them after all.
+  const Record_ = skips.some((s) => s !== null) ? recordClass(decodeFull) : ReadRecord;
+
   const decodeInto = (values: Record<string, string>, rec: SplitRecord, c: number, enc: DetectedEncoding): void => {
     const k = cols[c]!;
     if (k < 0 || k >= rec.count) {
@@ -185,7 +206,7 @@ export function recordBuilder(layout: RecordLayout, encodingOf: () => DetectedEn
         if (!gate.test(values)) return undefined;
       }
       for (let c = 0; c < ids.length; c++) if (later[c]) decodeInto(values, rec, c, enc);
-      const r = new ReadRecord(rec.line, values);
+      const r = new Record_(rec.line, values);
       if (all) {
         const fields: string[] = [];
         for (let k = 0; k < max; k++) fields.push(k < count ? decodeField(enc, rec.buf, rec.starts[k]!, rec.ends[k]!, rec.flags[k]!) : '');

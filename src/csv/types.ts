@@ -62,6 +62,12 @@ export interface CsvRecord {
   values: Record<string, string>;
   /** Every field, decoded; only with `all: true`. */
   fields?: string[];
+  /**
+   * A requested column decoded in full, where its `skip` left '' in `values`: for the rare
+   * message that names the value (a finding names its row's code). Only while the record is
+   * handed on: its bytes are reused after.
+   */
+  full?(id: string): string;
 }
 
 export interface CsvSource {

@@ -18,7 +18,12 @@ import { valueText } from '../../src/i18n/values.js';
 import { tempDir } from '../helpers/context.js';
 import { openCsv } from '../../src/csv/index.js';
 import { BatchPacker, type RecordBatch } from '../../src/csv/shared-records.js';
-import { columnsFor } from '../../src/checks/columns-for.js';
+import { columnsFor, rowWorkerColumns } from '../../src/checks/columns-for.js';
+import { FAMILIES } from '../../src/checks/families.js';
+import { CHECK_FILES } from '../../src/checks/family.js';
+import { formulaTextIds } from '../../src/checks/formula-cell.js';
+import { amountIds } from '../../src/checks/number-format.js';
+import type { ColumnSpec } from '../../src/csv/types.js';
 import { rowJob, type RowMessage } from '../../src/checks/row-worker.js';
 import { encodeCp932 } from '../../src/csv/cp932.js';
 import type { PortableError } from '../../src/checks/portable.js';
@@ -83,6 +88,34 @@ describe('the main pass\'s columns when a worker reads the rest', () => {
       ['name', true, false],
     ]);
     expect(cols[0]).toBe(mine[0]);
+  });
+});
+
+describe('the row worker\'s columns', () => {
+  const everything = [...FAMILIES];
+  const rows = ['jan', 'number-format', 'formula-cell'] as const;
+  const lead = (c: ColumnSpec | undefined, text: string) => c?.skip?.(Buffer.from(text), 0, text.length);
+
+  it('the same columns as one pass, the main pass\'s own only glanced at for a formula\'s first character', () => {
+    const cols = rowWorkerColumns('neGoods', everything, [...rows]);
+    expect(cols.map((c) => c.id)).toEqual(columnsFor('neGoods', everything).map((c) => c.id));
+    const byId = new Map(cols.map((c) => [c.id, c]));
+    // Code and tags are the main pass's: decoded here only when they start like a formula.
+    for (const id of ['code', 'tag', 'daihyo']) {
+      expect(lead(byId.get(id), 'NE-1'), id).toBe(true);
+      expect(lead(byId.get(id), '-abc'), id).toBe(false);
+    }
+    // What the row families read in full stays whole: the JAN, and amounts beyond a plain number.
+    expect(byId.get('jan')!.skip).toBeUndefined();
+    expect(lead(byId.get('cost'), '1,980')).toBe(false);
+  });
+
+  it('never glances at a column a row family reads in full, in any file (Yahoo data\'s JAN is read by the main pass too)', () => {
+    expect(rowWorkerColumns('yahooData', everything, [...rows]).find((c) => c.id === 'jan')!.skip).toBeUndefined();
+    for (const input of CHECK_FILES) {
+      const full = new Set(['jan', ...amountIds(input)]);
+      expect(formulaTextIds(input).filter((id) => full.has(id)), input).toEqual([]);
+    }
   });
 });
 
@@ -193,7 +226,8 @@ describe('the row worker\'s side, driven without a thread', () => {
     expect(acks).toHaveLength(batches.length);
     for (const [k, a] of acks.entries()) expect(a.transfer).toEqual([batches[k]!.bytes.buffer]);
     const findings = sent.flatMap((s) => ('findings' in s.m ? s.m.findings : []));
-    expect(findings.map((f) => `${f.line}:${f.rule}:${f.family}`)).toEqual(['2:jan.format:1', '2:formula-cell:4', '3:number-format:3']);
+    // Each names its row's code, which the worker decodes only for the finding (the main pass reads it).
+    expect(findings.map((f) => `${f.line}:${f.rule}:${f.family}:${f.code}`)).toEqual(['2:jan.format:1:mug-1', '2:formula-cell:4:mug-1', '3:number-format:3:mug-2']);
     expect(sent.every((s) => !('findings' in s.m) || s.m.findings.length > 0)).toBe(true);
     expect(sent.at(-1)!.m).toEqual({ done: true });
   });

@@ -12,9 +12,10 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { openCsv } from '../csv/index.js';
 import type { WrittenFile } from '../csv/types.js';
-import { GateError } from '../errors.js';
+import { GateError, UserError } from '../errors.js';
 import { CANCEL_LIST_SLIP } from '../formats/cancel-list.js';
 import { judgeSlip, orderDay, type SlipValues } from '../formats/ne-orders.js';
+import { exportText } from '../i18n/exports.js';
 import { cancelDoneText as m } from '../i18n/orders.js';
 
 /** One row of an orders file or of Next Engine's order search: its slip and the slip-level values. */
@@ -54,8 +55,11 @@ export async function cancelOutcome(
     seen.add(slip);
     const isListed = wanted.has(slip);
     const day = orderDay(row.date);
-    // A listed slip is judged whatever its date reads; another only when it is old.
-    if (!isListed && (day === null || day >= before)) continue;
+    // A date that does not read cannot show that a slip is not old: refused, as step 27's list
+    // refuses it (a blank or full-width 受注日 once let an open old slip through here).
+    if (day === null) throw new UserError(exportText.badOrderDate({ file: shownFile, line: row.line, value: row.date }), exportText.badOrderDateHint());
+    // A listed slip is judged whatever its date; another only when it is old.
+    if (!isListed && day >= before) continue;
     const state = judgeSlip(row, shownFile, row.line, headerOf);
     if (state.cancelled || state.shipped) {
       if (isListed) closed++;

@@ -194,6 +194,19 @@ describe('step 28 (order sync ON): the slips step 27 listed must show as cancell
     expect(readState(dir).steps['28']).toBeUndefined();
   });
 
+  for (const [what, date] of [['blank', ''], ['in full-width digits', '２０２６/１０/１５ ０９:００:００']] as const) {
+    it(`an open slip step 27 did not list whose 受注日 is ${what} cannot be shown to be recent: exit 2 naming file and line, step 28 not done`, async () => {
+      const dir = tempDir();
+      const slip = `1097,zakka-10097,1,${date},,20,納品書印刷待ち,有効な受注です。,ヤマト(ネコポス),クレジットカード,確認必要なし（非表示）,入金済み,1,有効,mug-001,髙橋窯 マグカップ 白,1\r\n`;
+      const orders = afterCancel(dir, (text) => text + slip);
+      const lines = decodeCp932(fs.readFileSync(orders), 0, fs.statSync(orders).size).split('\r\n').length - 1;
+      const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.neOrdersAfterCancel': orders }) });
+      expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(2);
+      expect(ctx.err.text).toContain(`orders-after-cancel.csv line ${lines}: order date "${date}" is not a date`);
+      expect(readState(dir).steps['28']).toBeUndefined();
+    });
+  }
+
   it('a cancel list edited after step 27 is not trusted: exit 1, and the list is made again by step 27', async () => {
     const dir = tempDir();
     const prompter = scriptedPrompter([{ interrupt: true }]);

@@ -16,7 +16,7 @@ import { acceptValue, applies, defaultAnswer, promptFor } from './ask.js';
 import { writeStepIntro } from './intro.js';
 import { isSettled, unmetRequirements } from './progress.js';
 import { offerSkip, skipChosen } from './skip.js';
-import { reopenOnFailure } from './reopen.js';
+import { doneFingerprint, reopenGated, reopenOnFailure } from './reopen.js';
 import { STEPS } from './steps.js';
 import type { DangerConfirm, Question, Step } from './types.js';
 import type { AnswerValue, Answers } from '../state/answers.js';
@@ -146,7 +146,21 @@ async function runOneStep(ctx: Context, step: Step, store: StateStore, opts: Run
   }
   writeStepIntro(ctx, step);
   if (await offerSkip(ctx, step, store, opts.fileAnswers, opts.redo === true)) return true;
-  return reopenOnFailure(ctx, step, store, () => actOnStep(ctx, step, store, opts));
+  const before = opts.redo && isSettled(store.state, step.n) ? doneFingerprint(ctx.dir, step, store.state) : undefined;
+  const done = await reopenOnFailure(ctx, step, store, () => actOnStep(ctx, step, store, opts));
+  if (done && before !== undefined && doneFingerprint(ctx.dir, step, store.state) !== before) reopenChanged(ctx, step, store);
+  return done;
+}
+
+/**
+ * A redo that produced something else (another answer, another file written, other evidence):
+ * what the steps it gates did stood on the old result, so they are done again, as after `set`.
+ */
+function reopenChanged(ctx: Context, step: Step, store: StateStore): void {
+  const gated = reopenGated(store.state, step.n);
+  if (gated.length === 0) return;
+  store.save();
+  say(ctx, f.redoChanged({ n: step.n, steps: gated.join(', ') }));
 }
 
 /** Questions, actions, confirmations and the operator's "done", once the gate holds. */

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
-import { STEPS, findStep } from '../checklist/steps.js';
-import { isSettled, withDependents } from '../checklist/progress.js';
+import { findStep } from '../checklist/steps.js';
+import { reopenGated } from '../checklist/reopen.js';
 import { UserError } from '../errors.js';
 import { flowText as f } from '../i18n/flow.js';
 import { resetText as m, runnerText as r } from '../i18n/runner.js';
@@ -47,8 +47,8 @@ export async function runReset(ctx: Context, opts: { step?: string; all: boolean
   // The steps it gates were done on it: they are not done either (as `set` reopens them).
   let reopened: number[];
   try {
-    reopened = withDependents([step.n], STEPS).filter((n) => n !== step.n && isSettled(store.state, n));
-    for (const n of [step.n, ...reopened]) delete store.state.steps[String(n)];
+    delete store.state.steps[String(step.n)];
+    reopened = reopenGated(store.state, step.n);
     store.save();
   } finally {
     store.release();

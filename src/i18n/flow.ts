@@ -18,6 +18,10 @@ export const flowText = defineMessages({
     ja: '手順{n}をやり直した結果、完了の根拠が保てなかったため、手順{n}を未完了に戻しました。この手順を前提とする手順も、手順{n}が済むまで進めません。',
     en: 'Step {n} was run again and its evidence no longer holds: step {n} is marked not done, and the steps that build on it wait until it is done again.',
   },
+  redoChanged: {
+    ja: '手順{n}をやり直した結果が前回と変わったため、この手順を前提とする手順を未完了に戻しました: 手順 {steps}。`sc-setup continue` で進めてください。',
+    en: 'Step {n} gave another result than before, so the steps that build on it are marked not done: step(s) {steps}. Run `sc-setup continue` to go through them.',
+  },
   resetAllConfirm: {
     ja: 'すべての回答と進捗を消して、最初からやり直しますか? ({file} はバックアップとして残します)',
     en: 'Clear every answer and all progress and start over? ({file} is kept as a backup)',

@@ -232,6 +232,58 @@ describe('step 28 (order sync ON): the slips step 27 listed must show as cancell
   });
 });
 
+/** The sample's orders file of step 27, edited: CP932 text in, a file path out. */
+function ordersEdited(dir: string, name: string, edit: (text: string) => string): string {
+  const sample = fs.readFileSync(path.join(SAMPLE, 'ne-orders.csv'));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, encodeCp932(edit(decodeCp932(sample, 0, sample.length))));
+  return file;
+}
+
+describe('a step redone: what the steps it gates stood on', () => {
+  // Downloaded again without a filter: one more old slip, still open (納品書印刷待ち).
+  const slip1009 = '1009,zakka-10009,1,2026/10/28 18:12:40,,20,納品書印刷待ち,有効な受注です。,ヤマト(発払い)B2v6,クレジットカード,確認必要なし（非表示）,入金済み,1,有効,mug-001,髙橋窯 マグカップ 白,1\r\n';
+  const finished = async () => {
+    const dir = tempDir();
+    const ctx = fakeContext({ dir, answersFile: sampleAnswersFile(dir) });
+    expect(await exitOf(ctx, () => runInit(ctx, { fresh: false }))).toBe(0);
+    return dir;
+  };
+  const open = (dir: string) => STEPS.map((s) => s.n).filter((n) => readState(dir).steps[String(n)] === undefined);
+
+  it('step 27 redone with a fuller download writes another cancel list: 28 (ORDERS-ON), 29 and 30 wait again, and step 28 then checks the new slip', async () => {
+    const dir = await finished();
+    const fuller = ordersEdited(dir, 'orders-full.csv', (text) => text + slip1009);
+    const redo = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.neOrders': fuller }) });
+    expect(await exitOf(redo, () => runStep(redo, { step: '27', redo: true }))).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'out', 'cancel-list.csv'), 'latin1')).toContain('1009');
+    expect(redo.err.text).toContain('Step 27 gave another result than before, so the steps that build on it are marked not done: step(s) 28, 29, 30');
+    expect(open(dir)).toEqual([28, 29, 30]);
+    // The orders downloaded after cancelling (the sample's) still show 1009 open: step 28 stops before ORDERS-ON.
+    const again = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.neOrders': fuller }) });
+    expect(await exitOf(again, () => runContinue(again))).toBe(1);
+    expect(again.err.text).toContain('1009');
+    expect(open(dir)).toEqual([28, 29, 30]);
+  });
+
+  it('step 27 redone with the same download and day changes nothing: the steps after it stay done', async () => {
+    const dir = await finished();
+    const redo = fakeContext({ dir, answersFile: sampleAnswersFile(dir) });
+    expect(await exitOf(redo, () => runStep(redo, { step: '27', redo: true }))).toBe(0);
+    expect(redo.err.text).not.toContain('another result');
+    expect(open(dir)).toEqual([]);
+  });
+
+  it('step 27 redone on a file it cannot read: 27 and every step it gates are not done (continue then runs 28 again)', async () => {
+    const dir = await finished();
+    const bad = ordersEdited(dir, 'orders-bad-date.csv', (text) => text.replace('1001,zakka-10001,1,2026/10/02 10:15:00', '1001,zakka-10001,1,２０２６/１０/０２ １０:１５:００'));
+    const redo = fakeContext({ dir, answersFile: sampleAnswersFile(dir, [], { 'files.neOrders': bad }) });
+    expect(await exitOf(redo, () => runStep(redo, { step: '27', redo: true }))).toBe(2);
+    expect(redo.err.text).toContain('The steps it gates are marked not done too: step(s) 28, 29, 30');
+    expect(open(dir)).toEqual([27, 28, 29, 30]);
+  });
+});
+
 describe('step 25 (inbound stock): done on the operator\'s answer only', () => {
   it('a run without a terminal and without sc.inboundReceived stops before any step, naming it (it used to mark step 25 done on nothing)', async () => {
     const dir = tempDir();

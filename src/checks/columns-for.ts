@@ -16,6 +16,7 @@ import type { ColumnOverrides } from '../inputs.js';
 import type { CheckFile } from './family.js';
 import type { FamilyId } from './families.js';
 import { formulaTextIds, noFormulaLead } from './formula-cell.js';
+import { fullReads, type RowFamilyId } from './row-families.js';
 import { ORDER_METHOD_COLUMNS } from './mappings.js';
 import { blankOrPlainAmount } from './number-format.js';
 
@@ -68,12 +69,12 @@ export function columnsFor(input: CheckFile, runnable: readonly FamilyId[]): Col
  * column, naming a finding's code, decodes it then (CheckRecord.full); its bytes were
  * checked by the main pass before the worker got the record. Decoding NE goods' codes and
  * tags a second time was a tenth of a 500,000-row check's work.
- * (The row families that read a column in full, jan and number-format, read columns
- * formula-cell does not look at: a test keeps it so.)
+ * A column a row family reads in full (code-format the code) is decoded whole all the same.
  */
-export function rowWorkerColumns(input: CheckFile, runnable: readonly FamilyId[], rows: readonly FamilyId[]): ColumnSpec[] {
-  const own = new Set(columnsFor(input, runnable.filter((f) => !rows.includes(f))).map((c) => c.id));
-  const glanced = new Set(formulaTextIds(input));
+export function rowWorkerColumns(input: CheckFile, runnable: readonly FamilyId[], rows: readonly RowFamilyId[]): ColumnSpec[] {
+  const own = new Set(columnsFor(input, runnable.filter((f) => !(rows as readonly string[]).includes(f))).map((c) => c.id));
+  const whole = new Set(rows.flatMap((f) => fullReads(f, input)));
+  const glanced = new Set(formulaTextIds(input).filter((id) => !whole.has(id)));
   return columnsFor(input, runnable).map((c) => (own.has(c.id) && glanced.has(c.id) && !c.skip ? { ...c, skip: noFormulaLead } : c));
 }
 

@@ -21,7 +21,7 @@ import type { CheckFile, FamilyChecker } from './family.js';
 import type { FamilyId } from './families.js';
 import { fileFeeder } from './pass.js';
 import { toPortableError, toPortableFinding, type PortableError, type PortableFinding } from './portable.js';
-import { createRowChecker, type RowFamilyId } from './row-families.js';
+import { createRowChecker, type RowFamilyId, type RowOptions } from './row-families.js';
 import { ROW_WORKER_MARK } from './row-thread.js';
 
 export interface RowJob {
@@ -32,6 +32,8 @@ export interface RowJob {
   runnable: FamilyId[];
   /** The families this worker runs, each with its place among the checkers (for the merge). */
   families: Array<{ id: RowFamilyId; index: number }>;
+  /** What the families take of the answers (families.ts, rowOptions). */
+  options: RowOptions;
 }
 
 /** The opened file as the main pass's reader found it. */
@@ -54,7 +56,7 @@ const BATCH = 10_000;
 
 /** The job's row families, each finding made portable with its family's place among the checkers (for the merge). */
 export function rowCheckers(job: RowJob, push: (f: PortableFinding) => void): FamilyChecker[] {
-  return job.families.map(({ id, index }) => createRowChecker(id, (f) => push(toPortableFinding(f, index))));
+  return job.families.map(({ id, index }) => createRowChecker(id, (f) => push(toPortableFinding(f, index)), job.options));
 }
 
 /** Builds a record with every column one pass reads and hands it to the row families. */

@@ -17,7 +17,7 @@ import { CHECK_FILES, type CheckFile, type FamilyChecker, type FileRef, type Rec
 import { FAMILY_FILES, fileFeeder } from './pass.js';
 import { loadScMethodTables } from './mapping-tables.js';
 import { MAPPING_KEYS, missingMappingAnswers } from './mappings.js';
-import { BOOK_FAMILIES, createCheckers, FAMILIES, type FamilyId } from './families.js';
+import { BOOK_FAMILIES, createCheckers, FAMILIES, rowOptions, type FamilyId } from './families.js';
 import { firstError, mainColumns, mergeByLine, startRowWorker, type RowWorker } from './offload.js';
 import { offloadWanted } from './row-thread.js';
 import { isRowFamily, type RowFamilyId } from './row-families.js';
@@ -158,7 +158,7 @@ type Worker = { input: CheckFile; at: number } & RowWorker;
 function startWorkers(req: CheckRequest, opened: readonly FamilyId[], plan: ReadonlyMap<CheckFile, RowFamilyId[]>, ctx: Context): Worker[] {
   return [...plan].map(([input, rows]) => {
     const families = opened.flatMap((id, index) => (rows.includes(id as RowFamilyId) ? [{ id: id as RowFamilyId, index }] : []));
-    const job: RowJob = { input, shown: displayPath(req.inputs[input]!, ctx.dir), runnable: [...opened], families };
+    const job: RowJob = { input, shown: displayPath(req.inputs[input]!, ctx.dir), runnable: [...opened], families, options: rowOptions(req.answers) };
     return { input, at: CHECK_FILES.indexOf(input), ...startRowWorker(job) };
   });
 }

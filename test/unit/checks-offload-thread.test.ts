@@ -18,7 +18,7 @@ import { UserError } from '../../src/errors.js';
 import { tempDir } from '../helpers/context.js';
 
 const opened = ['code-format', 'tags', 'number-format', 'formula-cell'] as const;
-const JOB: RowJob = { input: 'neGoods', shown: 'goods.csv', runnable: [...opened], families: [{ id: 'number-format', index: 2 }, { id: 'formula-cell', index: 3 }] };
+const JOB: RowJob = { input: 'neGoods', shown: 'goods.csv', runnable: [...opened], families: [{ id: 'number-format', index: 2 }, { id: 'formula-cell', index: 3 }], options: { codeMaxLength: 30 } };
 
 /** A thread that runs rowJob here; `hold` keeps its acks back until `release`. */
 class StandIn extends EventEmitter implements RowThread {

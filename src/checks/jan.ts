@@ -7,7 +7,7 @@
  * scanning fail.
  */
 import { checkText as m } from '../i18n/checks.js';
-import { isExcelExponent, isScannable } from '../formats/excel-exponent.js';
+import { exponentDigits, isScannable } from '../formats/excel-exponent.js';
 import { lazy } from './lazy-text.js';
 import { finding, type Emit, type FamilyChecker, recordCode } from './family.js';
 
@@ -38,6 +38,11 @@ export function gtinCheckDigit(body: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
+/** Digits lost to Excel's exponent form, or all kept but no code as written. */
+function exponentText(jan: string, e: { kept: number; whole: string | null }) {
+  return e.whole ? lazy(m.janExponentWhole, { jan, whole: e.whole }) : lazy(m.janExponent, { jan, kept: e.kept, next: e.kept + 1 });
+}
+
 export function createJan(emit: Emit): FamilyChecker {
   return {
     family: 'jan',
@@ -48,7 +53,8 @@ export function createJan(emit: Emit): FamilyChecker {
       if (!isGtin(jan)) {
         const code = recordCode(rec);
         // Digits lost to Excel: no code at all, and the exports refuse it (exports/upload-jan.ts).
-        if (isExcelExponent(jan)) emit(finding('jan.exponent', 'error', file.shown, rec.line, code, lazy(m.janExponent, { jan })));
+        const exponent = exponentDigits(jan);
+        if (exponent) emit(finding('jan.exponent', 'error', file.shown, rec.line, code, exponentText(jan, exponent)));
         // No scanner reads it either, and the exports refuse it too.
         else if (!isScannable(jan)) emit(finding('jan.not-scannable', 'error', file.shown, rec.line, code, lazy(m.janNotScannable, { jan })));
         else emit(finding('jan.format', 'warning', file.shown, rec.line, code, lazy(m.janFormat, { jan })));

@@ -102,8 +102,12 @@ export const checkText = defineMessages({
   },
   // jan
   janExponent: {
-    ja: 'JANコード「{jan}」は、Excel が指数表記に変えた値です。7桁目以降の数字が失われているため、元の JAN コードを入力し直してください (書き出しはこの値で止まります)',
-    en: 'JAN code "{jan}" is a number Excel turned into its exponent form: its digits after the sixth are lost. Enter the original JAN code again (the exports stop at this value)',
+    ja: 'JANコード「{jan}」は、Excel が指数表記に変えた値です。{next}桁目以降の数字が失われているため、元の JAN コードを入力し直してください (書き出しはこの値で止まります)',
+    en: 'JAN code "{jan}" is a number Excel turned into its exponent form: its digits after digit {kept} are lost. Enter the original JAN code again (the exports stop at this value)',
+  },
+  janExponentWhole: {
+    ja: 'JANコード「{jan}」は、Excel が指数表記に変えた値です。数字は残っていて {whole} と読めますが、コードとしてはこのまま使えません。{whole} を文字列として入力し直してください (書き出しはこの値で止まります)',
+    en: 'JAN code "{jan}" is a number Excel turned into its exponent form. Its digits are all there ({whole}), but it is no code as written: enter {whole} again as text (the exports stop at this value)',
   },
   janNotScannable: {
     ja: 'JANコード「{jan}」は、JAN・EAN・UPC の数字にも FNSKU にもなりません (Excel の「.0」や先頭の「\'」、全角数字など)。スキャンできないコードのため、正しい値を入れ直してください (書き出しはこの値で止まります)',

@@ -15,8 +15,12 @@ export const valueText = defineMessages({
     en: 'Column "{column}" holds {value}, which is not a plain whole number (0 or more, at most 9 digits; no separators, full-width digits, decimals, minus signs or exponents). Fix it in the admin screen or the source file before anything is uploaded to Next Engine or STOCKCREW',
   },
   janExponent: {
-    ja: '{file} {line} 行目 (商品コード {code}): 列「{column}」の JAN コード{value}は、Excel が指数表記に変えた値で、7桁目以降の数字が失われています',
-    en: '{file} line {line} (code {code}): the JAN code {value} in column "{column}" is a number Excel turned into its exponent form; its digits after the sixth are lost',
+    ja: '{file} {line} 行目 (商品コード {code}): 列「{column}」の JAN コード{value}は、Excel が指数表記に変えた値で、{next}桁目以降の数字が失われています',
+    en: '{file} line {line} (code {code}): the JAN code {value} in column "{column}" is a number Excel turned into its exponent form; its digits after digit {kept} are lost',
+  },
+  janExponentWhole: {
+    ja: '{file} {line} 行目 (商品コード {code}): 列「{column}」の JAN コード{value}は、Excel が指数表記に変えた値です。数字は残っていて {whole} と読めますが、コードとしてはこのまま使えません',
+    en: '{file} line {line} (code {code}): the JAN code {value} in column "{column}" is a number Excel turned into its exponent form; its digits are all there ({whole}), but it is no code as written',
   },
   janNotScannable: {
     ja: '{file} {line} 行目 (商品コード {code}): 列「{column}」の JAN コード{value}は、JAN・EAN・UPC の数字にも FNSKU にもなりません (Excel の「.0」や先頭の「\'」、全角数字など)。このまま登録するとスキャンできないコードになります',

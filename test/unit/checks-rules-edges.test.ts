@@ -52,7 +52,17 @@ describe('jan', () => {
       ]),
     ]);
     expect(withSeverity(f)).toEqual(['jan.exponent/error 2 mug-1', 'jan.exponent/error 3 mug-2', 'jan.exponent/error 4 mug-3', 'jan.format/warning 5 mug-4']);
-    expect(f[0]!.message.en).toBe('JAN code "4.90123E+12" is a number Excel turned into its exponent form: its digits after the sixth are lost. Enter the original JAN code again (the exports stop at this value)');
+    expect(f[0]!.message.en).toBe('JAN code "4.90123E+12" is a number Excel turned into its exponent form: its digits after digit 6 are lost. Enter the original JAN code again (the exports stop at this value)');
+    expect(f[0]!.message.ja).toContain('7桁目以降の数字が失われている');
+    expect(f[2]!.message.en).toContain('its digits after digit 2 are lost');
+  });
+
+  it('an exponent form that kept every digit (a wide column) is an error too, and the message gives the digits instead of calling them lost', async () => {
+    const f = await runFamilies(['jan'], [file('neGoods', [{ code: 'mug-1', jan: '4.901234567016E+12' }, { code: 'mug-2', jan: '4,901234567016E+12' }])]);
+    expect(withSeverity(f)).toEqual(['jan.exponent/error 2 mug-1', 'jan.exponent/error 3 mug-2']);
+    expect(f[0]!.message.en).toBe('JAN code "4.901234567016E+12" is a number Excel turned into its exponent form. Its digits are all there (4901234567016), but it is no code as written: enter 4901234567016 again as text (the exports stop at this value)');
+    expect(f[1]!.message.ja).toContain('4901234567016 と読めます');
+    expect(f[0]!.message.en).not.toContain('lost');
   });
 
   it('a JAN nothing scans (Excel\'s ".0", a leading apostrophe, full-width digits, a comma exponent) is an error, as the exports refuse it', async () => {

@@ -108,7 +108,11 @@ describe('ne-goods: a JAN Excel turned into 4.90123E+12', () => {
     const dir = tempDir('sc-ne-goods-build-');
     const e = await userError(build(dir, yahooFiles(dir, ['mug-001,,24,0,0'], ['zakka,マグ,mug-001,,1980,4.90123E+12,説明']), {}));
     expect(e.exitCode).toBe(2);
-    expect(e.text.en).toBe('data.csv line 2 (code mug-001): the JAN code "4.90123E+12" in column "jan" is a number Excel turned into its exponent form; its digits after the sixth are lost');
+    expect(e.text.en).toBe('data.csv line 2 (code mug-001): the JAN code "4.90123E+12" in column "jan" is a number Excel turned into its exponent form; its digits after digit 6 are lost');
+    // Every digit kept (a wide column): still stopped, the message giving the digits.
+    const dirW = tempDir('sc-ne-goods-build-');
+    const whole = await userError(build(dirW, yahooFiles(dirW, ['mug-001,,24,0,0'], ['zakka,マグ,mug-001,,1980,4.901234567016E+12,説明']), {}));
+    expect(whole.text.en).toBe('data.csv line 2 (code mug-001): the JAN code "4.901234567016E+12" in column "jan" is a number Excel turned into its exponent form; its digits are all there (4901234567016), but it is no code as written');
     // With spaces around it (a cell Excel left padded) it is the same loss.
     const dirP = tempDir('sc-ne-goods-build-');
     expect((await userError(build(dirP, yahooFiles(dirP, ['mug-001,,24,0,0'], ['zakka,マグ,mug-001,,1980, 4.90123E+12 ,説明']), {}))).exitCode).toBe(2);

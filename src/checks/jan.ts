@@ -40,7 +40,7 @@ export function gtinCheckDigit(body: string): number {
 
 /** Digits lost to Excel's exponent form, or all kept but no code as written. */
 function exponentText(jan: string, e: { kept: number; whole: string | null }) {
-  return e.whole ? lazy(m.janExponentWhole, { jan, whole: e.whole }) : lazy(m.janExponent, { jan, kept: e.kept, next: e.kept + 1 });
+  return e.whole ? lazy(m.janExponentWhole, { jan, whole: e.whole }) : lazy(m.janExponent, { jan, kept: e.kept });
 }
 
 export function createJan(emit: Emit): FamilyChecker {

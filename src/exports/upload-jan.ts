@@ -17,7 +17,7 @@ export function uploadJan(raw: string, at: AmountSource): string {
   const exponent = exponentDigits(raw);
   if (exponent) {
     const said = { ...at, value: quotedValue(raw) };
-    const text = exponent.whole ? m.janExponentWhole({ ...said, whole: exponent.whole }) : m.janExponent({ ...said, kept: exponent.kept, next: exponent.kept + 1 });
+    const text = exponent.whole ? m.janExponentWhole({ ...said, whole: exponent.whole }) : m.janExponent({ ...said, kept: exponent.kept });
     throw new UserError(text, m.janExponentHint());
   }
   const jan = raw.trim();

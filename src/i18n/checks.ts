@@ -102,7 +102,7 @@ export const checkText = defineMessages({
   },
   // jan
   janExponent: {
-    ja: 'JANコード「{jan}」は、Excel が指数表記に変えた値です。{next}桁目以降の数字が失われているため、元の JAN コードを入力し直してください (書き出しはこの値で止まります)',
+    ja: 'JANコード「{jan}」は、Excel が指数表記に変えた値です。{kept}桁目より後の数字が失われているため、元の JAN コードを入力し直してください (書き出しはこの値で止まります)',
     en: 'JAN code "{jan}" is a number Excel turned into its exponent form: its digits after digit {kept} are lost. Enter the original JAN code again (the exports stop at this value)',
   },
   janExponentWhole: {

@@ -15,7 +15,7 @@ export const valueText = defineMessages({
     en: 'Column "{column}" holds {value}, which is not a plain whole number (0 or more, at most 9 digits; no separators, full-width digits, decimals, minus signs or exponents). Fix it in the admin screen or the source file before anything is uploaded to Next Engine or STOCKCREW',
   },
   janExponent: {
-    ja: '{file} {line} 行目 (商品コード {code}): 列「{column}」の JAN コード{value}は、Excel が指数表記に変えた値で、{next}桁目以降の数字が失われています',
+    ja: '{file} {line} 行目 (商品コード {code}): 列「{column}」の JAN コード{value}は、Excel が指数表記に変えた値で、{kept}桁目より後の数字が失われています',
     en: '{file} line {line} (code {code}): the JAN code {value} in column "{column}" is a number Excel turned into its exponent form; its digits after digit {kept} are lost',
   },
   janExponentWhole: {

@@ -53,7 +53,7 @@ describe('jan', () => {
     ]);
     expect(withSeverity(f)).toEqual(['jan.exponent/error 2 mug-1', 'jan.exponent/error 3 mug-2', 'jan.exponent/error 4 mug-3', 'jan.format/warning 5 mug-4']);
     expect(f[0]!.message.en).toBe('JAN code "4.90123E+12" is a number Excel turned into its exponent form: its digits after digit 6 are lost. Enter the original JAN code again (the exports stop at this value)');
-    expect(f[0]!.message.ja).toContain('7桁目以降の数字が失われている');
+    expect(f[0]!.message.ja).toContain('6桁目より後の数字が失われている');
     expect(f[2]!.message.en).toContain('its digits after digit 2 are lost');
   });
 

@@ -54,6 +54,9 @@ interface Where {
  */
 class StockCounter {
   private readonly repeats = new Map<string, number[]>();
+  /** Codes written with spaces around them: compared trimmed, but named (the first few). */
+  private readonly spaced: Array<{ line: number; code: string }> = [];
+  private spacedCount = 0;
 
   constructor(
     private readonly where: Where,
@@ -61,8 +64,13 @@ class StockCounter {
   ) {}
 
   record(r: StockRecord): void {
-    const code = r.values.code!.trim();
+    const written = r.values.code!;
+    const code = written.trim();
     if (code === '') return;
+    // Both systems match codes exactly, and no public page says either trims them: a space
+    // that is really in the code makes another product, whose stock is not synced. Compared
+    // trimmed (a cell padded by an edit is the usual cause), and said.
+    if (code !== written && this.spacedCount++ < SHOWN_DUPLICATES) this.spaced.push({ line: r.line, code: written });
     const raw = r.values.qty!;
     const qty = parseQuantity(raw);
     if (qty === null) {
@@ -77,7 +85,8 @@ class StockCounter {
   }
 
   warnings(): Text[] {
-    const out: Text[] = [];
+    const out: Text[] = this.spaced.map((s) => m.codeSpaced({ file: this.where.shown, line: s.line, code: s.code, trimmed: s.code.trim() }));
+    if (this.spacedCount > this.spaced.length) out.push(m.codeSpacedMore({ file: this.where.shown, count: this.spacedCount - this.spaced.length }));
     for (const [code, lines] of [...this.repeats].slice(0, SHOWN_DUPLICATES)) {
       out.push(m.duplicateSummed({ file: this.where.shown, code, lines: lines.join(', ') }));
     }

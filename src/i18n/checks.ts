@@ -61,6 +61,14 @@ export const stockText = defineMessages({
     ja: '{file}: ほかにも重複した商品コードが {count} 件あります (同様に合計しました)',
     en: '{file}: {count} more codes appear more than once (also added together)',
   },
+  codeSpaced: {
+    ja: '{file} {line} 行目: 商品コード「{code}」の前後に空白があります。空白を除いた {trimmed} として比較しました。システム上のコードに本当に空白が付いているなら、{trimmed} とは別の商品として扱われ、在庫が連携されません。元の管理画面でコードを確かめてください',
+    en: '{file} line {line}: code "{code}" has spaces around it; it was compared as {trimmed}. If the code in the system really carries them, it is another product than {trimmed} and its stock is not synced: check the code in the admin screen it came from',
+  },
+  codeSpacedMore: {
+    ja: '{file}: ほかにも前後に空白がある商品コードが {count} 件あります (同様に空白を除いて比較しました)',
+    en: '{file}: {count} more codes have spaces around them (also compared without them)',
+  },
 });
 
 /** Messages of preflight rules (`check`). Each says what is wrong and what to do. */

@@ -76,6 +76,17 @@ describe('sc-setup verify stock', () => {
     expect(ctx.err.text).toContain('sc-stock-lots.csv: code CUP-1 appears on lines 5, 7; its counts were added together for the comparison');
   });
 
+  it('compares a code written with spaces around it trimmed, and says so: in the system it may be another product', async () => {
+    const rows = Array.from({ length: 7 }, (_, i) => `" pad-${i} ",1`).join('\n');
+    const { dir, sc, ne } = stockFiles(`商品コード,良品在庫数\n"shirt-s ",3\nmug,1\n${rows}\n`, `syohin_code,在庫数\nshirt-s,3\nmug,1\n${Array.from({ length: 7 }, (_, i) => `pad-${i},1`).join('\n')}\n`);
+    const ctx = fakeContext({ dir, lang: 'en', json: true });
+    expect(await runVerifyCommand(ctx, 'stock', { scStock: sc, neStock: ne })).toBe(0);
+    expect(JSON.parse(ctx.out.text)).toMatchObject({ ok: true, compared: 9, matched: 9 });
+    expect(ctx.err.text).toContain('sc.csv line 2: code "shirt-s " has spaces around it; it was compared as shirt-s. If the code in the system really carries them, it is another product than shirt-s');
+    expect(ctx.err.text).toContain('sc.csv: 3 more codes have spaces around them (also compared without them)');
+    expect(ctx.err.text).not.toContain('ne.csv line');
+  });
+
   it('treats a non-numeric count as an input error naming file and line (exit 2)', async () => {
     const ctx = fakeContext({ dir: FIX, lang: 'en' });
     const err = await runVerifyCommand(ctx, 'stock', { scStock: fx('sc-stock-match.csv'), neStock: fx('ne-stock-bad.csv') }).catch((e: unknown) => e);

@@ -22,7 +22,7 @@
  * SC_SETUP_ROW_WORKER=never (or always) overrides the size rule (row-thread.ts, which also
  * starts the thread ahead, while the program loads).
  */
-import { BatchPacker } from '../csv/shared-records.js';
+import { BatchPacker, batchBuffers } from '../csv/shared-records.js';
 import type { SplitRecord } from '../csv/splitter.js';
 import type { ColumnSpec, DetectedEncoding, RecordTap } from '../csv/types.js';
 import { fromPortableError, fromPortableFinding, type PortableFinding } from './portable.js';
@@ -150,7 +150,7 @@ export function startRowWorker(job: RowJob, spawn: (job: RowJob) => RowThread = 
       packer = new BatchPacker((batch) => {
         if (settled) return;
         inFlight++;
-        post({ batch }, [batch.bytes.buffer as ArrayBuffer, batch.spans.buffer as ArrayBuffer]);
+        post({ batch }, batchBuffers(batch));
       }, encodingOf);
       const read = rowReader(job, b, rowCheckers(job, (f) => kept.push(f)), encodingOf);
       // A worker that has failed or stopped judges nothing more: its outcome is decided.

@@ -14,7 +14,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { recordBuilder } from '../csv/record-builder.js';
 import type { SplitRecord } from '../csv/splitter.js';
-import { eachRecord, type RecordBatch } from '../csv/shared-records.js';
+import { batchBuffers, eachRecord, type BatchBuffers, type RecordBatch } from '../csv/shared-records.js';
 import type { DetectedEncoding } from '../csv/types.js';
 import { rowWorkerColumns } from './columns-for.js';
 import type { CheckFile, FamilyChecker } from './family.js';
@@ -48,8 +48,8 @@ export interface RowBegin {
 
 /** `job` comes first, to the thread only (it may have been started before check knew it: row-thread.ts); rowJob takes it as a parameter. */
 export type ToRowWorker = { job: RowJob } | { begin: RowBegin } | { batch: RecordBatch } | { end: true };
-/** `ack` hands the batch's buffer back, for a later batch. */
-export type RowMessage = { findings: PortableFinding[] } | { ack: ArrayBuffer } | { done: true } | { error: PortableError };
+/** `ack` hands the batch's buffers back, for a later batch. */
+export type RowMessage = { findings: PortableFinding[] } | { ack: BatchBuffers } | { done: true } | { error: PortableError };
 
 /** Findings are sent in batches: a file full of findings does not wait for its end, nor send one message each. */
 const BATCH = 10_000;
@@ -119,8 +119,8 @@ export function rowJob(job: RowJob, post: (m: RowMessage, transfer?: ArrayBuffer
     if ('begin' in m) read = rowReader(job, m.begin, checkers, () => encoding);
     else if ('batch' in m) {
       take(m.batch);
-      const done = m.batch.bytes.buffer as ArrayBuffer;
-      post({ ack: done }, [done]);
+      const done = batchBuffers(m.batch);
+      post({ ack: done }, done);
     } else if ('end' in m && !failed) {
       if (findings.length > 0) post({ findings });
       findings = [];

@@ -72,7 +72,7 @@ export async function openCsv(path: string, opts: ReadOptions): Promise<CsvSourc
       current = rec;
       headerLine = rec.line;
       const h: string[] = [];
-      for (let k = 0; k < rec.count; k++) h.push(decodeField(encodingOf(), rec.buf, rec.starts[k]!, rec.ends[k]!, rec.flags[k]!));
+      for (let k = rec.base; k < rec.base + rec.count; k++) h.push(decodeField(encodingOf(), rec.buf, rec.starts[k]!, rec.ends[k]!, rec.flags[k]!));
       found = h;
       return true;
     };
@@ -124,6 +124,8 @@ export async function openCsv(path: string, opts: ReadOptions): Promise<CsvSourc
 
   async function scan(onRecord: (r: CsvRecord) => void, between?: () => Promise<void> | undefined, tap?: RecordTap): Promise<void> {
     const { pump: p, release } = await dataPump();
+    // A tap gets each chunk's records with their fields as split (a row worker's batch).
+    p.splitter.keepChunk = tap !== undefined;
     const split = (rec: SplitRecord): void => {
       const r = build(rec);
       tap?.take(rec);

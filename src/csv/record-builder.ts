@@ -26,12 +26,12 @@ function lineAt(rec: SplitRecord, offset: number): number {
 }
 
 function fieldIndexAt(rec: SplitRecord, offset: number): number {
-  for (let k = 0; k < rec.count; k++) if (offset >= rec.starts[k]! && offset <= rec.ends[k]!) return k;
+  for (let k = 0; k < rec.count; k++) if (offset >= rec.starts[rec.base + k]! && offset <= rec.ends[rec.base + k]!) return k;
   return 0;
 }
 
 function hexBytes(rec: SplitRecord, offset: number, k: number): string {
-  return Array.from(rec.buf.subarray(offset, Math.min(offset + 2, rec.ends[k]!)), (b) => '0x' + b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+  return Array.from(rec.buf.subarray(offset, Math.min(offset + 2, rec.ends[rec.base + k]!)), (b) => '0x' + b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
 }
 
 /** A record the splitter could not cut, as the message that names file, line and column. */
@@ -82,7 +82,7 @@ function fieldCountRule(file: string, headers: readonly string[]): (rec: SplitRe
 }
 
 function surplusEmpty(rec: SplitRecord, from: number): boolean {
-  for (let k = from; k < rec.count; k++) if (rec.ends[k] !== rec.starts[k]) return false;
+  for (let k = from; k < rec.count; k++) if (rec.ends[rec.base + k] !== rec.starts[rec.base + k]) return false;
   return true;
 }
 
@@ -150,7 +150,7 @@ export function recordBuilder(layout: RecordLayout, encodingOf: () => DetectedEn
   const refuseControl = (rec: SplitRecord, fields: readonly number[] | null): void => {
     for (let k = 0; k < rec.count; k++) {
       if (fields && !fields.includes(k)) continue;
-      for (let i = rec.starts[k]!; i < rec.ends[k]!; i++) {
+      for (let i = rec.starts[rec.base + k]!; i < rec.ends[rec.base + k]!; i++) {
         const b = rec.buf[i]!;
         if (b >= 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) continue;
         const p = { file, line: lineAt(rec, i), column: k + 1, header: excerpt(headers[k] ?? ''), codepoint: 'U+' + b.toString(16).toUpperCase().padStart(4, '0') };
@@ -166,7 +166,8 @@ export function recordBuilder(layout: RecordLayout, encodingOf: () => DetectedEn
     const rec = current;
     const k = cols[c]!;
     if (skips[c] === null || !rec || k < 0 || k >= rec.count) return values[id] ?? '';
-    return decodeField(encodingOf(), rec.buf, rec.starts[k]!, rec.ends[k]!, rec.flags[k]!);
+    const f = rec.base + k;
+    return decodeField(encodingOf(), rec.buf, rec.starts[f]!, rec.ends[f]!, rec.flags[f]!);
   };
   // Only a reader that skips some values needs the records that can decode them after all.
   const Record_ = skips.some((s) => s !== null) ? recordClass(decodeFull) : ReadRecord;
@@ -177,15 +178,16 @@ export function recordBuilder(layout: RecordLayout, encodingOf: () => DetectedEn
       values[ids[c]!] = '';
       return;
     }
-    const start = rec.starts[k]!;
-    const end = rec.ends[k]!;
+    const f = rec.base + k;
+    const start = rec.starts[f]!;
+    const end = rec.ends[f]!;
     const skip = skips[c]!;
     if (skip !== null && skip(rec.buf, start, end)) {
       checkField(enc, rec.buf, start, end);
       values[ids[c]!] = '';
       return;
     }
-    values[ids[c]!] = decodeField(enc, rec.buf, start, end, rec.flags[k]!);
+    values[ids[c]!] = decodeField(enc, rec.buf, start, end, rec.flags[f]!);
   };
 
   /** A build that reads the columns `read` says, in the reader's order of checks. */
@@ -209,7 +211,8 @@ export function recordBuilder(layout: RecordLayout, encodingOf: () => DetectedEn
       const r = new Record_(rec.line, values);
       if (all) {
         const fields: string[] = [];
-        for (let k = 0; k < max; k++) fields.push(k < count ? decodeField(enc, rec.buf, rec.starts[k]!, rec.ends[k]!, rec.flags[k]!) : '');
+        const b = rec.base;
+        for (let k = 0; k < max; k++) fields.push(k < count ? decodeField(enc, rec.buf, rec.starts[b + k]!, rec.ends[b + k]!, rec.flags[b + k]!) : '');
         r.fields = fields;
       }
       return r;

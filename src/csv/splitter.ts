@@ -41,7 +41,7 @@ export class SplitError extends Error {
 /**
  * The record just split. Its arrays are reused for the next record: read them inside the
  * callback. `starts`/`ends` bound the field content (inside the quotes, doubled quotes
- * still doubled).
+ * still doubled); field k of the record is at index `base + k` of them.
  */
 export interface SplitRecord {
   buf: Buffer;
@@ -53,6 +53,11 @@ export interface SplitRecord {
   count: number;
   /** Whether a control byte (below 0x20 but tab, CR and LF) is somewhere in the record. */
   control: boolean;
+  /**
+   * Index of the record's first field in starts/ends/flags: 0, unless the splitter keeps a
+   * whole chunk's fields (`keepChunk`: the fields of one split call, record after record).
+   */
+  base: number;
   starts: Int32Array;
   ends: Int32Array;
   flags: Uint8Array;
@@ -62,7 +67,8 @@ export interface SplitRecord {
 export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
 function allEmpty(rec: SplitRecord, n: number): boolean {
-  for (let k = 0; k < n; k++) if (rec.ends[k] !== rec.starts[k]) return false;
+  const b = rec.base;
+  for (let k = b; k < b + n; k++) if (rec.ends[k] !== rec.starts[k]) return false;
   return true;
 }
 
@@ -77,10 +83,18 @@ export class Splitter {
   /** Physical line number of the next byte to split. */
   line: number;
   private readonly rec: SplitRecord;
+  /** Where the next record's fields go in the record's arrays (moves on only with keepChunk). */
+  private fieldBase = 0;
 
+  /**
+   * `keepChunk`: the fields of every record of one `split` call stay in the record's arrays,
+   * one record after another (SplitRecord.base), until the next call: check's main pass
+   * hands a chunk's records to its row worker with their fields as split (shared-records.ts).
+   */
   constructor(
     firstLine = 1,
     readonly maxRecordBytes = MAX_RECORD_BYTES,
+    public keepChunk = false,
   ) {
     this.line = firstLine;
     const cap = 64;
@@ -91,6 +105,7 @@ export class Splitter {
       line: 0,
       count: 0,
       control: false,
+      base: 0,
       starts: new Int32Array(cap),
       ends: new Int32Array(cap),
       flags: new Uint8Array(cap),
@@ -125,6 +140,8 @@ export class Splitter {
     const rec = this.rec;
     rec.buf = buf;
     const max = this.maxRecordBytes;
+    const keep = this.keepChunk;
+    this.fieldBase = 0;
     let i = from;
     while (i < end) {
       const recStart = i;
@@ -155,11 +172,12 @@ export class Splitter {
       }
       i = next;
       if (i - recStart > max) throw new SplitError('tooLong', recLine, 1);
-      if (rec.ends[0] === rec.starts[0] && allEmpty(rec, rec.count)) continue;
+      if (rec.ends[rec.base] === rec.starts[rec.base] && allEmpty(rec, rec.count)) continue;
       rec.start = recStart;
       rec.next = i;
       rec.line = recLine;
       if (onRecord(rec) === true) return i;
+      if (keep) this.fieldBase += rec.count;
     }
     return i;
   }
@@ -170,7 +188,9 @@ export class Splitter {
    */
   private plain(buf: Buffer, i: number, end: number): number {
     const rec = this.rec;
-    let n = 0;
+    const base = this.fieldBase;
+    rec.base = base;
+    let n = base;
     let s = i;
     rec.control = false;
     while (i < end) {
@@ -189,7 +209,7 @@ export class Splitter {
           s = ++i;
           continue;
         }
-        rec.count = n;
+        rec.count = n - base;
         if (b === LF) return i + 1;
         if (i + 1 >= end) return INCOMPLETE;
         return buf[i + 1] === LF ? i + 2 : NEEDS_RULES;
@@ -205,7 +225,9 @@ export class Splitter {
   private general(buf: Buffer, i: number, end: number, final: boolean): number {
     const rec = this.rec;
     let line = this.line;
-    let n = 0;
+    const base = this.fieldBase;
+    rec.base = base;
+    let n = base;
     let b = 0;
     rec.control = false;
     for (;;) {
@@ -242,7 +264,7 @@ export class Splitter {
           j++;
         }
         if (!closed) {
-          if (final) throw new SplitError(j - recStart > this.maxRecordBytes ? 'tooLong' : 'unterminated', openLine, n + 1);
+          if (final) throw new SplitError(j - recStart > this.maxRecordBytes ? 'tooLong' : 'unterminated', openLine, n - base + 1);
           return -1;
         }
         rec.starts[n] = i + 1;
@@ -255,7 +277,7 @@ export class Splitter {
           break;
         }
         b = buf[i]!;
-        if (b !== COMMA && b !== CR && b !== LF) throw new SplitError('textAfterQuote', line, n);
+        if (b !== COMMA && b !== CR && b !== LF) throw new SplitError('textAfterQuote', line, n - base);
       } else {
         const s = i;
         // One comparison for most bytes: every delimiter is at most 0x2C.
@@ -286,7 +308,7 @@ export class Splitter {
       line++;
       break;
     }
-    rec.count = n;
+    rec.count = n - base;
     this.line = line;
     return i;
   }

@@ -74,7 +74,7 @@ async function goods(rows: number) {
 }
 
 /** A split record of one field, `a`, on `line`. */
-const oneField = (line: number) => ({ buf: Buffer.from('a\n'), start: 0, next: 2, line, count: 1, control: false, starts: new Int32Array([0]), ends: new Int32Array([1]), flags: new Uint8Array(1) });
+const oneField = (line: number) => ({ buf: Buffer.from('a\n'), start: 0, next: 2, line, count: 1, control: false, base: 0, starts: new Int32Array([0]), ends: new Int32Array([1]), flags: new Uint8Array(1) });
 
 /** What one pass reports on the same file: the line of each number-format finding. */
 const everyThousandth = (rows: number) => Array.from({ length: rows / 1000 }, (_, k) => 1000 * (k + 1) + 1);
@@ -93,9 +93,9 @@ describe('the main pass and its row worker', () => {
     expect(outcome.findings.map((f) => f.line)).toEqual(everyThousandth(40_000));
     expect(outcome.findings.every((f) => f.family === 2 && f.rule === 'number-format')).toBe(true);
     expect(standIn.received.filter((m) => 'end' in m)).toHaveLength(1);
-    // Each batch's two arrays are handed over, not copied.
+    // Each batch's arrays (bytes, records, field bounds) are handed over, not copied.
     standIn.received.forEach((m, k) => {
-      if ('batch' in m) expect(standIn.transfers[k]).toEqual([m.batch.bytes.buffer, m.batch.spans.buffer]);
+      if ('batch' in m) expect(standIn.transfers[k]).toEqual([m.batch.bytes.buffer, m.batch.records.buffer, m.batch.starts.buffer, m.batch.ends.buffer, m.batch.flags.buffer]);
     });
   });
 

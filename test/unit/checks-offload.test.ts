@@ -17,7 +17,7 @@ import { checkText } from '../../src/i18n/checks.js';
 import { valueText } from '../../src/i18n/values.js';
 import { tempDir } from '../helpers/context.js';
 import { openCsv } from '../../src/csv/index.js';
-import { BatchPacker, type RecordBatch } from '../../src/csv/shared-records.js';
+import { BatchPacker, batchBuffers, type RecordBatch } from '../../src/csv/shared-records.js';
 import { columnsFor, rowWorkerColumns } from '../../src/checks/columns-for.js';
 import { FAMILIES } from '../../src/checks/families.js';
 import { CHECK_FILES } from '../../src/checks/family.js';
@@ -229,7 +229,7 @@ describe('the row worker\'s side, driven without a thread', () => {
     handle({ end: true });
     const acks = sent.filter((s) => 'ack' in s.m);
     expect(acks).toHaveLength(batches.length);
-    for (const [k, a] of acks.entries()) expect(a.transfer).toEqual([batches[k]!.bytes.buffer]);
+    for (const [k, a] of acks.entries()) expect(a.transfer).toEqual(batchBuffers(batches[k]!));
     const findings = sent.flatMap((s) => ('findings' in s.m ? s.m.findings : []));
     // Each names its row's code, which the worker decodes only for the finding (the main pass reads it).
     expect(findings.map((f) => `${f.line}:${f.rule}:${f.family}:${f.code}`)).toEqual(['2:jan.format:1:mug-1', '2:formula-cell:4:mug-1', '3:number-format:3:mug-2']);

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { openCsv, type ColumnSpec, type CsvSource } from '../../src/csv/index.js';
 import { encodeCp932 } from '../../src/csv/cp932.js';
 import { recordBuilder } from '../../src/csv/record-builder.js';
-import { BatchPacker, eachRecord, type RecordBatch } from '../../src/csv/shared-records.js';
+import { BatchPacker, batchBuffers, eachRecord, type RecordBatch } from '../../src/csv/shared-records.js';
 import { Splitter, type SplitRecord } from '../../src/csv/splitter.js';
 import { UserError } from '../../src/errors.js';
 import { tempDir } from '../helpers/context.js';
@@ -138,14 +138,20 @@ describe('records handed to the row worker', () => {
     expect(sent).toHaveLength(0);
     for (const [text, line] of [['\n\r\na,b\n', 2], ['\n\nc,d\ne,f', 10]] as const) {
       const buf = Buffer.from(text);
-      new Splitter(line).split(buf, 0, buf.length, true, (rec: SplitRecord) => packer.take(rec));
+      new Splitter(line, undefined, true).split(buf, 0, buf.length, true, (rec: SplitRecord) => packer.take(rec));
       packer.stepDone();
     }
     packer.flush();
     expect(sent).toHaveLength(1);
     const got: string[] = [];
-    eachRecord(sent[0]!, (rec) => got.push(`${rec.line}:${rec.buf.toString('latin1', rec.starts[0]!, rec.ends[rec.count - 1]!)}`));
+    eachRecord(sent[0]!, (rec) => got.push(`${rec.line}:${rec.buf.toString('latin1', rec.starts[rec.base]!, rec.ends[rec.base + rec.count - 1]!)}`));
     expect(got).toEqual(['4:a,b', '12:c,d', '13:e,f']);
+  });
+
+  it('refuses records from a splitter that does not keep its chunk\'s fields: their bounds would be gone by the copy', () => {
+    const packer = new BatchPacker(() => undefined, () => 'utf8', 1 << 20);
+    const buf = Buffer.from('a,b\nc,d\n');
+    expect(() => new Splitter(2).split(buf, 0, buf.length, true, (rec: SplitRecord) => packer.take(rec))).toThrow(/keepChunk/);
   });
 
   it('a buffer handed back is filled again for a later batch', () => {
@@ -153,7 +159,7 @@ describe('records handed to the row worker', () => {
     const packer = new BatchPacker((b) => sent.push(b), () => 'utf8', 8);
     const take = (text: string, line: number) => {
       const buf = Buffer.from(text);
-      new Splitter(line).split(buf, 0, buf.length, true, (rec: SplitRecord) => packer.take(rec));
+      new Splitter(line, undefined, true).split(buf, 0, buf.length, true, (rec: SplitRecord) => packer.take(rec));
       packer.stepDone();
     };
     take('a,b,c\n', 2);
@@ -161,15 +167,18 @@ describe('records handed to the row worker', () => {
     take('d,e,f\n', 3);
     expect(sent).toHaveLength(1);
     const first = sent[0]!.bytes.buffer;
-    packer.reuse(first as ArrayBuffer);
+    // The receiver is done with a batch when it hands it back.
+    const lines: number[] = [];
+    eachRecord(sent[0]!, (rec) => lines.push(rec.line));
+    packer.reuse(batchBuffers(sent[0]!));
     // The batch after next: the next one is already being filled in a buffer of its own.
     take('g,h,i\nj,k,l\n', 4);
     take('m,n,o\np,q,r\n', 6);
     expect(sent).toHaveLength(3);
     expect(sent[1]!.bytes.buffer).not.toBe(first);
     expect(sent[2]!.bytes.buffer).toBe(first);
-    const lines: number[] = [];
-    for (const b of sent) eachRecord(b, (rec) => lines.push(rec.line));
+    for (const b of sent.slice(1)) eachRecord(b, (rec) => lines.push(rec.line));
     expect(lines).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(sent[2]!.records.buffer).toBe(batchBuffers(sent[0]!)[1]);
   });
 });

@@ -34,7 +34,8 @@ export function columnsFor(input: CheckFile, runnable: readonly FamilyId[]): Col
       // those rules have something to say (a blank amount is allowed in NE goods).
       if (runnable.includes('number-format')) for (const id of NE_GOODS_AMOUNTS) details.set(id, { ...detail(id), skip: blankOrPlainAmount });
       if (runnable.includes('formula-cell')) for (const id of NE_GOODS_TEXTS) if (!details.has(id)) details.set(id, { ...detail(id), skip: noFormulaLead });
-      return [NE_GOODS_CODE, optional(NE_GOODS_TAG), ...details.values()];
+      // A goods file's tag fields are a handful of distinct values over all its rows: each is decoded once.
+      return [NE_GOODS_CODE, { ...optional(NE_GOODS_TAG), repeats: true }, ...details.values()];
     }
     case 'yahooQuantity':
       return [pick(YAHOO_QUANTITY_COLUMNS, 'code'), pick(YAHOO_QUANTITY_COLUMNS, 'subCode')];

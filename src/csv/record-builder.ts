@@ -10,6 +10,7 @@ import { UserError } from '../errors.js';
 import { csvText as m } from '../i18n/csv.js';
 import { InvalidBytes, Utf8InCp932, checkField, decodeField } from './decode.js';
 import { encodingName, excerpt } from './messages.js';
+import { RepeatCache } from './repeat-cache.js';
 import { RowError } from './row-error.js';
 import { MAX_RECORD_BYTES, SplitError, type SplitRecord } from './splitter.js';
 import type { ColumnSpec, CsvRecord, DetectedEncoding, ReadOptions } from './types.js';
@@ -138,6 +139,7 @@ export function recordBuilder(layout: RecordLayout, encodingOf: () => DetectedEn
   const checkCount = fieldCountRule(file, headers);
   const max = headers.length;
   const skips = columns.map((c) => c.skip ?? null);
+  const repeats = columns.map((c) => (c.repeats ? new RepeatCache() : null));
   const gate = layout.gate;
   const gated = ids.map((id) => gate?.columns.includes(id) === true);
   let current: SplitRecord | undefined;
@@ -187,7 +189,8 @@ export function recordBuilder(layout: RecordLayout, encodingOf: () => DetectedEn
       values[ids[c]!] = '';
       return;
     }
-    values[ids[c]!] = decodeField(enc, rec.buf, start, end, rec.flags[f]!);
+    const cache = repeats[c]!;
+    values[ids[c]!] = cache ? cache.decode(enc, rec.buf, start, end, rec.flags[f]!) : decodeField(enc, rec.buf, start, end, rec.flags[f]!);
   };
 
   /** A build that reads the columns `read` says, in the reader's order of checks. */

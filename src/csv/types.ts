@@ -31,6 +31,11 @@ export interface ColumnSpec {
    * columns read too, so that the error reported is the one a reader of every column meets.
    */
   matchOnly?: boolean;
+  /**
+   * The column's values repeat across rows (NE goods' tags): each distinct value is decoded
+   * once and found again by its bytes (repeat-cache.ts). Its bytes are checked alike.
+   */
+  repeats?: boolean;
 }
 
 export interface ReadOptions {

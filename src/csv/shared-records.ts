@@ -46,6 +46,9 @@ export type BatchBuffers = ArrayBuffer[];
 /** A batch is sent once it holds this many bytes (fewer, larger messages), or at the end. */
 export const BATCH_BYTES = 256 * 1024;
 
+const newInts = (n: number) => new Int32Array(n);
+const newBytes = (n: number) => new Uint8Array(n);
+
 /** Room for `need` more entries in a growing typed array. */
 function roomFor<T extends Int32Array | Uint8Array>(a: T, used: number, need: number, make: (n: number) => T): T {
   if (used + need <= a.length) return a;
@@ -124,9 +127,9 @@ export class BatchPacker implements RecordTap {
     this.stepFieldEnd = rec.base + rec.count;
     // Where the chunk's bytes and fields will be in the batch (stepDone copies them there).
     const shift = this.used - this.stepStart;
-    this.records = roomFor(this.records, this.recordsUsed, RECORD_INTS, (n) => new Int32Array(n));
-    const r = this.records;
     const at = this.recordsUsed;
+    if (at + RECORD_INTS > this.records.length) this.records = roomFor(this.records, at, RECORD_INTS, newInts);
+    const r = this.records;
     r[at + R_BASE] = this.fieldsUsed + (rec.base - this.stepField);
     r[at + R_LINE] = rec.line;
     r[at + R_START] = rec.start + shift;
@@ -152,9 +155,9 @@ export class BatchPacker implements RecordTap {
     rec.buf.copy(this.bytes, this.used, this.stepStart, this.stepNext);
     this.used += len;
     const n = this.stepFieldEnd - this.stepField;
-    this.starts = roomFor(this.starts, this.fieldsUsed, n, (k) => new Int32Array(k));
-    this.ends = roomFor(this.ends, this.fieldsUsed, n, (k) => new Int32Array(k));
-    this.flags = roomFor(this.flags, this.fieldsUsed, n, (k) => new Uint8Array(k));
+    this.starts = roomFor(this.starts, this.fieldsUsed, n, newInts);
+    this.ends = roomFor(this.ends, this.fieldsUsed, n, newInts);
+    this.flags = roomFor(this.flags, this.fieldsUsed, n, newBytes);
     this.starts.set(rec.starts.subarray(this.stepField, this.stepFieldEnd), this.fieldsUsed);
     this.ends.set(rec.ends.subarray(this.stepField, this.stepFieldEnd), this.fieldsUsed);
     this.flags.set(rec.flags.subarray(this.stepField, this.stepFieldEnd), this.fieldsUsed);

@@ -10,7 +10,7 @@
  * without splitting again (that was a quarter of its work on 500,000 NE goods rows). The
  * buffers are transferred, not copied, and come back for later batches.
  */
-import type { SplitRecord } from './splitter.js';
+import { recordOver, type SplitRecord } from './splitter.js';
 import type { DetectedEncoding, RecordTap } from './types.js';
 
 /**
@@ -195,18 +195,7 @@ export function eachRecord(batch: RecordBatch, onRecord: (rec: SplitRecord) => v
   const r = batch.records;
   const starts = batch.starts;
   const ends = batch.ends;
-  const rec: SplitRecord = {
-    buf: Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength),
-    start: 0,
-    next: 0,
-    line: 0,
-    count: 0,
-    control: false,
-    base: 0,
-    starts,
-    ends,
-    flags: batch.flags,
-  };
+  const rec = recordOver(Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength), starts, ends, batch.flags);
   for (let at = 0; at < r.length; at += RECORD_INTS) {
     const base = r[at + R_BASE]!;
     const count = r[at + R_COUNT]!;

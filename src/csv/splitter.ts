@@ -72,6 +72,11 @@ function allEmpty(rec: SplitRecord, n: number): boolean {
   return true;
 }
 
+/** A record object over these bytes and field arrays, to be filled record after record. */
+export function recordOver(buf: Buffer, starts: Int32Array, ends: Int32Array, flags: Uint8Array): SplitRecord {
+  return { buf, start: 0, next: 0, line: 0, count: 0, control: false, base: 0, starts, ends, flags };
+}
+
 /** Results of `plain` that are not an offset. */
 const NEEDS_RULES = -1;
 const INCOMPLETE = -2;
@@ -98,18 +103,7 @@ export class Splitter {
   ) {
     this.line = firstLine;
     const cap = 64;
-    this.rec = {
-      buf: Buffer.alloc(0),
-      start: 0,
-      next: 0,
-      line: 0,
-      count: 0,
-      control: false,
-      base: 0,
-      starts: new Int32Array(cap),
-      ends: new Int32Array(cap),
-      flags: new Uint8Array(cap),
-    };
+    this.rec = recordOver(Buffer.alloc(0), new Int32Array(cap), new Int32Array(cap), new Uint8Array(cap));
   }
 
   private grow(): void {

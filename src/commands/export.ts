@@ -67,6 +67,8 @@ export async function buildExportRequest(ctx: Context, artifact: string, opts: R
   const out = str(opts.out);
   // `out/` would otherwise become a file named `out` once the path is resolved.
   if (out !== undefined && /[\\/]$/.test(out)) throw new UserError(readingText.outTrailingSlash({ path: out }));
+  // `-` reads as standard output in most tools; a file literally named `-` would surprise.
+  if (out === '-') throw new UserError(readingText.outStdout());
   const answers = withNeLocation(await loadAnswers(ctx), opts);
   const inputs = resolveInputs(ctx, opts, answers);
   const lists = { '--only': listFromCwd(opts.only), '--exclude': listFromCwd(opts.exclude), '--hard': listFromCwd(opts.hard) };

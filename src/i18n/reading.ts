@@ -22,6 +22,10 @@ export const readingText = defineMessages({
     ja: '他のファイルはファイル名で指定してください。',
     en: 'Give the other files by name.',
   },
+  outStdout: {
+    ja: '--out - (標準出力) には書き出せません。アップロードファイルは一時ファイルに書いてから置き換える作りのため、書き出すファイルのパスを指定してください',
+    en: '--out - (standard output) is not supported: upload files are written to a temporary file and then renamed into place. Give the path of the file to write',
+  },
   outTrailingSlash: {
     ja: '--out {path} はフォルダを指しています。書き出すファイルの名前まで指定してください',
     en: '--out {path} names a folder; give the name of the file to write',

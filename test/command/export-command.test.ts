@@ -37,6 +37,15 @@ describe('export command', () => {
     expect(ctx.err.text).toContain('STOCKCREW admin, item map (step 21)');
   });
 
+  it('refuses --out - (standard output) with exit 2 instead of writing a file named "-"', async () => {
+    const ctx = fakeContext({ lang: 'en' });
+    const err = await failure(runExportCommand(ctx, 'sc-item-map', { neGoods: goods, out: '-' }));
+    expect(err.exitCode).toBe(2);
+    expect(err.text.en).toContain('--out - (standard output) is not supported');
+    expect(fs.existsSync(path.join(process.cwd(), '-'))).toBe(false);
+    expect(fs.existsSync(path.join(ctx.dir, '-'))).toBe(false);
+  });
+
   it('refuses to replace an existing output (exit 2) and leaves it untouched; --force replaces it', async () => {
     const ctx = fakeContext();
     const out = path.join(ctx.dir, 'mine.csv');

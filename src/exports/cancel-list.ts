@@ -5,6 +5,7 @@ import type { ReadOptions } from '../csv/types.js';
 import { UserError } from '../errors.js';
 import { assertOrderColumns, NE_ORDERS_COLUMNS, orderDay } from '../formats/ne-orders.js';
 import { exportText as m } from '../i18n/exports.js';
+import { japanDay } from '../locale/japan-time.js';
 import { CANCEL_LIST_HEADER, cancelListRows, slipRows, type OrderRow } from './cancel-list-transform.js';
 import { inputReading, mapRecords } from './records.js';
 import type { ArtifactModule, ExportRequest } from './types.js';
@@ -23,11 +24,18 @@ export function givenBefore(req: Pick<ExportRequest, 'options' | 'answers'>): st
   return req.options.before ?? (typeof saved === 'string' ? saved : undefined);
 }
 
-/** The day of a request as YYYY-MM-DD; refused when absent or not a date, naming where it came from. */
-export function cancelDay(req: Pick<ExportRequest, 'options' | 'answers'>): string {
+/**
+ * The day of a request as YYYY-MM-DD; refused when absent or not a date, naming where it came
+ * from. A --before after today (Japan's day) is refused too, as step 27's question refuses it:
+ * it would list today's live orders for cancellation.
+ */
+export function cancelDay(req: Pick<ExportRequest, 'options' | 'answers'>, now: Date): string {
   const before = givenBefore(req);
   if (req.options.before === undefined) return savedDay(before);
-  return checkBefore(before);
+  const day = checkBefore(before);
+  const today = japanDay(now);
+  if (day > today) throw new UserError(m.beforeFuture({ value: before!, today }), m.beforeHint());
+  return day;
 }
 
 /** orders.cancelBefore as saved (a hand-edited state may hold anything): YYYY-MM-DD, or refused naming the answer. */
@@ -71,7 +79,7 @@ export const cancelList: ArtifactModule = {
   step: 27,
   needs: ['neOrders'],
   async build(req, ctx) {
-    const before = cancelDay(req);
+    const before = cancelDay(req, ctx.now());
     const file = req.inputs.neOrders!;
     const shown = displayPath(file, ctx.dir);
     const { rows, headerOf } = await orderRows(file, shown, inputReading(req));

@@ -19,6 +19,10 @@ export const exportText = defineMessages({
     ja: '--before「{value}」は日付ではありません。YYYY-MM-DD の形で指定してください (例: 2026-11-01)',
     en: '--before "{value}" is not a date. Use YYYY-MM-DD (for example 2026-11-01)',
   },
+  beforeFuture: {
+    ja: '--before「{value}」は今日 ({today}) より後の日付です。この日より前の受注をキャンセル対象にするため、今日の有効な受注まで一覧に入ってしまいます。今日以前の日付を指定してください',
+    en: '--before "{value}" is after today ({today}): every order before it would be listed for cancellation, today\'s live orders included. Give today or an earlier day',
+  },
   savedBeforeInvalid: {
     ja: '保存されている回答 orders.cancelBefore「{value}」は日付ではありません。sc-setup set orders.cancelBefore=YYYY-MM-DD で直すか、--before で指定してください',
     en: 'The saved answer orders.cancelBefore "{value}" is not a date. Put it right with sc-setup set orders.cancelBefore=YYYY-MM-DD, or give --before',

@@ -45,7 +45,7 @@ const progressFor = (ctx: Context, quiet: boolean, what: Text): Progress => (qui
 
 /** `export cancel-list --from-ne` and step 27: the slips from the order endpoint, written like the file route's. */
 export async function cancelListFromNe(ctx: Context, req: ExportRequest, quiet = false): Promise<{ result: ExportResult; evidence: ApiEvidence }> {
-  const before = cancelDay(req);
+  const before = cancelDay(req, ctx.now());
   return withNe(ctx, async (client) => {
     const list = await neCancelList(client, before, m.sourceOrders()[ctx.lang], progressFor(ctx, quiet, m.whatOrders()));
     const result = await writeArtifact(req, ctx, list);

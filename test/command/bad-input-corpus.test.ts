@@ -187,7 +187,7 @@ const COMMANDS: Command[] = [
   exportOf('ne-mall-items', 'yahooQuantity'),
   exportOf('ne-goods', 'yahooQuantity', { yahooData: GOOD.yahooData }),
   exportOf('ne-goods', 'yahooData', { yahooQuantity: GOOD.yahooQuantity }),
-  exportOf('cancel-list', 'neOrders', { before: '2030-01-01' }),
+  exportOf('cancel-list', 'neOrders', { before: '2026-11-28' }),
   exportOf('stock-diff', 'scStock', { neStock: GOOD.neStock }),
   exportOf('stock-diff', 'neStock', { scStock: GOOD.scStock }),
   ...(['neGoods', 'yahooQuantity', 'yahooData', 'neOrders', 'scStock', 'neStock'] as const).map(

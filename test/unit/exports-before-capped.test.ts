@@ -40,7 +40,7 @@ describe('cancel-list --before', () => {
       return fs.readFileSync(out, 'latin1').split('\r\n').slice(1, -1).map((l) => l.split(',')[0]);
     };
     expect(await codes(undefined)).toEqual(['1']);
-    expect(await codes('2026-12-01')).toEqual(['1', '2']);
+    expect(await codes('2026-11-20')).toEqual(['1', '2']);
     // Neither given nor saved: the missing day is named with the other missing inputs.
     const none = fakeContext({ dir });
     expect((await userError(runExportCommand(none, 'cancel-list', { neOrders: orders }))).text.en).toContain('--before <YYYY-MM-DD>');

@@ -98,19 +98,24 @@ describe('--before', () => {
     expect(() => checkBefore(undefined)).toThrow(/--before/);
   });
 
+  const NOW = new Date('2026-12-01T00:30:00Z');
+
   it('a day taken from the saved answers is named as that answer when it is no date; --before wins over it', async () => {
     const { cancelDay, savedDay } = await import('../../src/exports/cancel-list.js');
     const options = { encoding: 'cp932' as const, force: false, dryRun: false };
-    expect(cancelDay({ options, answers: { 'orders.cancelBefore': '2026/11/1' } })).toBe('2026-11-01');
+    expect(cancelDay({ options, answers: { 'orders.cancelBefore': '2026/11/1' } }, NOW)).toBe('2026-11-01');
     const e = (() => {
       try {
-        return cancelDay({ options, answers: { 'orders.cancelBefore': 'yesterday' } });
+        return cancelDay({ options, answers: { 'orders.cancelBefore': 'yesterday' } }, NOW);
       } catch (err) {
         return err as ScError;
       }
     })() as ScError;
     expect(e.text.en).toBe('The saved answer orders.cancelBefore "yesterday" is not a date. Put it right with sc-setup set orders.cancelBefore=YYYY-MM-DD, or give --before');
-    expect(cancelDay({ options: { ...options, before: '2026-10-01' }, answers: { 'orders.cancelBefore': 'yesterday' } })).toBe('2026-10-01');
+    expect(cancelDay({ options: { ...options, before: '2026-10-01' }, answers: { 'orders.cancelBefore': 'yesterday' } }, NOW)).toBe('2026-10-01');
+    // Today (Japan's day: 2026-12-01 09:30 there) is the latest day --before takes: a later one would list today's live orders.
+    expect(cancelDay({ options: { ...options, before: '2026-12-01' }, answers: {} }, NOW)).toBe('2026-12-01');
+    expect(() => cancelDay({ options: { ...options, before: '2026-12-02' }, answers: {} }, NOW)).toThrow(/is after today \(2026-12-01\)/);
     expect(() => savedDay(undefined)).toThrow(/--before/);
   });
 });

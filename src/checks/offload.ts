@@ -47,9 +47,11 @@ export interface RowOutcome {
 /**
  * Batches handed to the worker and not yet taken. With this many out, the main pass judges
  * the next chunk's records itself instead of handing them over (memory stays flat, and
- * neither thread waits for the other: whichever is ahead takes the rows).
+ * neither thread waits for the other: whichever is ahead takes the rows). 12 rather than 8:
+ * once the worker no longer split records again it had time to spare, and the main pass,
+ * the busier thread, still took chunks in its short stalls (500k NE goods: −40 ms, +3 MB).
  */
-export const IN_FLIGHT = 8;
+export const IN_FLIGHT = 12;
 
 export interface RowWorker {
   /** Settles (never rejects) once the worker is done, failed or stopped: every finding of its families, the main pass's share included. */

@@ -134,7 +134,7 @@ describe('the main pass and its row worker', () => {
     const file = path.join(tempDir(), 'goods.csv');
     const rows = ['syohin_code,syohin_name,genka_tnk,tag'];
     // ASCII rows (the file is read as CP932), long enough for more than IN_FLIGHT batches.
-    for (let i = 1; i <= 30_000; i++) rows.push(`mug-${i},${'x'.repeat(90)},500,`);
+    for (let i = 1; i <= 60_000; i++) rows.push(`mug-${i},${'x'.repeat(90)},500,`);
     fs.writeFileSync(file, Buffer.concat([Buffer.from(rows.join('\r\n') + '\r\nmug-x,'), Buffer.from([0x81, 0x7f]), Buffer.from(',500,\r\n')]));
     const all = columnsFor('neGoods', [...opened]);
     const src = await openCsv(file, { columns: mainColumns(all, columnsFor('neGoods', ['code-format', 'tags'])), encoding: 'cp932' });
@@ -144,7 +144,7 @@ describe('the main pass and its row worker', () => {
     const tap = w.begin({ file: src.file, headers: src.headers, fields: all.map((c) => src.fieldOf(c.id)) }, () => src.encoding);
     const error = await src.scan(() => undefined, undefined, tap).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).text.en).toContain('goods.csv:30002');
+    expect((error as UserError).text.en).toContain('goods.csv:60002');
     expect((error as UserError).text.en).toContain('column 2');
     expect(standIn.batches).toBe(IN_FLIGHT);
     w.end();

@@ -6,7 +6,6 @@
  * same saved path. A redo that succeeds with another result (a newer orders download, so
  * another cancel list) reopens the steps it gates too: step 28 checked the old list's slips.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
@@ -31,9 +30,10 @@ export function reopenGated(state: State, n: number): number[] {
   return gated;
 }
 
-/** sha256 of a file the step wrote, or why there is none. */
-function contentOf(dir: string, file: unknown): string {
+/** sha256 of a file the step wrote, or why there is none. node:crypto loads only for a redo, not before the first question. */
+async function contentOf(dir: string, file: unknown): Promise<string> {
   if (typeof file !== 'string') return String(file);
+  const { createHash } = await import('node:crypto');
   try {
     return createHash('sha256').update(readFileSync(resolve(dir, file))).digest('hex');
   } catch {
@@ -46,13 +46,13 @@ function contentOf(dir: string, file: unknown): string {
  * wrote by content (the typed confirmations left out: the same words each time). Two runs
  * with the same fingerprint produced the same thing.
  */
-export function doneFingerprint(dir: string, step: Step, state: State): string {
+export async function doneFingerprint(dir: string, step: Step, state: State): Promise<string> {
   const rec = state.steps[String(step.n)];
   const keys = [...step.asks.map((q) => q.key), ...(step.uses ?? [])];
   const evidence: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(rec?.evidence ?? {})) {
     if (k === 'confirmations') continue;
-    evidence[k] = k.startsWith('export:') && Array.isArray(v) ? v.map((file) => contentOf(dir, file)) : v;
+    evidence[k] = k.startsWith('export:') && Array.isArray(v) ? await Promise.all(v.map((file) => contentOf(dir, file))) : v;
   }
   return JSON.stringify({ state: rec?.state ?? null, answers: keys.map((k) => [k, state.answers[k] ?? null]), evidence });
 }

@@ -146,9 +146,9 @@ async function runOneStep(ctx: Context, step: Step, store: StateStore, opts: Run
   }
   writeStepIntro(ctx, step);
   if (await offerSkip(ctx, step, store, opts.fileAnswers, opts.redo === true)) return true;
-  const before = opts.redo && isSettled(store.state, step.n) ? doneFingerprint(ctx.dir, step, store.state) : undefined;
+  const before = opts.redo && isSettled(store.state, step.n) ? await doneFingerprint(ctx.dir, step, store.state) : undefined;
   const done = await reopenOnFailure(ctx, step, store, () => actOnStep(ctx, step, store, opts));
-  if (done && before !== undefined && doneFingerprint(ctx.dir, step, store.state) !== before) reopenChanged(ctx, step, store);
+  if (done && before !== undefined && (await doneFingerprint(ctx.dir, step, store.state)) !== before) reopenChanged(ctx, step, store);
   return done;
 }
 

@@ -167,7 +167,8 @@ export function judgeSlip(
         : column === 'status'
           ? m.unknownStatus(params)
           : m.unknownStatusId(params);
-    throw new UserError(text, m.unknownOrderValueHint());
+    // A cancel type the account added has a name no list here knows; the API gives its id.
+    throw new UserError(text, column === 'cancelled' ? m.unknownCancelHint() : m.unknownOrderValueHint());
   }
 }
 

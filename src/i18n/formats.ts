@@ -14,6 +14,10 @@ export const formatText = defineMessages({
     ja: '{file} {line} 行目: {header}「{value}」はネクストエンジンの受注状態区分にない番号です (0, 1, 2, 20, 30, 40, 50)',
     en: '{file} line {line}: {header} "{value}" is not a Next Engine order status id (0, 1, 2, 20, 30, 40, 50)',
   },
+  unknownCancelHint: {
+    ja: 'ダウンロードしたままの受注伝票CSVを指定してください。ネクストエンジンでこのアカウントが追加したキャンセル区分の名前なら、sc-setup にはキャンセルかどうか判断できません。その場合は `sc-setup ne login` でネクストエンジンAPIにログインすると、受注をAPIから区分番号で読みます (`export cancel-list --from-ne`、手順27も同じ)。',
+    en: 'Give the orders CSV as downloaded. If the value is a cancel type this account added in Next Engine, sc-setup cannot tell from its name that it cancels: log in to the Next Engine API (`sc-setup ne login`) and the orders are read from the API, by the type id (`export cancel-list --from-ne`; step 27 alike).',
+  },
   unknownOrderValueHint: {
     ja: 'ネクストエンジンの [受注] → [受注伝票管理] からダウンロードしたままの受注伝票CSVを指定してください。値を書き換えたファイルでは、出荷済み・キャンセル済みを正しく判断できません。',
     en: 'Give the orders CSV exactly as downloaded from Next Engine [受注] → [受注伝票管理]; with edited values sc-setup cannot tell shipped or cancelled slips.',

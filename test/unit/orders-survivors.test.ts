@@ -126,6 +126,11 @@ describe('judgeSlip: the message names file, line, column (as the file heads it)
       'orders.csv 7 行目: 受注キャンセル「有効」はネクストエンジンの受注キャンセルの値として知らない値です (有効な受注は「有効な受注です。」か 0、キャンセルは 取りやめ・返品・破損・紛失・その他 か 1 以上の区分番号)',
     );
     expect(e.hint?.ja).toContain('ダウンロードしたままの受注伝票CSV');
+    // A cancel type the account added: the API reads its id, and the hint says how.
+    expect(e.hint?.en).toContain('a cancel type this account added in Next Engine');
+    expect(e.hint?.en).toContain('sc-setup ne login');
+    // Other unknown values keep the plain hint.
+    expect(judged({ status: '出荷済み', statusId: '', cancelled: LIVE }).hint?.en).not.toContain('ne login');
   });
 
   it('an unknown 受注状態 name says which names mean shipped', () => {

@@ -27,7 +27,7 @@ export interface OrderRow {
  * slipShipped reads it (NFKC, so a full-width ４０ is 40 here too).
  */
 function statusLabel(row: OrderRow): string {
-  if (row.status.trim() !== '') return row.status;
+  if (row.status.trim() !== '') return row.status.trim();
   return STATUS_NAMES[Number(row.statusId.normalize('NFKC').trim())] ?? row.statusId;
 }
 
@@ -66,7 +66,8 @@ export async function cancelListRows(
     }
     const state = judgeSlip(row, shownFile, row.line, headerOf);
     if (state.cancelled || state.shipped || day >= before) continue;
-    open.push({ line: row.line, cells: [slip, row.date, statusLabel(row)] });
+    // As the slip number, the cells are written without the spaces a cell may carry around them.
+    open.push({ line: row.line, cells: [slip, row.date.trim(), statusLabel(row)] });
   }
   return open.sort((a, b) => compareSlips(a.cells[0]!, b.cells[0]!));
 }

@@ -73,6 +73,11 @@ describe('cancelListRows', () => {
       ['106', '2026/10/27', '納品書印刷済'],
     ]);
   });
+  it('writes the date and status without the spaces a cell carries around them, as the slip number', async () => {
+    const rows = [row(2, ' 201 ', ' 2026/10/30 10:00:00 ', ' 納品書印刷待ち　')];
+    expect((await cancelListRows(rows, '2026-11-01', 'orders.csv')).map((s) => s.cells)).toEqual([['201', '2026/10/30 10:00:00', '納品書印刷待ち']]);
+  });
+
   it('stops at a status it does not know, naming file, line, column and value', async () => {
     const err = await cancelListRows([row(4, '1', '2026/10/01', '出荷済み')], '2026-11-01', 'orders.csv', () => '受注状態').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ScError);

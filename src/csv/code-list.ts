@@ -13,7 +13,7 @@ import { COL } from './columns.js';
 import { UserError } from '../errors.js';
 import { csvText as m } from '../i18n/csv.js';
 import { InvalidBytes, Utf8InCp932, decodeField } from './decode.js';
-import { EncodingDetector, utf16Kind, workbookKind } from './detect.js';
+import { binaryHead, EncodingDetector, utf16Kind, workbookKind } from './detect.js';
 import { readAll } from './input.js';
 import { encodingName, excerpt, shownFile } from './messages.js';
 import type { InputEncoding } from './types.js';
@@ -56,6 +56,7 @@ export async function readCodeList(path: string, opts: { encoding?: InputEncodin
   const workbook = workbookKind(bytes);
   if (workbook) throw new UserError(m.workbook({ file, kind: workbook }), m.workbookHint());
   if (utf16Kind(bytes)) throw new UserError(m.utf16({ file }), m.utf16Hint());
+  if (binaryHead(bytes)) throw new UserError(m.binary({ file }), m.workbookHint());
   const detector = new EncodingDetector(opts.encoding);
   let start = 0;
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {

@@ -171,6 +171,18 @@ export function utf16Kind(head: Buffer): 'bom' | 'le' | 'be' | undefined {
 }
 
 /**
+ * Whether the first bytes are those of no text file: several NUL bytes among the first 512
+ * (an image, an archive, a disk device), once UTF-16, whose ASCII is half NULs, is ruled out.
+ * Read as a CSV such a file is one endless record or invalid bytes.
+ */
+export function binaryHead(first: Buffer): boolean {
+  let nul = 0;
+  const n = Math.min(first.length, 512);
+  for (let k = 0; k < n && nul < 4; k++) if (first[k] === 0) nul++;
+  return nul >= 4;
+}
+
+/**
  * A workbook given for a CSV, told by its first bytes: a ZIP container (.xlsx, .ods: "PK\x03\x04")
  * or the OLE2 container of an old .xls (D0 CF 11 E0). Read as text it is only invalid bytes.
  */

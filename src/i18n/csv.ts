@@ -16,6 +16,10 @@ export const csvText = defineMessages({
     ja: '{file} は CSV ではなく、Excel のブック ({kind} 形式) です',
     en: '{file} is not a CSV but an Excel workbook ({kind})',
   },
+  binary: {
+    ja: '{file} はテキストの CSV ではありません (先頭に NUL バイトが並んでいます。画像や圧縮ファイルなど、別の種類のファイルです)',
+    en: '{file} is not a text CSV (NUL bytes among its first bytes: an image, an archive or some other kind of file)',
+  },
   workbookHint: {
     ja: 'ダウンロードしたままの CSV を指定してください。Excel で作業した場合は「名前を付けて保存」で「CSV UTF-8 (コンマ区切り)」か「CSV (コンマ区切り)」を選んで保存し直してください。',
     en: 'Give the CSV as downloaded. If you worked on it in Excel, use Save As with "CSV UTF-8 (Comma delimited)" or "CSV (Comma delimited)".',

@@ -14,6 +14,10 @@ describe('readCodeList', () => {
     await expect(readCodeList(xlsx)).rejects.toSatisfy((e: unknown) => e instanceof UserError && /codes-\d+\.txt is not a CSV but an Excel workbook \(\.xlsx\)$/.test(e.text.en));
   });
 
+  it('a file that is no text (NUL bytes at its start) is named as such', async () => {
+    await expect(readCodeList(file(Buffer.alloc(64, 0)))).rejects.toSatisfy((e: unknown) => e instanceof UserError && /codes-\d+\.txt is not a text CSV/.test(e.text.en));
+  });
+
   it('reads one code per line, skipping blanks and # comments, trimming spaces, remembering first lines', async () => {
     const list = await readCodeList(file('# 対象商品\r\n  AB-001  \r\n\r\nAB-002 # 2024年の新商品\nAB-001\rcd_3\n'));
     expect([...list.codes]).toEqual(['AB-001', 'AB-002', 'cd_3']);

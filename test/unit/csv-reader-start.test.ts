@@ -31,6 +31,15 @@ describe('the first bytes of a file', () => {
     expect((await open('PK-01,3\r\n')).headers).toEqual(['PK-01', '3']);
   });
 
+  it('a file that is no text (NUL bytes among its first 512, as an image or a disk device) is named as such, not read as one endless record', async () => {
+    const png = await userError(open(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), Buffer.from('IHDR'), Buffer.alloc(200, 0)])));
+    expect(png.text.en).toMatch(/start-\d+\.csv is not a text CSV \(NUL bytes among its first bytes/);
+    expect(png.exitCode).toBe(2);
+    // Three NULs in a CSV are left to the control-character rule of the columns read.
+    const three = await open(Buffer.from('code,note\r\nA-1,x\u0000\u0000\u0000\r\n'));
+    expect(three.headers).toEqual(['code', 'note']);
+  });
+
   it('skips a whole UTF-8 BOM and reads the rest as UTF-8', async () => {
     const src = await open(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('商品コード,在庫数\r\nA-1,3\r\n')]));
     expect(src.encoding).toBe('utf8-bom');

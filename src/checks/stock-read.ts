@@ -33,8 +33,8 @@ export interface StockFileRequest {
   location?: string;
 }
 
-/** Repeated codes reported one by one before the rest are only counted. */
-const SHOWN_DUPLICATES = 5;
+/** Repeated codes, or codes with spaces around them, reported one by one before the rest are only counted. */
+const SHOWN = 5;
 
 /** A stock record of either source: `code` and `qty` by column id, and its line. */
 export interface StockRecord {
@@ -70,7 +70,7 @@ class StockCounter {
     // Both systems match codes exactly, and no public page says either trims them: a space
     // that is really in the code makes another product, whose stock is not synced. Compared
     // trimmed (a cell padded by an edit is the usual cause), and said.
-    if (code !== written && this.spacedCount++ < SHOWN_DUPLICATES) this.spaced.push({ line: r.line, code: written });
+    if (code !== written && this.spacedCount++ < SHOWN) this.spaced.push({ line: r.line, code: written });
     const raw = r.values.qty!;
     const qty = parseQuantity(raw);
     if (qty === null) {
@@ -87,10 +87,10 @@ class StockCounter {
   warnings(): Text[] {
     const out: Text[] = this.spaced.map((s) => m.codeSpaced({ file: this.where.shown, line: s.line, code: s.code, trimmed: s.code.trim() }));
     if (this.spacedCount > this.spaced.length) out.push(m.codeSpacedMore({ file: this.where.shown, count: this.spacedCount - this.spaced.length }));
-    for (const [code, lines] of [...this.repeats].slice(0, SHOWN_DUPLICATES)) {
+    for (const [code, lines] of [...this.repeats].slice(0, SHOWN)) {
       out.push(m.duplicateSummed({ file: this.where.shown, code, lines: lines.join(', ') }));
     }
-    if (this.repeats.size > SHOWN_DUPLICATES) out.push(m.duplicatesMore({ file: this.where.shown, count: this.repeats.size - SHOWN_DUPLICATES }));
+    if (this.repeats.size > SHOWN) out.push(m.duplicatesMore({ file: this.where.shown, count: this.repeats.size - SHOWN }));
     return out;
   }
 }

@@ -56,7 +56,7 @@ export async function readCodeList(path: string, opts: { encoding?: InputEncodin
   const workbook = workbookKind(bytes);
   if (workbook) throw new UserError(m.workbook({ file, kind: workbook }), m.workbookHint());
   if (utf16Kind(bytes)) throw new UserError(m.utf16({ file }), m.utf16Hint());
-  if (binaryHead(bytes)) throw new UserError(m.binary({ file }), m.workbookHint());
+  if (binaryHead(bytes)) throw new UserError(m.binary({ file }), m.binaryHint());
   const detector = new EncodingDetector(opts.encoding);
   let start = 0;
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {

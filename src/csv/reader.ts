@@ -29,7 +29,7 @@ function startOfFile(file: string, detector: EncodingDetector, forced: ReadOptio
     const utf16 = utf16Kind(first);
     if (utf16 === 'bom') throw new UserError(m.utf16({ file }), m.utf16Hint());
     if (utf16) throw new UserError(m.utf16NoBom({ file, order: utf16 === 'le' ? 'LE' : 'BE' }), m.utf16Hint());
-    if (binaryHead(first)) throw new UserError(m.binary({ file }), m.workbookHint());
+    if (binaryHead(first)) throw new UserError(m.binary({ file }), m.binaryHint());
     if (first.length >= 3 && first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) {
       if (forced === 'cp932') throw new UserError(m.bomContradicts({ file }), m.bomContradictsHint());
       detector.bom();

@@ -20,6 +20,10 @@ export const csvText = defineMessages({
     ja: '{file} はテキストの CSV ではありません (先頭に NUL バイトが並んでいます。画像や圧縮ファイルなど、別の種類のファイルです)',
     en: '{file} is not a text CSV (NUL bytes among its first bytes: an image, an archive or some other kind of file)',
   },
+  binaryHint: {
+    ja: '指定したファイルが違うようです。管理画面からダウンロードした CSV ファイルのパスを指定してください。何も書き出していません。',
+    en: 'This looks like the wrong file: give the path of the CSV downloaded from the admin screen. Nothing was written.',
+  },
   workbookHint: {
     ja: 'ダウンロードしたままの CSV を指定してください。Excel で作業した場合は「名前を付けて保存」で「CSV UTF-8 (コンマ区切り)」か「CSV (コンマ区切り)」を選んで保存し直してください。',
     en: 'Give the CSV as downloaded. If you worked on it in Excel, use Save As with "CSV UTF-8 (Comma delimited)" or "CSV (Comma delimited)".',

@@ -35,6 +35,7 @@ describe('the first bytes of a file', () => {
     const png = await userError(open(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), Buffer.from('IHDR'), Buffer.alloc(200, 0)])));
     expect(png.text.en).toMatch(/start-\d+\.csv is not a text CSV \(NUL bytes among its first bytes/);
     expect(png.exitCode).toBe(2);
+    expect(png.hint?.ja).toContain('管理画面からダウンロードした CSV ファイル');
     // Three NULs in a CSV are left to the control-character rule of the columns read.
     const three = await open(Buffer.from('code,note\r\nA-1,x\u0000\u0000\u0000\r\n'));
     expect(three.headers).toEqual(['code', 'note']);

@@ -12,6 +12,7 @@ import { InvalidBytes, Utf8InCp932, checkField, decodeField } from './decode.js'
 import { encodingName, excerpt } from './messages.js';
 import { RepeatCache } from './repeat-cache.js';
 import { RowError } from './row-error.js';
+import { valuesMaker } from './values-maker.js';
 import { MAX_RECORD_BYTES, SplitError, type SplitRecord } from './splitter.js';
 import type { ColumnSpec, CsvRecord, DetectedEncoding, ReadOptions } from './types.js';
 
@@ -174,23 +175,20 @@ export function recordBuilder(layout: RecordLayout, encodingOf: () => DetectedEn
   // Only a reader that skips some values needs the records that can decode them after all.
   const Record_ = skips.some((s) => s !== null) ? recordClass(decodeFull) : ReadRecord;
 
-  const decodeInto = (values: Record<string, string>, rec: SplitRecord, c: number, enc: DetectedEncoding): void => {
+  /** Column c's value in the record: '' when the record lacks it, or where its skip says it need not be decoded. */
+  const decodeCell = (rec: SplitRecord, c: number, enc: DetectedEncoding): string => {
     const k = cols[c]!;
-    if (k < 0 || k >= rec.count) {
-      values[ids[c]!] = '';
-      return;
-    }
+    if (k < 0 || k >= rec.count) return '';
     const f = rec.base + k;
     const start = rec.starts[f]!;
     const end = rec.ends[f]!;
     const skip = skips[c]!;
     if (skip !== null && skip(rec.buf, start, end)) {
       checkField(enc, rec.buf, start, end);
-      values[ids[c]!] = '';
-      return;
+      return '';
     }
     const cache = repeats[c]!;
-    values[ids[c]!] = cache ? cache.decode(enc, rec.buf, start, end, rec.flags[f]!) : decodeField(enc, rec.buf, start, end, rec.flags[f]!);
+    return cache ? cache.decode(enc, rec.buf, start, end, rec.flags[f]!) : decodeField(enc, rec.buf, start, end, rec.flags[f]!);
   };
 
   /** A build that reads the columns `read` says, in the reader's order of checks. */
@@ -199,19 +197,27 @@ export function recordBuilder(layout: RecordLayout, encodingOf: () => DetectedEn
     const later = columns.map((c, k) => !gated[k] && read(c));
     /** Fields whose bytes are read (for the control-character check). */
     const readFields = cols.filter((k, c) => k >= 0 && read(columns[c]!));
+    /** The columns a record's values hold: the gate's and those read after it (a column only matched has no value). */
+    const held = columns.map((_, c) => c).filter((c) => gated[c] || later[c]);
+    const makeValues = valuesMaker(held.map((c) => ids[c]!));
+    /** The values of the record being built, in the order of `held` (reused: makeValues copies them). */
+    const cells: string[] = held.map(() => '');
+    /** Where each column's value goes in `cells` (-1: not held). */
+    const cellOf = columns.map((_, c) => held.indexOf(c));
     return (rec: SplitRecord): ReadRecord | undefined => {
       current = rec;
       const count = rec.count;
       checkCount(rec);
       if (rec.control) refuseControl(rec, all ? null : readFields);
       const enc = encodingOf();
-      const values: Record<string, string> = {};
+      // The gate's columns first: a record it turns away costs no more decoding.
       if (gate) {
-        for (let c = 0; c < ids.length; c++) if (gated[c]) decodeInto(values, rec, c, enc);
-        if (!gate.test(values)) return undefined;
+        const first: Record<string, string> = {};
+        for (let c = 0; c < ids.length; c++) if (gated[c]) first[ids[c]!] = cells[cellOf[c]!] = decodeCell(rec, c, enc);
+        if (!gate.test(first)) return undefined;
       }
-      for (let c = 0; c < ids.length; c++) if (later[c]) decodeInto(values, rec, c, enc);
-      const r = new Record_(rec.line, values);
+      for (let c = 0; c < ids.length; c++) if (later[c]) cells[cellOf[c]!] = decodeCell(rec, c, enc);
+      const r = new Record_(rec.line, makeValues(cells));
       if (all) {
         const fields: string[] = [];
         const b = rec.base;

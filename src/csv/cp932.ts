@@ -20,7 +20,7 @@
  * (building them from iconv-lite cost 50 ms on every run).
  */
 import { CP932_TABLE } from './cp932-table.js';
-import { SMALL_ASCII_BYTES, smallAscii } from './small-ascii.js';
+import { asciiString } from './small-ascii.js';
 
 /** A byte sequence that is not CP932; `offset` is absolute in the buffer given to decode. */
 export class InvalidCp932 extends Error {
@@ -112,8 +112,8 @@ export function decodeCp932(buf: Buffer, start: number, end: number): string {
   marked = false;
   let i = start;
   while (i < end && buf[i]! < 0x80) i++;
-  // Codes, numbers and most headers are ASCII: one native slice, no table.
-  if (i === end) return end - start <= SMALL_ASCII_BYTES ? smallAscii(buf, start, end) : buf.toString('latin1', start, end);
+  // Codes, numbers and most headers are ASCII: no table, and no native call up to 16 bytes.
+  if (i === end) return asciiString(buf, start, end);
   const { single, double } = getTables();
   if (scratch.length < (end - start) * 2) scratch = Buffer.allocUnsafe(Math.max((end - start) * 2, scratch.length * 2));
   const out = scratch;

@@ -2,7 +2,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { DetectedEncoding } from './types.js';
 import { InvalidCp932, decodeCp932, firstInvalidCp932, utf8Marks } from './cp932.js';
-import { SMALL_ASCII_BYTES, smallAscii } from './small-ascii.js';
+import { SHORT_ASCII_BYTES, asciiString } from './small-ascii.js';
 import { DOUBLED_QUOTES } from './splitter.js';
 
 /** Bytes that are not valid in the encoding; `offset` is absolute in the buffer. */
@@ -49,8 +49,8 @@ export function decodeField(encoding: DetectedEncoding, buf: Buffer, start: numb
       throw e;
     }
     if (utf8Marks() && isUtf8(buf.subarray(start, end))) throw new Utf8InCp932(start, buf.toString('utf8', start, end));
-  } else if (end - start <= SMALL_ASCII_BYTES && isAscii(buf, start, end)) {
-    s = smallAscii(buf, start, end);
+  } else if (end - start <= SHORT_ASCII_BYTES && isAscii(buf, start, end)) {
+    s = asciiString(buf, start, end);
   } else {
     s = buf.toString('utf8', start, end);
     // A replacement character is either in the data (EF BF BD) or marks invalid bytes.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SMALL_ASCII_BYTES, smallAscii } from '../../src/csv/small-ascii.js';
+import { SHORT_ASCII_BYTES, SMALL_ASCII_BYTES, asciiString, smallAscii } from '../../src/csv/small-ascii.js';
 import { decodeField } from '../../src/csv/decode.js';
 
 describe('smallAscii: short ASCII fields made once', () => {
@@ -31,5 +31,24 @@ describe('smallAscii: short ASCII fields made once', () => {
     }
     expect(decodeField('utf8', Buffer.from('é1', 'utf8'), 0, 3, 0)).toBe('é1');
     expect(decodeField('cp932', Buffer.from([0x82, 0xa0]), 0, 2, 0)).toBe('あ');
+  });
+});
+
+describe('asciiString: ASCII fields without a native call', () => {
+  it('gives every length from 0 to past SHORT_ASCII_BYTES exactly as a slice would, at any offset', () => {
+    const text = 'NE000004-RD_4901234567894=+@-\t~ !"#';
+    const buf = Buffer.from(`,${text},`, 'latin1');
+    for (let start = 1; start < 6; start++) {
+      for (let n = 0; n <= SHORT_ASCII_BYTES + 3; n++) {
+        expect(asciiString(buf, start, start + n)).toBe(buf.toString('latin1', start, start + n));
+      }
+    }
+    expect(SHORT_ASCII_BYTES).toBe(16);
+  });
+
+  it('reads each byte of the field once, in order: no two lengths share a case', () => {
+    const bytes = Array.from({ length: SHORT_ASCII_BYTES }, (_, k) => 0x41 + k);
+    const buf = Buffer.from(bytes);
+    for (let n = 5; n <= SHORT_ASCII_BYTES; n++) expect(asciiString(buf, 0, n)).toBe(String.fromCharCode(...bytes.slice(0, n)));
   });
 });

@@ -202,8 +202,6 @@ export function recordBuilder(layout: RecordLayout, encodingOf: () => DetectedEn
     const makeValues = valuesMaker(held.map((c) => ids[c]!));
     /** The values of the record being built, in the order of `held` (reused: makeValues copies them). */
     const cells: string[] = held.map(() => '');
-    /** Where each column's value goes in `cells` (-1: not held). */
-    const cellOf = columns.map((_, c) => held.indexOf(c));
     return (rec: SplitRecord): ReadRecord | undefined => {
       current = rec;
       const count = rec.count;
@@ -213,10 +211,13 @@ export function recordBuilder(layout: RecordLayout, encodingOf: () => DetectedEn
       // The gate's columns first: a record it turns away costs no more decoding.
       if (gate) {
         const first: Record<string, string> = {};
-        for (let c = 0; c < ids.length; c++) if (gated[c]) first[ids[c]!] = cells[cellOf[c]!] = decodeCell(rec, c, enc);
+        for (let h = 0; h < held.length; h++) {
+          const c = held[h]!;
+          if (gated[c]) first[ids[c]!] = cells[h] = decodeCell(rec, c, enc);
+        }
         if (!gate.test(first)) return undefined;
       }
-      for (let c = 0; c < ids.length; c++) if (later[c]) cells[cellOf[c]!] = decodeCell(rec, c, enc);
+      for (let h = 0; h < held.length; h++) if (!gated[held[h]!]) cells[h] = decodeCell(rec, held[h]!, enc);
       const r = new Record_(rec.line, makeValues(cells));
       if (all) {
         const fields: string[] = [];

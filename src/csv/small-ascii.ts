@@ -2,7 +2,8 @@
  * Short ASCII fields as strings made once. Counts, flags and small prices repeat in every
  * row (a stock file's 在庫数 is "0" to "99" on most of its rows), and a native slice per field
  * costs more than finding the same string again: verify stock reads one such field on each of
- * its 1,000,000 rows.
+ * its 1,000,000 rows. Longer ASCII fields up to SHORT_ASCII_BYTES (codes, JANs) are made
+ * without a native call (asciiString).
  */
 
 /** Fields of up to this many bytes are kept: their key (7 bits a byte under a leading 1) stays a small integer. */

@@ -4,7 +4,7 @@
  * changing from column to column) is a store V8 cannot specialise, and measured about
  * 170 ns a record of 14 columns, against about 25 ns for an object literal of the same keys.
  * So each reader layout gets a function that returns such a literal: on 500,000 NE goods
- * this took check's CPU from about 1.66 to 1.55 s.
+ * this took check's CPU from about 1.66 to 1.55–1.58 s.
  *
  * The function is compiled from the layout's column ids. Those are this program's own
  * names (ColumnSpec.id, constants in formats/ and checks/), never text from a file; an id

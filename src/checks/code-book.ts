@@ -52,6 +52,11 @@ export class CodeBook {
     this.first = new CompactCodes(true, expected);
   }
 
+  /** The codes about to be added or asked about, in that order (CompactCodes.expect). */
+  expect(codes: readonly string[], count: number): void {
+    this.first.expect(codes, count);
+  }
+
   beginFile(file: FileRef): void {
     this.shown.set(file.input, file.shown);
   }

@@ -123,7 +123,7 @@ export async function openCsv(path: string, opts: ReadOptions): Promise<CsvSourc
     return { pump: p, release: () => again.close() };
   };
 
-  async function scan(onRecord: (r: CsvRecord) => void, between?: () => Promise<void> | undefined, tap?: RecordTap): Promise<void> {
+  async function scan(onRecord: (r: CsvRecord) => void, between?: () => Promise<void> | void, tap?: RecordTap): Promise<void> {
     const { pump: p, release } = await dataPump();
     // A tap gets each chunk's records with their fields as split (a row worker's batch).
     p.splitter.keepChunk = tap !== undefined;

@@ -172,8 +172,9 @@ export function recordBuilder(layout: RecordLayout, encodingOf: () => DetectedEn
     const f = rec.base + k;
     return decodeField(encodingOf(), rec.buf, rec.starts[f]!, rec.ends[f]!, rec.flags[f]!);
   };
-  // Only a reader that skips some values needs the records that can decode them after all.
-  const Record_ = skips.some((s) => s !== null) ? recordClass(decodeFull) : ReadRecord;
+  // Only a reader that skips some values it reads needs the records that can decode them after
+  // all (a column only matched is never read, whatever its skip).
+  const Record_ = columns.some((c) => c.skip && c.matchOnly !== true) ? recordClass(decodeFull) : ReadRecord;
 
   /** Column c's value in the record: '' when the record lacks it, or where its skip says it need not be decoded. */
   const decodeCell = (rec: SplitRecord, c: number, enc: DetectedEncoding): string => {

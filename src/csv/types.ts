@@ -103,7 +103,7 @@ export interface CsvSource {
    * message naming this file and the record's line.
    * `tap` is handed every record built, as split (see RecordTap).
    */
-  scan(onRecord: (record: CsvRecord) => void, between?: () => Promise<void> | undefined, tap?: RecordTap): Promise<void>;
+  scan(onRecord: (record: CsvRecord) => void, between?: () => Promise<void> | void, tap?: RecordTap): Promise<void>;
   /** The same records as an async iterable (one promise per record: for small files and tests). */
   records(): AsyncIterable<CsvRecord>;
 }

@@ -47,4 +47,31 @@ describe('CompactCodes', () => {
     expect(t.find('abc')).toBe(-1);
     expect(t.codeAt(w)).toBe('ａｂｃ');
   });
+
+  it('answers alike whether or not it was told the codes to come, in order, out of order, with gaps and strangers (expect)', () => {
+    const codes: string[] = [];
+    for (let i = 0; i < 3000; i++) codes.push(i % 7 === 0 ? `mug-${i - 1}` : i % 11 === 0 ? `MUG-${i - 2}` : i % 13 === 0 ? '' : `mug-${i}`);
+    // What each lookup finds and each insert returns, one table told nothing, one told chunk by chunk.
+    const run = (told: (chunk: string[]) => string[]) => {
+      const t = new CompactCodes(true);
+      const seen: number[] = [];
+      for (let from = 0; from < codes.length; from += 97) {
+        const chunk = codes.slice(from, from + 97);
+        const list = told(chunk);
+        if (list.length > 0) t.expect(list, list.length);
+        for (const code of chunk) {
+          const e = t.find(code);
+          seen.push(e, e < 0 ? t.insert(code, from) : t.valueAt(e));
+        }
+      }
+      return seen;
+    };
+    const plain = run(() => []);
+    expect(plain.filter((x) => x < 0).length).toBeGreaterThan(2000);
+    expect(run((c) => c)).toEqual(plain);
+    expect(run((c) => c.filter((x) => x !== ''))).toEqual(plain);
+    expect(run((c) => [...c].reverse())).toEqual(plain);
+    expect(run((c) => c.map((x, k) => (k % 3 === 0 ? `stranger-${k}` : x)))).toEqual(plain);
+    expect(run((c) => c.map((x) => x.toUpperCase()))).toEqual(plain);
+  });
 });

@@ -118,3 +118,19 @@ describe('a record the splitter could not cut', () => {
     expect(at('unterminated').text.en).not.toBe(at('textAfterQuote').text.en);
   });
 });
+
+describe('records that can decode a skipped value later (CsvRecord.full)', () => {
+  it('only a reader that skips a column it reads makes them: a skip on a column only matched reads nothing', async () => {
+    const p = file('syohin_code,syohin_name\r\nmug-001,有田焼\r\n');
+    const glance = () => true;
+    /** The record's values, and its name in full where it can tell (asked while the record is read). */
+    const read = async (name: ColumnSpec) => {
+      const src = await openCsv(p, { columns: [COL.productCode, name] });
+      const out: Array<{ values: Record<string, string>; full?: string }> = [];
+      await src.scan((r) => out.push({ values: { ...r.values }, ...(r.full ? { full: r.full('name') } : {}) }));
+      return out;
+    };
+    expect(await read({ id: 'name', headers: ['syohin_name'], skip: glance })).toEqual([{ values: { code: 'mug-001', name: '' }, full: '有田焼' }]);
+    expect(await read({ id: 'name', headers: ['syohin_name'], skip: glance, matchOnly: true })).toEqual([{ values: { code: 'mug-001' } }]);
+  });
+});

@@ -64,7 +64,11 @@ function isAscii(buf: Buffer, start: number, end: number): boolean {
   return true;
 }
 
-/** Refuse invalid bytes in buf[start, end) as decodeField would, without making a string. */
+/**
+ * Refuse what decodeField refuses in buf[start, end) — invalid bytes, and UTF-8 text in a
+ * CP932 file — without making a string (a field a reader only glances at: check's product
+ * names and makers).
+ */
 export function checkField(encoding: DetectedEncoding, buf: Buffer, start: number, end: number): void {
   // ASCII reads the same in both: most checked fields (prices, sizes, codes) end here.
   let i = start;
@@ -73,5 +77,17 @@ export function checkField(encoding: DetectedEncoding, buf: Buffer, start: numbe
   if (encoding === 'cp932') {
     const bad = firstInvalidCp932(buf, i, end, false);
     if (bad >= 0) throw new InvalidBytes(bad);
+    // Only a field whose first non-ASCII bytes open a UTF-8 sequence can be UTF-8 as a whole:
+    // read it as decodeField does, which refuses it if it is. CP932 Japanese rarely opens so
+    // (its kana and common kanji lead with 81–9F), so nearly no field is decoded here.
+    if (opensUtf8(buf, i, end)) decodeField(encoding, buf, start, end, 0);
   } else if (!isUtf8(buf.subarray(i, end))) throw new InvalidBytes(firstInvalidUtf8(buf, i, end));
+}
+
+/** Whether buf[i] is a UTF-8 lead byte (C2–F4) followed by a continuation byte (80–BF). */
+function opensUtf8(buf: Buffer, i: number, end: number): boolean {
+  const b = buf[i]!;
+  if (b < 0xc2 || b > 0xf4 || i + 1 >= end) return false;
+  const c = buf[i + 1]!;
+  return c >= 0x80 && c <= 0xbf;
 }

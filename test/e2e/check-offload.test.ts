@@ -119,6 +119,29 @@ describe('check with a row worker gives what one pass gives', () => {
     }
   });
 
+  it('a product name pasted in UTF-8 deep into a CP932 file (past what the encoding detector reads) is refused at its line and column, as the exports refuse it', () => {
+    const dir = tempDir();
+    try {
+      const rows: Buffer[] = [];
+      for (let i = 1; i <= 3000; i++) rows.push(row(i));
+      // A name only glanced at (formula-cell looks at its first character): it does not start like a formula.
+      rows.push(Buffer.concat([encodeCp932('mug-3001,,'), Buffer.from('撥水 セール対象 マグ', 'utf8'), encodeCp932(`,㈱有田,,500,1980,${TARGET}`)]));
+      for (let i = 3002; i <= 3100; i++) rows.push(row(i));
+      const goods = goodsFile(dir, rows);
+      const r = bothWays(['--dir', dir, 'check', '--ne-goods', goods]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('goods.csv:3002:3');
+      expect(r.err).toContain('syohin_name');
+      expect(r.err).toContain('撥水 セール対象 マグ');
+      // STOCKCREW's goods file copies the name: its export stops at the same place.
+      const scGoods = spawnSync(process.execPath, [BIN, '--dir', dir, 'export', 'sc-goods', '--ne-goods', goods, '--out', path.join(dir, 'sc.csv')], { encoding: 'utf8', env: { ...process.env, LANG: '', LC_ALL: '', CI: 'true' } });
+      expect(scGoods.stderr).toContain('goods.csv:3002:3');
+      expect(scGoods.status).toBe(2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('findings after blank lines, values over several lines and lone CRs carry the same line numbers, across many batches', () => {
     const dir = tempDir();
     try {

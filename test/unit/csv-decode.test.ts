@@ -162,6 +162,27 @@ describe('UTF-8 inside a CP932 file', () => {
     expect(cp932At(b('caf', 'é'))).toBe('cafﾃｩ');
   });
 
+  it('a field only glanced at (checkField) is refused alike, though no string is made of it; real CP932 of the same shapes passes', () => {
+    const name = b('撥水 ', 'セール対象', ' マグ');
+    const glanced = () => {
+      try {
+        checkField('cp932', name, 0, name.length);
+        return 'ok';
+      } catch (e) {
+        return e instanceof Utf8InCp932 ? { offset: e.offset, text: e.text } : e;
+      }
+    };
+    expect(glanced()).toEqual({ offset: 0, text: '撥水 セール対象 マグ' });
+    expect(glanced()).toEqual(cp932At(name));
+    // Half-width kana (C3 BD C4: ﾃｽﾄ) and a level-2 kanji with a second byte in 80–BF open like UTF-8 but are not.
+    for (const real of [encodeCp932('ﾃｽﾄ商品'), Buffer.from([0xe3, 0x80, 0x41]), encodeCp932('撥水 ﾏｸﾞｶｯﾌﾟ'), Buffer.from([0xe3, 0x40, 0xb1])]) {
+      expect(() => checkField('cp932', real, 0, real.length), real.toString('hex')).not.toThrow();
+    }
+    // The emoji that reads as a private-use character is UTF-8 too.
+    const gift = b('ok ', '🎁');
+    expect(() => checkField('cp932', gift, 0, gift.length)).toThrow(Utf8InCp932);
+  });
+
   it('the UTF-8 reading is only taken from the field: bytes before and after it do not count', () => {
     const cell = b('セール');
     const buf = Buffer.concat([encodeCp932('あ,'), cell, encodeCp932(',い')]);

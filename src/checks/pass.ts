@@ -81,28 +81,27 @@ export function chunkFeeder(feed: (rec: CheckRecord) => void, book: CodeBook, in
   if (!codeOf) return undefined;
   const held: CheckRecord[] = [];
   const codes: string[] = [];
-  return {
-    push(rec) {
-      if (rec.full) {
-        this.flush();
-        feed(rec);
-        return;
-      }
-      codes[held.length] = codeOf(rec);
-      held.push(rec);
-    },
-    flush() {
-      const n = held.length;
-      if (n === 0) return;
-      book.expect(codes, n);
-      try {
-        for (let k = 0; k < n; k++) feed(held[k]!);
-      } finally {
-        // Fed, or failed on one: none is fed again (the scan's error path flushes too).
-        held.length = 0;
-      }
-    },
+  const flush = () => {
+    const n = held.length;
+    if (n === 0) return;
+    book.expect(codes, n);
+    try {
+      for (let k = 0; k < n; k++) feed(held[k]!);
+    } finally {
+      // Fed, or failed on one: none is fed again (the scan's error path flushes too).
+      held.length = 0;
+    }
   };
+  const push = (rec: CheckRecord) => {
+    if (rec.full) {
+      flush();
+      feed(rec);
+      return;
+    }
+    codes[held.length] = codeOf(rec);
+    held.push(rec);
+  };
+  return { push, flush };
 }
 
 /**

@@ -13,7 +13,7 @@ import { CodeBook } from './code-book.js';
 import { columnsFor, explicitFor } from './columns-for.js';
 import { loadNotShipped } from './not-shipped.js';
 import { displayPath } from './display-path.js';
-import { CHECK_FILES, type CheckFile, type CheckRecord, type FamilyChecker, type FileRef, type RecordSource } from './family.js';
+import { CHECK_FILES, type CheckFile, type FamilyChecker, type FileRef, type RecordSource } from './family.js';
 import { chunkFeeder, FAMILY_FILES, fileFeeder, type ChunkFeed } from './pass.js';
 import { loadScMethodTables } from './mapping-tables.js';
 import { MAPPING_KEYS, missingMappingAnswers } from './mappings.js';
@@ -214,7 +214,7 @@ async function mainPass(
     const from = made.findings.length;
     // A file's records reach the families a chunk at a time, the code book told their codes first.
     const chunks = book ? chunkFeeder(feed, book, input) : undefined;
-    const onRecord = chunks ? (rec: CheckRecord) => chunks.push(rec) : feed;
+    const onRecord = chunks ? chunks.push : feed;
     try {
       if (worker && 'scan' in source) {
         // Split once: the worker gets each record as split, and builds its own columns.

@@ -24,11 +24,16 @@ export const FAMILY_FILES: Readonly<Record<string, readonly CheckFile[]>> = {
   orders: ['neGoods', 'neOrders'],
 };
 
+/** The one code an NE goods record gives the book: as written (a code with spaces is code-format's to report). */
+const neGoodsCode = (rec: CheckRecord): string => rec.values.code ?? '';
+/** The one code a stock record gives the book: trimmed. */
+const stockCode = (rec: CheckRecord): string => (rec.values.code ?? '').trim();
+
 /** Put the codes one record contributes into the shared code book (no array per record: 500,000 of them). */
 function addCodes(book: CodeBook, ref: FileRef, rec: CheckRecord): void {
   switch (ref.input) {
     case 'neGoods':
-      book.add(ref, rec.line, rec.values.code ?? '');
+      book.add(ref, rec.line, neGoodsCode(rec));
       return;
     case 'yahooQuantity':
       book.add(ref, rec.line, yahooSku(rec));
@@ -41,8 +46,9 @@ function addCodes(book: CodeBook, ref: FileRef, rec: CheckRecord): void {
     }
     case 'neOrders':
       return;
-    default:
-      book.add(ref, rec.line, (rec.values.code ?? '').trim());
+    case 'scStock':
+    case 'neStock':
+      book.add(ref, rec.line, stockCode(rec));
   }
 }
 
@@ -53,10 +59,10 @@ function addCodes(book: CodeBook, ref: FileRef, rec: CheckRecord): void {
 function bookCodeOf(input: CheckFile): ((rec: CheckRecord) => string) | undefined {
   switch (input) {
     case 'neGoods':
-      return (rec) => rec.values.code ?? '';
+      return neGoodsCode;
     case 'scStock':
     case 'neStock':
-      return (rec) => (rec.values.code ?? '').trim();
+      return stockCode;
     default:
       return undefined;
   }
@@ -88,7 +94,7 @@ export function chunkFeeder(feed: (rec: CheckRecord) => void, book: CodeBook, in
     try {
       for (let k = 0; k < n; k++) feed(held[k]!);
     } finally {
-      // Fed, or failed on one: none is fed again (the scan's error path flushes too).
+      // Fed, or failed on one: none is fed again if flush is called once more.
       held.length = 0;
     }
   };

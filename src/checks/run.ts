@@ -6,7 +6,7 @@
 import type { Answers } from '../state/answers.js';
 import type { Context } from '../context.js';
 import { openCsv } from '../csv/index.js';
-import type { CsvSource, ReadOptions, RecordTap } from '../csv/types.js';
+import type { CsvSource, ReadOptions } from '../csv/types.js';
 import { assertOrderColumns } from '../formats/ne-orders.js';
 import type { ColumnOverrides, InputFiles } from '../inputs.js';
 import { CodeBook } from './code-book.js';
@@ -14,7 +14,7 @@ import { columnsFor, explicitFor } from './columns-for.js';
 import { loadNotShipped } from './not-shipped.js';
 import { displayPath } from './display-path.js';
 import { CHECK_FILES, type CheckFile, type FamilyChecker, type FileRef, type RecordSource } from './family.js';
-import { chunkFeeder, FAMILY_FILES, fileFeeder, type ChunkFeed } from './pass.js';
+import { chunkFeeder, FAMILY_FILES, fileFeeder } from './pass.js';
 import { loadScMethodTables } from './mapping-tables.js';
 import { MAPPING_KEYS, missingMappingAnswers } from './mappings.js';
 import { BOOK_FAMILIES, createCheckers, FAMILIES, rowOptions, type FamilyId } from './families.js';
@@ -181,17 +181,6 @@ interface Span {
   to: number;
 }
 
-/** A worker's tap that also feeds the chunk's records once the worker's side has them. */
-function chunkedTap(tap: RecordTap, chunks: ChunkFeed): RecordTap {
-  return {
-    take: (rec) => tap.take(rec),
-    stepDone: () => {
-      tap.stepDone();
-      chunks.flush();
-    },
-  };
-}
-
 /**
  * Read every file through the families the main pass runs over it (all but a worker's).
  * Stops at the first file that fails: its error is weighed against the workers' afterwards.
@@ -212,26 +201,25 @@ async function mainPass(
     const mine = worker ? checkers.filter((c) => !isRowFamily(c.family)) : checkers;
     const feed = fileFeeder(mine, book, refs.get(input)!, (id) => source.has(id), (id) => source.headerOf(id));
     const from = made.findings.length;
-    // A file's records reach the families a chunk at a time, the code book told their codes first.
+    // A file's records reach the families a chunk at a time (after the worker's side has the
+    // chunk), the code book told their codes first.
     const chunks = book ? chunkFeeder(feed, book, input) : undefined;
     const onRecord = chunks ? chunks.push : feed;
+    const between = chunks && (() => chunks.flush());
     try {
       if (worker && 'scan' in source) {
         // Split once: the worker gets each record as split, and builds its own columns.
         const fields = columnsFor(input, pass.opened).map((c) => source.fieldOf(c.id));
         const tap = worker.begin({ file: source.file, headers: source.headers, fields, encodingFlag: pass.encodingFlag }, () => source.encoding);
         try {
-          await source.scan(onRecord, undefined, chunks ? chunkedTap(tap, chunks) : tap);
-          chunks?.flush();
+          await source.scan(onRecord, between, tap);
         } finally {
           worker.end();
         }
-      } else if ('scan' in source) {
-        await source.scan(onRecord, chunks && (() => chunks.flush()));
-        chunks?.flush();
-      }
+      } else if ('scan' in source) await source.scan(onRecord, between);
       // Records from elsewhere (the Next Engine API) come one by one.
       else for await (const rec of source.records()) feed(rec);
+      chunks?.flush();
     } catch (error) {
       return { spans, failed: { error, at: CHECK_FILES.indexOf(input) } };
     }
